@@ -1,0 +1,222 @@
+using HvLint.Core.Model;
+
+namespace HvLint.Core.Catalog;
+
+/// <summary>Which store an entry describes.</summary>
+public enum CatalogStore
+{
+    /// <summary>A registry value or key.</summary>
+    Registry,
+    /// <summary>A BCD element.</summary>
+    Bcd,
+}
+
+/// <summary>What Windows does with data outside an entry's constraint.</summary>
+public enum InvalidBehavior
+{
+    /// <summary>The seed does not say.</summary>
+    Unknown,
+    /// <summary>Clamped to the nearest bound.</summary>
+    Clamped,
+    /// <summary>Capped at the upper bound.</summary>
+    Capped,
+    /// <summary>Reset to the default.</summary>
+    Reset,
+    /// <summary>Not applied; the operation may fail.</summary>
+    Rejected,
+    /// <summary>Not read at all.</summary>
+    Ignored,
+}
+
+/// <summary>The kind of data an entry accepts.</summary>
+public enum ConstraintKind
+{
+    /// <summary>Anything of the right type.</summary>
+    Any,
+    /// <summary>0 or 1 (on/off for BCD).</summary>
+    Boolean,
+    /// <summary>A number, optionally bounded.</summary>
+    Integer,
+    /// <summary>One of a list of values.</summary>
+    Enum,
+    /// <summary>An OR of known bits.</summary>
+    Bitmask,
+    /// <summary>Text.</summary>
+    String,
+    /// <summary>A list of strings.</summary>
+    MultiString,
+    /// <summary>Bytes.</summary>
+    Binary,
+    /// <summary>A GUID.</summary>
+    Guid,
+    /// <summary>A list of GUIDs.</summary>
+    GuidList,
+    /// <summary>A file system path.</summary>
+    Path,
+    /// <summary>An IPv4 address.</summary>
+    Ipv4,
+    /// <summary>A TCP/UDP port.</summary>
+    Port,
+    /// <summary>A PCI bus.device.function triple.</summary>
+    BusParams,
+    /// <summary>A debugger key: [0-9a-z] and dots.</summary>
+    DebugKey,
+    /// <summary>A free-form token string.</summary>
+    TokenList,
+}
+
+/// <summary>A scalar from the catalog: a number, or text.</summary>
+public sealed record CatalogValue(ulong? Number, string? Text)
+{
+    /// <inheritdoc />
+    public override string ToString() => Number is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : Text ?? string.Empty;
+}
+
+/// <summary>One allowed value of an enum.</summary>
+public sealed record EnumValue(CatalogValue Value, string? Name, IReadOnlyList<string> Aliases, string Meaning, bool Documented);
+
+/// <summary>One bit of a bitmask.</summary>
+public sealed record BitFlag(ulong Mask, string Meaning);
+
+/// <summary>What data an entry accepts.</summary>
+public sealed class ValueConstraint
+{
+    /// <summary>The kind of data.</summary>
+    public ConstraintKind Kind { get; init; }
+
+    /// <summary>Lowest accepted number.</summary>
+    public ulong? Min { get; init; }
+
+    /// <summary>Highest accepted number.</summary>
+    public ulong? Max { get; init; }
+
+    /// <summary>The number must be a power of two.</summary>
+    public bool PowerOfTwo { get; init; }
+
+    /// <summary>The number must be even.</summary>
+    public bool Even { get; init; }
+
+    /// <summary>Exact length of binary data.</summary>
+    public int? ByteLength { get; init; }
+
+    /// <summary>For booleans: the reader treats any non-zero value as on.</summary>
+    public bool NonZeroIsTrue { get; init; }
+
+    /// <summary>0 is accepted and means "use the default".</summary>
+    public bool ZeroMeansDefault { get; init; }
+
+    /// <summary>Enum values.</summary>
+    public IReadOnlyList<EnumValue> Values { get; init; } = [];
+
+    /// <summary>Bitmask bits.</summary>
+    public IReadOnlyList<BitFlag> Bits { get; init; } = [];
+
+    /// <summary>Another value under the same key that this one must not exceed.</summary>
+    public string? LessOrEqualTo { get; init; }
+
+    /// <summary>Another value under the same key that this one must not be below.</summary>
+    public string? GreaterOrEqualTo { get; init; }
+
+    /// <summary>What Windows does with invalid data.</summary>
+    public InvalidBehavior OnInvalid { get; init; }
+
+    /// <summary>Our words on what happens to invalid data, when more specific.</summary>
+    public string? InvalidNote { get; init; }
+}
+
+/// <summary>Another spelling of an entry's name.</summary>
+public sealed record CatalogAlias(string Name, bool Documented, string? Note);
+
+/// <summary>Which data weaken the host, and how much.</summary>
+public sealed record SecurityInfo(string InsecureWhen, IReadOnlyList<CatalogValue> InsecureValues, double Severity, string Loss);
+
+/// <summary>Deprecation facts.</summary>
+public sealed record DeprecationInfo(string? LastTarget, string? Replacement, string Note);
+
+/// <summary>
+/// One fact sheet of the catalog: a registry value (or key) or a BCD element, with everything
+/// HvLint checks writes against.
+/// </summary>
+public sealed class CatalogEntry
+{
+    /// <summary>The area (catalog file) it comes from.</summary>
+    public required string Area { get; init; }
+
+    /// <summary>Registry or BCD.</summary>
+    public required CatalogStore Store { get; init; }
+
+    /// <summary>Registry: the key pattern as written in the catalog.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>Registry: the compiled key pattern.</summary>
+    public KeyPattern? KeyPattern { get; init; }
+
+    /// <summary>Registry: the value name ('' for the default value); BCD: the element name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Registry: a value-name pattern such as Trace&lt;n&gt;.</summary>
+    public string? NamePattern { get; init; }
+
+    /// <summary>Registry: the entry is a key, not a value.</summary>
+    public bool KeyOnly { get; init; }
+
+    /// <summary>Other spellings.</summary>
+    public IReadOnlyList<CatalogAlias> Aliases { get; init; } = [];
+
+    /// <summary>Accepted registry types, preferred first.</summary>
+    public IReadOnlyList<RegistryValueType> Types { get; init; } = [];
+
+    /// <summary>BCD: numeric element ID.</summary>
+    public string? ElementId { get; init; }
+
+    /// <summary>BCD: objects the element belongs on.</summary>
+    public IReadOnlyList<string> BcdObjects { get; init; } = [];
+
+    /// <summary>The value in effect when absent.</summary>
+    public CatalogValue? Default { get; init; }
+
+    /// <summary>What data is accepted.</summary>
+    public ValueConstraint? Constraint { get; init; }
+
+    /// <summary>Binaries that read it.</summary>
+    public IReadOnlyList<string> ReadBy { get; init; } = [];
+
+    /// <summary>Tags such as security-sensitive or debug-only.</summary>
+    public IReadOnlySet<string> Tags { get; init; } = new HashSet<string>();
+
+    /// <summary>For security-sensitive entries.</summary>
+    public SecurityInfo? Security { get; init; }
+
+    /// <summary>Deprecation, if any.</summary>
+    public DeprecationInfo? Deprecated { get; init; }
+
+    /// <summary>For managed-by-hyperv entries: the owning cmdlet.</summary>
+    public string? ManagedBy { get; init; }
+
+    /// <summary>First Windows Server release that reads it.</summary>
+    public string? WindowsFrom { get; init; }
+
+    /// <summary>Last Windows Server release that reads it.</summary>
+    public string? WindowsUntil { get; init; }
+
+    /// <summary>One line in our words.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Where the facts come from.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Disagreements and uncertainty.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The name to show: the value name, (Default), or the name pattern.</summary>
+    public string DisplayName => Name is { Length: 0 } ? "(Default)" : Name ?? NamePattern ?? "(key)";
+
+    /// <summary>Whether the entry carries a tag.</summary>
+    public bool HasTag(string tag) => Tags.Contains(tag);
+
+    /// <summary>The first (preferred) registry type.</summary>
+    public RegistryValueType? PreferredType => Types.Count > 0 ? Types[0] : null;
+
+    /// <inheritdoc />
+    public override string ToString() => Store == CatalogStore.Bcd ? $"bcd:{Name}" : $"{Key}\\{DisplayName}";
+}

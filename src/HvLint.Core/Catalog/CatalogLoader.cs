@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using HvLint.Core.Model;
+
+namespace HvLint.Core.Catalog;
+
+/// <summary>A catalog file that cannot be loaded: names the file and the JSON path.</summary>
+public sealed class CatalogException(string message) : Exception(message);
+
+/// <summary>Reads catalog area files into a <see cref="SettingsCatalog"/>.</summary>
+public static class CatalogLoader
+{
+    private const string ResourcePrefix = "HvLint.Catalog.";
+    private static readonly Lazy<SettingsCatalog> s_builtIn = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The catalog embedded in HvLint, loaded once.</summary>
+    public static SettingsCatalog BuiltIn => s_builtIn.Value;
+
+    /// <summary>The names and texts of the embedded catalog files (schema excluded).</summary>
+    public static IReadOnlyList<(string Name, string Json)> BuiltInFiles()
+    {
+        var assembly = typeof(CatalogLoader).Assembly;
+        var files = new List<(string, string)>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && !n.EndsWith("Schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            files.Add((name[ResourcePrefix.Length..], reader.ReadToEnd()));
+        }
+
+        return files;
+    }
+
+    /// <summary>The catalog schema embedded in HvLint.</summary>
+    public static string BuiltInSchema()
+    {
+        using var stream = typeof(CatalogLoader).Assembly.GetManifestResourceStream(ResourcePrefix + "Schema.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Loads catalog files given as (file name, JSON text).</summary>
+    public static SettingsCatalog Load(IEnumerable<(string Name, string Json)> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var entries = new List<CatalogEntry>();
+        var owned = new List<OwnedLocation>();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (name, json) in files)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\n" + json));
+            try
+            {
+                using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+                ReadFile(doc.RootElement, entries, owned);
+            }
+            catch (JsonException ex)
+            {
+                throw new CatalogException($"{name}: {ex.Message}");
+            }
+            catch (Exception ex) when (ex is FormatException or InvalidOperationException or KeyNotFoundException)
+            {
+                throw new CatalogException($"{name}: {ex.Message}");
+            }
+        }
+
+        var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+        return new SettingsCatalog(entries, owned, version);
+    }
+
+    private static SettingsCatalog LoadBuiltIn() => Load(BuiltInFiles());
+
+    private static void ReadFile(JsonElement root, List<CatalogEntry> entries, List<OwnedLocation> owned)
+    {
+        var area = root.GetProperty("area").GetString()!;
+        var sets = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        if (root.TryGetProperty("placeholders", out var ph))
+        {
+            foreach (var p in ph.EnumerateObject())
+            {
+                sets[p.Name] = p.Value.EnumerateArray().Select(v => v.GetString()!).ToArray();
+            }
+        }
+
+        if (root.TryGetProperty("owns", out var owns))
+        {
+            foreach (var o in owns.EnumerateArray())
+            {
+                var except = o.TryGetProperty("except", out var ex) ? ex.EnumerateArray().Select(e => KeyPattern.Parse(e.GetString()!, sets)).ToArray() : [];
+                owned.Add(new OwnedLocation(area, KeyPattern.Parse(o.GetProperty("key").GetString()!, sets), o.GetProperty("scope").GetString() == "subtree", except));
+            }
+        }
+
+        var index = 0;
+        foreach (var e in root.GetProperty("entries").EnumerateArray())
+        {
+            try
+            {
+                entries.Add(ReadEntry(area, e, sets));
+            }
+            catch (Exception ex) when (ex is FormatException or InvalidOperationException or KeyNotFoundException)
+            {
+                throw new FormatException($"entries[{index}]: {ex.Message}", ex);
+            }
+
+            index++;
+        }
+    }
+
+    private static CatalogEntry ReadEntry(string area, JsonElement e, Dictionary<string, IReadOnlyList<string>> sets)
+    {
+        var store = e.GetProperty("store").GetString() == "bcd" ? CatalogStore.Bcd : CatalogStore.Registry;
+        var key = Str(e, "key");
+        return new CatalogEntry
+        {
+            Area = area,
+            Store = store,
+            Key = key,
+            KeyPattern = key is null ? null : KeyPattern.Parse(key, sets),
+            Name = Str(e, "name"),
+            NamePattern = Str(e, "namePattern"),
+            KeyOnly = e.TryGetProperty("keyOnly", out var ko) && ko.GetBoolean(),
+            Aliases = Arr(e, "aliases", a => new CatalogAlias(a.GetProperty("name").GetString()!, a.GetProperty("documented").GetBoolean(), Str(a, "note"))),
+            Types = Arr(e, "types", t => RegistryValueTypes.TryParse(t.GetString()!, out var rt) ? rt : throw new FormatException($"unknown type {t}")),
+            ElementId = Str(e, "elementId"),
+            BcdObjects = Arr(e, "bcdObjects", o => o.GetString()!),
+            Default = e.TryGetProperty("default", out var d) ? Value(d) : null,
+            Constraint = e.TryGetProperty("constraint", out var c) ? ReadConstraint(c) : null,
+            ReadBy = Arr(e, "readBy", r => r.GetString()!),
+            Tags = Arr(e, "tags", t => t.GetString()!).ToHashSet(StringComparer.Ordinal),
+            Security = e.TryGetProperty("security", out var s)
+                ? new SecurityInfo(s.GetProperty("insecureWhen").GetString()!, Arr(s, "insecureValues", Value), s.GetProperty("severity").GetDouble(), s.GetProperty("loss").GetString()!)
+                : null,
+            Deprecated = e.TryGetProperty("deprecated", out var dep)
+                ? new DeprecationInfo(Str(dep, "lastTarget"), Str(dep, "replacement"), dep.GetProperty("note").GetString()!)
+                : null,
+            ManagedBy = Str(e, "managedBy"),
+            WindowsFrom = e.TryGetProperty("windows", out var w) ? Str(w, "from") : null,
+            WindowsUntil = e.TryGetProperty("windows", out var w2) ? Str(w2, "until") : null,
+            Description = e.GetProperty("description").GetString()!,
+            Source = e.GetProperty("source").GetString()!,
+            Note = Str(e, "note"),
+        };
+    }
+
+    private static ValueConstraint ReadConstraint(JsonElement c)
+    {
+        var kind = c.GetProperty("kind").GetString()!;
+        return new ValueConstraint
+        {
+            Kind = Enum.Parse<ConstraintKind>(kind, ignoreCase: true),
+            Min = c.TryGetProperty("min", out var min) ? Value(min).Number : null,
+            Max = c.TryGetProperty("max", out var max) ? Value(max).Number : null,
+            PowerOfTwo = Bool(c, "powerOfTwo"),
+            Even = Bool(c, "even"),
+            ByteLength = c.TryGetProperty("byteLength", out var bl) ? bl.GetInt32() : null,
+            NonZeroIsTrue = Bool(c, "nonZeroIsTrue"),
+            ZeroMeansDefault = Bool(c, "zeroMeansDefault"),
+            Values = Arr(c, "values", v => new EnumValue(Value(v.GetProperty("value")), Str(v, "name"), Arr(v, "aliases", a => a.GetString()!), v.GetProperty("meaning").GetString()!, !v.TryGetProperty("documented", out var doc) || doc.GetBoolean())),
+            Bits = Arr(c, "bits", b => new BitFlag(Value(b.GetProperty("mask")).Number ?? 0, b.GetProperty("meaning").GetString()!)),
+            LessOrEqualTo = Str(c, "lessOrEqualTo"),
+            GreaterOrEqualTo = Str(c, "greaterOrEqualTo"),
+            OnInvalid = c.TryGetProperty("onInvalid", out var oi) ? Enum.Parse<InvalidBehavior>(oi.GetString()!, ignoreCase: true) : InvalidBehavior.Unknown,
+            InvalidNote = Str(c, "invalidNote"),
+        };
+    }
+
+    private static CatalogValue Value(JsonElement v) => v.ValueKind switch
+    {
+        JsonValueKind.Number => v.TryGetUInt64(out var u) ? new CatalogValue(u, null) : new CatalogValue(null, v.GetRawText()),
+        JsonValueKind.String when v.GetString()!.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+            && ulong.TryParse(v.GetString()!.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var h) => new CatalogValue(h, null),
+        JsonValueKind.String => new CatalogValue(null, v.GetString()),
+        JsonValueKind.True => new CatalogValue(1, null),
+        JsonValueKind.False => new CatalogValue(0, null),
+        _ => new CatalogValue(null, v.GetRawText()),
+    };
+
+    private static string? Str(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static bool Bool(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
+
+    private static T[] Arr<T>(JsonElement e, string name, Func<JsonElement, T> map) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Select(map).ToArray() : [];
+}

@@ -1,0 +1,216 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using HvLint.Core.Model;
+
+namespace HvLint.Core.Catalog;
+
+/// <summary>A registry location an area owns.</summary>
+public sealed record OwnedLocation(string Area, KeyPattern Key, bool Subtree, IReadOnlyList<KeyPattern> Except);
+
+/// <summary>What the catalog knows about one registry key.</summary>
+public sealed class KeyMatch
+{
+    internal KeyMatch(RegistryKeyPath path, string[] segments, IReadOnlyList<CatalogEntry> entries, OwnedLocation? owner, bool knownKey, bool hiveMatches)
+    {
+        Path = path;
+        Segments = segments;
+        Entries = entries;
+        Owner = owner;
+        IsKnownKey = knownKey;
+        HiveMatches = hiveMatches;
+    }
+
+    /// <summary>The key looked up.</summary>
+    public RegistryKeyPath Path { get; }
+
+    internal string[] Segments { get; }
+
+    /// <summary>The entries whose key pattern matches this key (values, name patterns and key-only entries).</summary>
+    public IReadOnlyList<CatalogEntry> Entries { get; }
+
+    /// <summary>The owned location that makes unknown values here reportable, if any.</summary>
+    public OwnedLocation? Owner { get; }
+
+    /// <summary>Whether any entry names this key (or a key below it) exactly, or an owned location is this key.</summary>
+    public bool IsKnownKey { get; }
+
+    /// <summary>Whether the matched entries are in the key's own hive (false: an HKLM setting written under HKCU).</summary>
+    public bool HiveMatches { get; }
+
+    /// <summary>The names of the values the catalog knows in this key.</summary>
+    public IEnumerable<string> KnownValueNames => Entries.Where(e => e.Name is { Length: > 0 }).Select(e => e.Name!).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a value name unknown to the catalog is a finding here.</summary>
+    public bool ValuesOwned => Owner is not null && HiveMatches;
+}
+
+/// <summary>
+/// The settings catalog with frozen lookups, built once. Lookups are case-insensitive and see
+/// <c>ControlSet00N</c> as <c>CurrentControlSet</c>; a <c>Wow6432Node</c> segment is ignored
+/// when matching (the placement rule reports it).
+/// </summary>
+public sealed class SettingsCatalog
+{
+    private readonly FrozenDictionary<string, CatalogEntry[]> _literalKeyEntries;
+    private readonly (KeyPattern Pattern, CatalogEntry[] Entries)[] _patternKeyEntries;
+    private readonly FrozenDictionary<string, CatalogEntry> _bcd;
+    private readonly FrozenDictionary<string, CatalogEntry[]> _byValueName;
+    private readonly OwnedLocation[] _owned;
+    private readonly KeyPattern[] _allKeyPatterns;
+    private readonly Dictionary<CatalogEntry, Regex> _namePatterns = [];
+
+    internal SettingsCatalog(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<OwnedLocation> owned, string version)
+    {
+        Entries = entries;
+        Version = version;
+        _owned = [.. owned];
+        var registry = entries.Where(e => e.Store == CatalogStore.Registry && e.KeyPattern is not null).ToArray();
+        _literalKeyEntries = registry.Where(e => e.KeyPattern!.IsLiteral)
+            .GroupBy(e => e.KeyPattern!.LiteralPath!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _patternKeyEntries = registry.Where(e => !e.KeyPattern!.IsLiteral)
+            .GroupBy(e => e.KeyPattern!.Text, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (g.First().KeyPattern!, g.ToArray()))
+            .ToArray();
+        _allKeyPatterns = registry.Select(e => e.KeyPattern!).Concat(owned.Select(o => o.Key)).ToArray();
+
+        var bcd = new Dictionary<string, CatalogEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in entries.Where(e => e.Store == CatalogStore.Bcd && e.Name is not null))
+        {
+            bcd.TryAdd(e.Name!, e);
+            foreach (var a in e.Aliases)
+            {
+                bcd.TryAdd(a.Name, e);
+            }
+        }
+
+        _bcd = bcd.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _byValueName = registry.Where(e => e.Name is not null)
+            .GroupBy(e => e.Name!, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+        foreach (var e in registry.Where(e => e.NamePattern is not null))
+        {
+            _namePatterns[e] = CompileNamePattern(e.NamePattern!);
+        }
+    }
+
+    /// <summary>Every entry.</summary>
+    public IReadOnlyList<CatalogEntry> Entries { get; }
+
+    /// <summary>A short hash of the catalog's content, reported with results.</summary>
+    public string Version { get; }
+
+    /// <summary>The owned locations.</summary>
+    public IReadOnlyList<OwnedLocation> OwnedLocations => _owned;
+
+    /// <summary>Looks up what the catalog knows about a key.</summary>
+    public KeyMatch MatchKey(RegistryKeyPath key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var segments = KeyPattern.SplitMatchPath(key.PathMatchKey);
+        var entries = new List<CatalogEntry>();
+        if (_literalKeyEntries.TryGetValue(key.PathMatchKey, out var literal))
+        {
+            entries.AddRange(literal);
+        }
+
+        foreach (var (pattern, list) in _patternKeyEntries)
+        {
+            if (pattern.Matches(segments))
+            {
+                entries.AddRange(list);
+            }
+        }
+
+        OwnedLocation? owner = null;
+        foreach (var o in _owned)
+        {
+            var covers = o.Subtree ? o.Key.MatchesPrefix(segments) : o.Key.Matches(segments);
+            if (covers && !o.Except.Any(x => x.MatchesPrefix(segments)))
+            {
+                owner = o;
+                break;
+            }
+        }
+
+        var known = entries.Count > 0 || _allKeyPatterns.Any(p => p.MatchesPrefix(segments) || IsAncestorOf(segments, p));
+        var hive = entries.Count > 0 ? entries[0].KeyPattern!.Hive : owner?.Key.Hive ?? key.Hive;
+        return new KeyMatch(key, segments, entries, owner, known, hive == key.Hive);
+    }
+
+    /// <summary>The entry for a value name in a matched key, or null.</summary>
+    public CatalogEntry? FindValue(KeyMatch key, string valueName)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(valueName);
+        CatalogEntry? byPattern = null;
+        foreach (var e in key.Entries)
+        {
+            if (e.Name is not null && string.Equals(e.Name, valueName, StringComparison.OrdinalIgnoreCase))
+            {
+                return e;
+            }
+
+            if (byPattern is null && e.NamePattern is not null && _namePatterns[e].IsMatch(valueName))
+            {
+                byPattern = e;
+            }
+        }
+
+        return byPattern;
+    }
+
+    /// <summary>Registry entries with this value name under any key.</summary>
+    public IReadOnlyList<CatalogEntry> FindValueAnywhere(string valueName) =>
+        _byValueName.TryGetValue(valueName, out var list) ? list : [];
+
+    /// <summary>The names of the subkeys the catalog knows directly under a key (literal names and placeholders).</summary>
+    public IEnumerable<string> KnownSubkeyNames(RegistryKeyPath parent)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        var segments = KeyPattern.SplitMatchPath(parent.PathMatchKey);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in _allKeyPatterns)
+        {
+            if (p.Depth > segments.Length && ChildSegment(p, segments) is { } child)
+            {
+                names.Add(child);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Looks up a BCD element by its documented name or an alias.</summary>
+    public CatalogEntry? FindBcdElement(string element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return _bcd.GetValueOrDefault(element);
+    }
+
+    /// <summary>Every BCD element name and alias.</summary>
+    public IEnumerable<string> BcdElementNames => _bcd.Keys;
+
+    private static string? ChildSegment(KeyPattern p, string[] parent)
+    {
+        // The pattern's segment just below the parent, when the parent is a prefix of the pattern.
+        var parts = p.Text.Split('\\')[1..];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            if (!p.MatchesPrefixAt(parent, i))
+            {
+                return null;
+            }
+        }
+
+        return parts[parent.Length];
+    }
+
+    private static bool IsAncestorOf(string[] segments, KeyPattern p) => p.Depth > segments.Length && ChildSegment(p, segments) is not null;
+
+    private static Regex CompileNamePattern(string pattern)
+    {
+        var regex = "^" + Regex.Replace(Regex.Escape(pattern), "<[^>]+>", m => m.Value.Equals("<n>", StringComparison.OrdinalIgnoreCase) ? "\\d+" : ".+") + "$";
+        return new Regex(regex, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+}

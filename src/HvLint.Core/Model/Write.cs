@@ -1,0 +1,195 @@
+using HvLint.Core.Text;
+
+namespace HvLint.Core.Model;
+
+/// <summary>
+/// One change a source file makes to the registry or the boot configuration. Front ends
+/// produce writes; rules only ever see writes, never syntax.
+/// </summary>
+public abstract class Write
+{
+    /// <summary>Creates a write.</summary>
+    protected Write(SourceText source, TextSpan span, int order)
+    {
+        Source = source;
+        Span = span;
+        Order = order;
+    }
+
+    /// <summary>The file the write comes from.</summary>
+    public SourceText Source { get; }
+
+    /// <summary>The whole statement that makes the write.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>The position of the write in the order it would be applied (0-based, per file).</summary>
+    public int Order { get; }
+
+    /// <summary>A stable identity of what the write concerns (not where it is), for fingerprints and baselines.</summary>
+    public abstract string Identity { get; }
+}
+
+/// <summary>What a registry write does.</summary>
+public enum RegistryOperation
+{
+    /// <summary>Sets (creates or overwrites) a value.</summary>
+    SetValue,
+    /// <summary>Deletes a value.</summary>
+    DeleteValue,
+    /// <summary>Creates a key (or opens it) without setting a value.</summary>
+    CreateKey,
+    /// <summary>Deletes a key and everything below it.</summary>
+    DeleteKey,
+    /// <summary>Deletes every value of a key but keeps its subkeys (reg delete /va).</summary>
+    DeleteAllValues,
+}
+
+/// <summary>A write to the registry.</summary>
+public sealed class RegistryWrite : Write
+{
+    /// <summary>Creates a registry write.</summary>
+    public RegistryWrite(
+        SourceText source,
+        TextSpan span,
+        int order,
+        RegistryOperation operation,
+        RegistryKeyPath key,
+        TextSpan keySpan,
+        string? valueName = null,
+        TextSpan? nameSpan = null,
+        RegistryData? data = null,
+        TextSpan? dataSpan = null,
+        RegistryView view = RegistryView.Default)
+        : base(source, span, order)
+    {
+        Operation = operation;
+        Key = key;
+        KeySpan = keySpan;
+        ValueName = valueName;
+        NameSpan = nameSpan;
+        Data = data;
+        DataSpan = dataSpan;
+        View = view;
+    }
+
+    /// <summary>What the write does.</summary>
+    public RegistryOperation Operation { get; }
+
+    /// <summary>The key.</summary>
+    public RegistryKeyPath Key { get; }
+
+    /// <summary>Where the key is written.</summary>
+    public TextSpan KeySpan { get; }
+
+    /// <summary>The value name; the empty string is the key's default value; null for key operations.</summary>
+    public string? ValueName { get; }
+
+    /// <summary>Where the value name is written.</summary>
+    public TextSpan? NameSpan { get; }
+
+    /// <summary>The data of a set-value write; null when it could not be resolved.</summary>
+    public RegistryData? Data { get; }
+
+    /// <summary>Where the data is written.</summary>
+    public TextSpan? DataSpan { get; }
+
+    /// <summary>The registry view the write targets.</summary>
+    public RegistryView View { get; }
+
+    /// <summary>How sure the key is.</summary>
+    public Certainty KeyCertainty { get; init; } = Certainty.Literal;
+
+    /// <summary>How sure the value name is.</summary>
+    public Certainty NameCertainty { get; init; } = Certainty.Literal;
+
+    /// <summary>How sure the data (and its type) is.</summary>
+    public Certainty DataCertainty { get; init; } = Certainty.Literal;
+
+    /// <summary>Whether this write targets a value (set or delete) rather than a key.</summary>
+    public bool IsValueWrite => Operation is RegistryOperation.SetValue or RegistryOperation.DeleteValue;
+
+    /// <summary>The span to point at for a finding about the value name (the name, else the statement).</summary>
+    public TextSpan NameOrStatementSpan => NameSpan ?? Span;
+
+    /// <summary>The span to point at for a finding about the data (the data, else the name, else the statement).</summary>
+    public TextSpan DataOrNameSpan => DataSpan ?? NameSpan ?? Span;
+
+    /// <summary>The value name as users read it: (Default) for the default value.</summary>
+    public string DisplayName => ValueName is null ? string.Empty : ValueName.Length == 0 ? "(Default)" : ValueName;
+
+    /// <inheritdoc />
+    public override string Identity => ValueName is null
+        ? $"reg:{Key.MatchKey}"
+        : $"reg:{Key.MatchKey}:{ValueName.ToLowerInvariant()}";
+}
+
+/// <summary>What a BCD write does.</summary>
+public enum BcdOperation
+{
+    /// <summary>bcdedit /set.</summary>
+    Set,
+    /// <summary>bcdedit /deletevalue.</summary>
+    DeleteValue,
+}
+
+/// <summary>A write to the boot configuration data store.</summary>
+public sealed class BcdWrite : Write
+{
+    /// <summary>Creates a BCD write.</summary>
+    public BcdWrite(
+        SourceText source,
+        TextSpan span,
+        int order,
+        BcdOperation operation,
+        string objectId,
+        TextSpan? objectSpan,
+        string element,
+        TextSpan elementSpan,
+        string? value = null,
+        TextSpan? valueSpan = null,
+        string? store = null)
+        : base(source, span, order)
+    {
+        Operation = operation;
+        ObjectId = objectId;
+        ObjectSpan = objectSpan;
+        Element = element;
+        ElementSpan = elementSpan;
+        Value = value;
+        ValueSpan = valueSpan;
+        Store = store;
+    }
+
+    /// <summary>What the write does.</summary>
+    public BcdOperation Operation { get; }
+
+    /// <summary>The object: a well-known identifier such as {current} (lower case, with braces), a GUID, or "unknown".</summary>
+    public string ObjectId { get; }
+
+    /// <summary>Where the object is written, if it is.</summary>
+    public TextSpan? ObjectSpan { get; }
+
+    /// <summary>The element name as written.</summary>
+    public string Element { get; }
+
+    /// <summary>Where the element is written.</summary>
+    public TextSpan ElementSpan { get; }
+
+    /// <summary>The value of a set, as written.</summary>
+    public string? Value { get; }
+
+    /// <summary>Where the value is written.</summary>
+    public TextSpan? ValueSpan { get; }
+
+    /// <summary>The store file (/store), or null for the system store.</summary>
+    public string? Store { get; }
+
+    /// <summary>How sure the object is.</summary>
+    public Certainty ObjectCertainty { get; init; } = Certainty.Literal;
+
+    /// <summary>How sure the value is.</summary>
+    public Certainty ValueCertainty { get; init; } = Certainty.Literal;
+
+    /// <inheritdoc />
+    public override string Identity => $"bcd:{Store?.ToLowerInvariant() ?? "system"}:{ObjectId.ToLowerInvariant()}:{Element.ToLowerInvariant()}";
+}

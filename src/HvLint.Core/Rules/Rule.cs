@@ -1,0 +1,29 @@
+using HvLint.Core.Diagnostics;
+
+namespace HvLint.Core.Rules;
+
+/// <summary>
+/// A rule. Rules see only the neutral write model and the catalog, never syntax, so one rule
+/// serves every front end. Override only the hooks you need; the engine applies
+/// configuration, severity and suppressions, and turns an exception into an internal error.
+/// </summary>
+public abstract class Rule
+{
+    /// <summary>What the rule is.</summary>
+    public abstract RuleDescriptor Descriptor { get; }
+
+    /// <summary>Called once per registry write.</summary>
+    public virtual void AnalyzeRegistryWrite(RegistryWriteContext context)
+    {
+    }
+
+    /// <summary>Called once per BCD write.</summary>
+    public virtual void AnalyzeBcdWrite(BcdWriteContext context)
+    {
+    }
+
+    /// <summary>Called once per file, after the per-write hooks, with all of its writes.</summary>
+    public virtual void AnalyzeFile(FileContext context)
+    {
+    }
+}

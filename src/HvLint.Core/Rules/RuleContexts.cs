@@ -1,0 +1,99 @@
+using HvLint.Core.Catalog;
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Model;
+using HvLint.Core.Text;
+
+namespace HvLint.Core.Rules;
+
+/// <summary>What every rule hook gets: the catalog, the file, and a way to report.</summary>
+public abstract class RuleContext
+{
+    private readonly Action<Diagnostic> _report;
+
+    private protected RuleContext(SettingsCatalog catalog, SourceText source, RuleDescriptor rule, Action<Diagnostic> report)
+    {
+        Catalog = catalog;
+        Source = source;
+        Rule = rule;
+        _report = report;
+    }
+
+    /// <summary>The settings catalog.</summary>
+    public SettingsCatalog Catalog { get; }
+
+    /// <summary>The file being linted.</summary>
+    public SourceText Source { get; }
+
+    /// <summary>The rule being run.</summary>
+    public RuleDescriptor Rule { get; }
+
+    /// <summary>Reports a finding at a span of the file. The engine decides its final severity.</summary>
+    public void Report(TextSpan span, string message, Write? write = null, IReadOnlyList<RelatedLocation>? related = null, double? securitySeverity = null)
+    {
+        _report(new Diagnostic(Rule, Rule.DefaultSeverity, message, new Location(Source, span))
+        {
+            WriteIdentity = write?.Identity,
+            Related = related ?? [],
+            SecuritySeverity = securitySeverity ?? Rule.SecuritySeverity,
+        });
+    }
+
+    /// <summary>A location in this file, for related locations.</summary>
+    public Location At(TextSpan span) => new(Source, span);
+}
+
+/// <summary>The context of one registry write.</summary>
+public sealed class RegistryWriteContext : RuleContext
+{
+    internal RegistryWriteContext(SettingsCatalog catalog, RegistryWrite write, KeyMatch key, CatalogEntry? entry, RuleDescriptor rule, Action<Diagnostic> report)
+        : base(catalog, write.Source, rule, report)
+    {
+        Write = write;
+        Key = key;
+        Entry = entry;
+    }
+
+    /// <summary>The write.</summary>
+    public RegistryWrite Write { get; }
+
+    /// <summary>What the catalog knows about the write's key (computed once per write).</summary>
+    public KeyMatch Key { get; }
+
+    /// <summary>The catalog entry of the write's value, or null (computed once per write).</summary>
+    public CatalogEntry? Entry { get; }
+}
+
+/// <summary>The context of one BCD write.</summary>
+public sealed class BcdWriteContext : RuleContext
+{
+    internal BcdWriteContext(SettingsCatalog catalog, BcdWrite write, RuleDescriptor rule, Action<Diagnostic> report)
+        : base(catalog, write.Source, rule, report)
+    {
+        Write = write;
+    }
+
+    /// <summary>The write.</summary>
+    public BcdWrite Write { get; }
+
+    /// <summary>The catalog entry of the element, or null.</summary>
+    public CatalogEntry? Entry => Catalog.FindBcdElement(Write.Element);
+}
+
+/// <summary>The context of a whole file.</summary>
+public sealed class FileContext : RuleContext
+{
+    internal FileContext(SettingsCatalog catalog, SourceText source, IReadOnlyList<Write> writes, Func<RegistryWrite, KeyMatch> keyOf, RuleDescriptor rule, Action<Diagnostic> report)
+        : base(catalog, source, rule, report)
+    {
+        Writes = writes;
+        _keyOf = keyOf;
+    }
+
+    private readonly Func<RegistryWrite, KeyMatch> _keyOf;
+
+    /// <summary>Every write of the file, in the order it would be applied.</summary>
+    public IReadOnlyList<Write> Writes { get; }
+
+    /// <summary>What the catalog knows about a write's key (cached).</summary>
+    public KeyMatch KeyOf(RegistryWrite write) => _keyOf(write);
+}
