@@ -133,7 +133,12 @@ public sealed class SettingsCatalog
             }
         }
 
-        var known = entries.Count > 0 || _allKeyPatterns.Any(p => p.MatchesPrefix(segments) || IsAncestorOf(segments, p));
+        // Known: a catalog key itself, an ancestor of one, or inside a free-form subtree
+        // (an owned location's "except"). Being merely below a known key is not enough: that is
+        // exactly where a misspelt subkey lives.
+        var known = entries.Count > 0
+            || _allKeyPatterns.Any(p => p.Matches(segments) || IsAncestorOf(segments, p))
+            || _owned.Any(o => o.Except.Any(x => x.MatchesPrefix(segments)));
         var hive = entries.Count > 0 ? entries[0].KeyPattern!.Hive : owner?.Key.Hive ?? key.Hive;
         return new KeyMatch(key, segments, entries, owner, known, hive == key.Hive);
     }

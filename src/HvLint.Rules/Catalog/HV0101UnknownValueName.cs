@@ -1,0 +1,53 @@
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Model;
+using HvLint.Core.Rules;
+using HvLint.Core.Text;
+
+namespace HvLint.Rules.Catalog;
+
+/// <summary>HV0101: a value name that no Hyper-V component reads, in a key Hyper-V owns.</summary>
+public sealed class HV0101UnknownValueName : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0101",
+        "UnknownValueName",
+        "A value name that no Hyper-V component reads.",
+        "Hyper-V reads its tuning values by exact name. A misspelt name is written without complaint and then silently ignored, so the setting the author meant never takes effect. HvLint knows every value Hyper-V reads under the keys it owns and suggests the closest known name.",
+        RuleCategory.UnknownName);
+
+    /// <inheritdoc />
+    public override void AnalyzeRegistryWrite(RegistryWriteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var write = context.Write;
+        if (!write.IsValueWrite || write.ValueName is null || write.NameCertainty == Certainty.Unresolved
+            || write.KeyCertainty == Certainty.Unresolved || !context.Key.ValuesOwned || context.Entry is not null)
+        {
+            return;
+        }
+
+        // Subkeys whose values are free-form are declared by a key-only entry matching this key
+        // with no value entries; an owned key with only key-only entries still owns its values.
+        var name = write.DisplayName;
+        var suggestions = NameSuggester.Suggest(write.ValueName, context.Key.KnownValueNames);
+        var elsewhere = context.Catalog.FindValueAnywhere(write.ValueName)
+            .Where(e => e.Key is not null)
+            .Select(e => e.Key!)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(2)
+            .ToArray();
+        var verb = write.Operation == RegistryOperation.DeleteValue ? "deleting it changes nothing" : "Windows stores it and never reads it";
+        var message = $"'{name}' is not a value that Hyper-V reads under '{write.Key.Text}'; {verb}.";
+        if (elsewhere.Length > 0)
+        {
+            message += $" A value of that name is read under '{elsewhere[0]}'" + (elsewhere.Length > 1 ? " (and other keys)" : string.Empty) + ": move it there.";
+        }
+        else
+        {
+            message += NameSuggester.DidYouMean(suggestions);
+        }
+
+        context.Report(write.NameOrStatementSpan, message, write);
+    }
+}

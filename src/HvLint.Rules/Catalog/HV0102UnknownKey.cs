@@ -1,0 +1,70 @@
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Model;
+using HvLint.Core.Rules;
+using HvLint.Core.Text;
+
+namespace HvLint.Rules.Catalog;
+
+/// <summary>HV0102: a subkey that no Hyper-V component reads, under a key Hyper-V owns.</summary>
+public sealed class HV0102UnknownKey : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0102",
+        "UnknownKey",
+        "A registry key that no Hyper-V component reads.",
+        "Values written under a misspelt or invented subkey are stored but never read. Under the subtrees Hyper-V owns, HvLint knows every subkey that is read; elsewhere it only reports a key whose name is one edit or two away from a known one.",
+        RuleCategory.UnknownName);
+
+    /// <inheritdoc />
+    public override void AnalyzeFile(FileContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var seen = new HashSet<RegistryKeyPath>();
+        foreach (var write in context.Writes.OfType<RegistryWrite>())
+        {
+            if (write.KeyCertainty == Certainty.Unresolved || write.Operation == RegistryOperation.DeleteKey || !seen.Add(write.Key))
+            {
+                continue;
+            }
+
+            // Every key Hyper-V reads is under HKLM; HKCU writes are HV0802's business.
+            var key = context.KeyOf(write);
+            if (key.IsKnownKey || write.Key.Hive != RegistryHive.LocalMachine)
+            {
+                continue;
+            }
+
+            // Find the deepest ancestor the catalog knows: the first unknown segment below it is the mistake.
+            var path = write.Key;
+            RegistryKeyPath? unknown = path;
+            var parent = path.Parent;
+            while (parent is not null && !context.Catalog.MatchKey(parent).IsKnownKey)
+            {
+                unknown = parent;
+                parent = parent.Parent;
+            }
+
+            if (parent is null)
+            {
+                continue;
+            }
+
+            var parentMatch = context.Catalog.MatchKey(parent);
+            var siblings = context.Catalog.KnownSubkeyNames(parent).Where(n => !n.StartsWith('<')).ToArray();
+            var suggestions = NameSuggester.Suggest(unknown.Name, siblings);
+            var ownedSubtree = parentMatch.Owner is { Subtree: true } && parentMatch.HiveMatches;
+            if (!ownedSubtree && suggestions.Count == 0)
+            {
+                // Outside the subtrees Hyper-V owns, an unknown key is someone else's business
+                // unless it is a near miss of a Hyper-V key.
+                continue;
+            }
+
+            context.Report(
+                write.KeySpan,
+                $"No Hyper-V component reads the key '{unknown.Name}' under '{parent.Text}'; values written there are ignored.{NameSuggester.DidYouMean(suggestions)}",
+                write);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using HvLint.Core.Catalog;
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Rules;
+
+namespace HvLint.Rules.Catalog;
+
+/// <summary>HV0301: a number outside the range its reader accepts.</summary>
+public sealed class HV0301ValueOutOfRange : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0301",
+        "ValueOutOfRange",
+        "A number outside the range that its reader accepts.",
+        "Hyper-V components check many tuning values against a range and then clamp them, cap them, reset them to the default or ignore them, without logging anything. The host then runs with a different value from the one in the script.",
+        RuleCategory.Range);
+
+    /// <inheritdoc />
+    public override void AnalyzeRegistryWrite(RegistryWriteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!WriteChecks.TryGetNumber(context, out var entry, out var c, out var n)
+            || c.Kind is not (ConstraintKind.Integer or ConstraintKind.Port) || (c.Min is null && c.Max is null))
+        {
+            return;
+        }
+
+        if (n == 0 && c.ZeroMeansDefault)
+        {
+            return;
+        }
+
+        var below = c.Min is { } min && n < min;
+        var above = c.Max is { } max && n > max;
+        if (!below && !above)
+        {
+            return;
+        }
+
+        var advice = c.Min is not null && c.Max is not null ? $"Use a value from {Facts.Number(c.Min.Value)} to {Facts.Number(c.Max.Value)}"
+            : below ? $"Use {Facts.Number(c.Min!.Value)} or more" : $"Use {Facts.Number(c.Max!.Value)} or less";
+        if (c.ZeroMeansDefault)
+        {
+            advice += ", or 0 for the default";
+        }
+
+        context.Report(
+            context.Write.DataOrNameSpan,
+            $"'{context.Write.DisplayName}' = {Facts.Number(n)} is outside {Facts.Range(c)}; {Facts.OnInvalid(entry, c, n)}. {advice}.",
+            context.Write);
+    }
+}

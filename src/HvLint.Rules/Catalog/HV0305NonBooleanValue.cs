@@ -1,0 +1,36 @@
+using HvLint.Core.Catalog;
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Rules;
+
+namespace HvLint.Rules.Catalog;
+
+/// <summary>HV0305: an on/off switch given something other than 0 or 1.</summary>
+public sealed class HV0305NonBooleanValue : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0305",
+        "NonBooleanValue",
+        "An on/off setting given a value other than 0 or 1.",
+        "Switches are read as 0 (off) or 1 (on). Some readers treat any non-zero value as on, others compare with 1 and treat everything else as off; either way a value such as 2 or 0xFFFFFFFF does not say what the author meant.",
+        RuleCategory.Range,
+        Severity.Warning);
+
+    /// <inheritdoc />
+    public override void AnalyzeRegistryWrite(RegistryWriteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!WriteChecks.TryGetNumber(context, out var entry, out var c, out var n) || c.Kind != ConstraintKind.Boolean || n <= 1)
+        {
+            return;
+        }
+
+        var effect = c.NonZeroIsTrue
+            ? $"{Facts.Reader(entry)} treats any non-zero value as on, so this means on"
+            : $"what {Facts.Reader(entry)} makes of it is not documented";
+        context.Report(
+            context.Write.DataOrNameSpan,
+            $"'{context.Write.DisplayName}' = {Facts.Number(n)} is an on/off setting; {effect}. Write 1 (on) or 0 (off).",
+            context.Write);
+    }
+}

@@ -1,0 +1,60 @@
+using HvLint.Core.Catalog;
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Model;
+using HvLint.Core.Rules;
+
+namespace HvLint.Rules.Catalog;
+
+/// <summary>HV0401: a setting or location that current Windows no longer reads.</summary>
+public sealed class HV0401DeprecatedSetting : Rule
+{
+    private static readonly Dictionary<string, string> s_releases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ws2008r2"] = "Windows Server 2008 R2",
+        ["ws2012"] = "Windows Server 2012",
+        ["ws2012r2"] = "Windows Server 2012 R2",
+        ["ws2016"] = "Windows Server 2016",
+        ["ws2019"] = "Windows Server 2019",
+        ["ws2022"] = "Windows Server 2022",
+        ["ws2025"] = "Windows Server 2025",
+    };
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0401",
+        "DeprecatedSetting",
+        "A setting or registry location that current Windows no longer reads.",
+        "Hyper-V moved or dropped some settings between releases; the Windows Server 2008 R2 VLAN values under the switch port keys are the best-known case. Scripts copied from old guides still write them, and the host silently ignores them.",
+        RuleCategory.Deprecated);
+
+    /// <inheritdoc />
+    public override void AnalyzeRegistryWrite(RegistryWriteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var write = context.Write;
+        if (write.Operation is RegistryOperation.DeleteKey or RegistryOperation.DeleteValue or RegistryOperation.DeleteAllValues)
+        {
+            // Removing an obsolete setting is the fix, not the mistake.
+            return;
+        }
+
+        if (write.Operation == RegistryOperation.SetValue && context.Entry is { Deprecated: { } dep } entry)
+        {
+            context.Report(write.NameOrStatementSpan, Message($"'{write.DisplayName}'", entry, dep), write);
+        }
+        else if (write.Operation == RegistryOperation.CreateKey
+            && context.Key.Entries.FirstOrDefault(e => e.KeyOnly && e.Deprecated is not null) is { Deprecated: { } keyDep } keyEntry)
+        {
+            context.Report(write.KeySpan, Message($"The key '{write.Key.Name}'", keyEntry, keyDep), write);
+        }
+    }
+
+    private static string Message(string subject, CatalogEntry entry, DeprecationInfo dep)
+    {
+        var when = dep.LastTarget is { } last && s_releases.TryGetValue(last, out var release)
+            ? $"is only read up to {release}; later releases ignore it"
+            : "is no longer read by current Windows";
+        var instead = dep.Replacement is { Length: > 0 } r ? $" Use {r} instead." : string.Empty;
+        return $"{subject} {when}. {dep.Note.TrimEnd('.')}.{instead}";
+    }
+}

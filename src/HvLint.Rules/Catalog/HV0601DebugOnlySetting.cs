@@ -1,0 +1,40 @@
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Rules;
+
+namespace HvLint.Rules.Catalog;
+
+/// <summary>HV0601: a debug or trace setting switched on.</summary>
+public sealed class HV0601DebugOnlySetting : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0601",
+        "DebugOnlySetting",
+        "A debugging or tracing setting switched on.",
+        "Debug breaks, trace levels and diagnostic switches are for a lab host with a debugger attached. On a production host they cost performance, fill disks with traces, or stop a service at a breakpoint nobody is waiting at.",
+        RuleCategory.Diagnostic);
+
+    /// <inheritdoc />
+    public override void AnalyzeRegistryWrite(RegistryWriteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!WriteChecks.TryGetKnownValue(context, out var entry, out var data) || !entry.HasTag("debug-only"))
+        {
+            return;
+        }
+
+        var active = data.Number is { } n
+            ? n != 0 && (entry.Default?.Number is not { } d || d != n)
+            : data.Text is { Length: > 0 } || data.Strings is { Count: > 0 } || data.Bytes is { Count: > 0 };
+        if (!active)
+        {
+            return;
+        }
+
+        var off = entry.Default?.Number is { } def ? $"set it back to {Facts.Number(def)}" : "delete it";
+        context.Report(
+            context.Write.DataOrNameSpan,
+            $"'{context.Write.DisplayName}' = {data.ToDisplayString()} turns on a diagnostic setting of {Facts.Reader(entry)} that does not belong on a production host. Remove it or {off} once diagnosis is done.",
+            context.Write);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using HvLint.Core.Catalog;
+using HvLint.Core.Model;
+
+namespace HvLint.Rules;
+
+/// <summary>Shared wording for rule messages, so every rule says the same thing the same way.</summary>
+internal static class Facts
+{
+    /// <summary>The binary that reads an entry ("vmms.exe"), without a function name.</summary>
+    public static string Reader(CatalogEntry entry) =>
+        entry.ReadBy.Count > 0 ? entry.ReadBy[0].Split('!', ' ', '(')[0].Trim() : "Windows";
+
+    /// <summary>A number for messages: decimal, with hex for large values.</summary>
+    public static string Number(ulong n) => n > 9 ? string.Create(CultureInfo.InvariantCulture, $"{n} (0x{n:x})") : n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The registry type name.</summary>
+    public static string Type(RegistryValueType type) => RegistryValueTypes.Name(type);
+
+    /// <summary>The accepted types: "REG_DWORD" or "REG_SZ or REG_MULTI_SZ".</summary>
+    public static string Types(CatalogEntry entry) => string.Join(" or ", entry.Types.Select(Type));
+
+    /// <summary>"the default (6)" or "its default".</summary>
+    public static string DefaultPhrase(CatalogEntry entry) =>
+        entry.Default is { } d ? $"the default ({(d.Number is { } n ? Number(n) : d.Text)})" : "its default";
+
+    /// <summary>What the reader does with invalid data, as a clause: "vmms.exe resets it to 6".</summary>
+    public static string OnInvalid(CatalogEntry entry, ValueConstraint c, ulong? value = null)
+    {
+        var reader = Reader(entry);
+        if (c.InvalidNote is { Length: > 0 } note)
+        {
+            return note.TrimEnd('.');
+        }
+
+        return c.OnInvalid switch
+        {
+            InvalidBehavior.Reset => entry.Default is { } d ? $"{reader} resets it to {(d.Number is { } n ? Number(n) : d.Text)}" : $"{reader} falls back to its default",
+            InvalidBehavior.Clamped => value is { } v && c.Min is { } min && v < min ? $"{reader} raises it to {Number(min)}"
+                : c.Max is { } max ? $"{reader} lowers it to {Number(max)}" : $"{reader} clamps it into range",
+            InvalidBehavior.Capped => c.Max is { } cap ? $"{reader} caps it at {Number(cap)}" : $"{reader} caps it",
+            InvalidBehavior.Rejected => $"{reader} rejects it and the setting does not take effect",
+            InvalidBehavior.Ignored => $"{reader} ignores it",
+            _ => $"{reader} does not accept it (what it does instead is not documented)",
+        };
+    }
+
+    /// <summary>"6..1006", "at least 1", "at most 100".</summary>
+    public static string Range(ValueConstraint c) => (c.Min, c.Max) switch
+    {
+        ({ } min, { } max) => $"{Number(min)}..{Number(max)}",
+        ({ } min, null) => $"at least {Number(min)}",
+        (null, { } max) => $"at most {Number(max)}",
+        _ => "any number",
+    };
+
+    /// <summary>The enum values with their meanings: "0 (CredSSP), 1 (Kerberos)".</summary>
+    public static string EnumValues(ValueConstraint c) =>
+        string.Join(", ", c.Values.Select(v => v.Name is { Length: > 0 } name && v.Value.Number is not null ? $"{v.Value} ({name})" : v.Value.Number is not null ? $"{v.Value} ({Shorten(v.Meaning)})" : v.Value.ToString()));
+
+    /// <summary>The key of a write, for messages.</summary>
+    public static string Key(RegistryWrite write) => write.Key.Text;
+
+    /// <summary>The data of a write, for messages.</summary>
+    public static string Data(RegistryWrite write) => write.Data?.ToDisplayString() ?? "(unknown)";
+
+    private static string Shorten(string meaning)
+    {
+        var cut = meaning.IndexOfAny(['.', ';', ',', '(']);
+        var text = cut > 0 ? meaning[..cut] : meaning;
+        return text.Length > 40 ? text[..40].TrimEnd() + "…" : text.Trim();
+    }
+}

@@ -1,0 +1,70 @@
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Model;
+using HvLint.Core.Rules;
+
+namespace HvLint.Rules.Policy;
+
+/// <summary>HV0701: the same value written twice in one file with different data.</summary>
+public sealed class HV0701ConflictingDuplicateValue : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0701",
+        "ConflictingDuplicateValue",
+        "The same value is written twice in one file with different data.",
+        "Writes are applied in order, so the last one wins and the earlier one never takes effect. Two different values for one setting in one file usually mean a copy-and-paste mistake, and a reader cannot tell which one the author meant.",
+        RuleCategory.Conflict);
+
+    /// <inheritdoc />
+    public override void AnalyzeFile(FileContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var last = new Dictionary<string, RegistryWrite>(StringComparer.Ordinal);
+        foreach (var write in context.Writes.OfType<RegistryWrite>())
+        {
+            if (write.KeyCertainty == Certainty.Unresolved || write.NameCertainty == Certainty.Unresolved)
+            {
+                continue;
+            }
+
+            switch (write.Operation)
+            {
+                case RegistryOperation.DeleteKey:
+                case RegistryOperation.DeleteAllValues:
+                    // A deletion resets everything below the key: a later write is a fresh value, not a conflict.
+                    var prefix = $"reg:{write.Key.MatchKey}";
+                    foreach (var k in last.Keys.Where(k => k.StartsWith(prefix + ":", StringComparison.Ordinal) || k.StartsWith(prefix + "\\", StringComparison.Ordinal)).ToArray())
+                    {
+                        last.Remove(k);
+                    }
+
+                    break;
+                case RegistryOperation.DeleteValue:
+                    last.Remove(write.Identity);
+                    break;
+                case RegistryOperation.SetValue:
+                    var key = context.KeyOf(write);
+                    if (key.Owner is null && key.Entries.Count == 0)
+                    {
+                        break;
+                    }
+
+                    if (last.TryGetValue(write.Identity, out var earlier)
+                        && earlier.Data is { } before && write.Data is { } after
+                        && earlier.DataCertainty != Certainty.Unresolved && write.DataCertainty != Certainty.Unresolved
+                        && !before.SameAs(after))
+                    {
+                        var line = context.Source.GetPosition(earlier.Span.Start).Line;
+                        context.Report(
+                            write.DataOrNameSpan,
+                            $"'{write.DisplayName}' is set to {after.ToDisplayString()} here and to {before.ToDisplayString()} on line {line}; the last write wins, so line {line} never takes effect. Keep one of them.",
+                            write,
+                            [new RelatedLocation(context.At(earlier.DataOrNameSpan), $"The earlier write of '{write.DisplayName}', overridden.")]);
+                    }
+
+                    last[write.Identity] = write;
+                    break;
+            }
+        }
+    }
+}
