@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Rules;
+using HvLint.TestKit;
+
+namespace HvLint.Rules.Tests;
+
+/// <summary>Checks over every rule at once (IDs, registration, documentation, examples).</summary>
+public sealed partial class MetaTests
+{
+    private static IReadOnlyList<RuleDescriptor> Descriptors => RuleVerifier.Engine.Descriptors;
+
+    [Fact]
+    public void Every_rule_class_is_listed_in_the_rule_set()
+    {
+        var defined = typeof(RuleSet).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Rule)) && !t.IsAbstract).Select(t => t.Name).Order().ToArray();
+        var listed = RuleSet.All.Select(r => r.GetType().Name).Order().ToArray();
+        Assert.Equal(defined, listed);
+    }
+
+    [Fact]
+    public void Rule_ids_are_unique_well_formed_and_inside_their_category_range()
+    {
+        Assert.Equal(Descriptors.Count, Descriptors.Select(d => d.Id).Distinct().Count());
+        Assert.Equal(Descriptors.Count, Descriptors.Select(d => d.Name).Distinct().Count());
+        foreach (var d in Descriptors)
+        {
+            Assert.Matches("^HV[0-9]{4}$", d.Id);
+            Assert.Matches("^[A-Z][A-Za-z0-9]+$", d.Name);
+            var (first, last) = RuleCategories.IdRange(d.Category);
+            Assert.InRange(d.Number, first, last);
+            Assert.EndsWith(".", d.Title, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Rule_class_names_start_with_their_id_and_name()
+    {
+        foreach (var rule in RuleSet.All)
+        {
+            Assert.Equal(rule.Descriptor.Id + rule.Descriptor.Name, rule.GetType().Name);
+        }
+    }
+
+    [Fact]
+    public void Every_rule_has_a_page_and_every_page_has_a_rule()
+    {
+        var pages = Directory.GetFiles(RepoPaths.Combine("docs", "rules"), "HV*.md").Select(Path.GetFileNameWithoutExtension).Order().ToArray();
+        Assert.Equal(Descriptors.Select(d => d.Id).Order().ToArray(), pages);
+    }
+
+    public static TheoryData<string> RuleIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var d in RuleVerifier.Engine.Descriptors)
+        {
+            data.Add(d.Id);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void The_page_states_the_rule_category_and_severity(string id)
+    {
+        var d = Descriptors.Single(x => x.Id == id);
+        var page = File.ReadAllText(RepoPaths.Combine("docs", "rules", id + ".md"));
+        Assert.StartsWith($"# {id}: {d.Name}\n", page.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains($"| {RuleCategories.Name(d.Category)} | {d.DefaultSeverity.ToString().ToLowerInvariant()} |", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void The_noncompliant_example_produces_the_rule_and_the_compliant_one_does_not(string id)
+    {
+        if (id == "HV0001")
+        {
+            // An unreadable file cannot be shown as text; its page shows the situation in prose.
+            return;
+        }
+
+        var page = File.ReadAllText(RepoPaths.Combine("docs", "rules", id + ".md")).ReplaceLineEndings("\n");
+        var bad = Example(page, "Noncompliant");
+        var good = Example(page, "Compliant");
+
+        Assert.True(RuleVerifier.Findings(bad.Code, id, bad.Extension).Count > 0, $"{id}: the noncompliant example does not produce {id}:\n{bad.Code}\nFindings: {Describe(bad)}");
+        Assert.True(RuleVerifier.Findings(good.Code, id, good.Extension).Count == 0, $"{id}: the compliant example produces {id}:\n{good.Code}");
+    }
+
+    [Fact]
+    public void Every_rule_runs_on_empty_input_and_on_every_sample_without_failing()
+    {
+        var samples = new List<string>();
+        foreach (var dir in new[] { RepoPaths.Combine("examples"), RepoPaths.Combine("tests") })
+        {
+            if (Directory.Exists(dir))
+            {
+                samples.AddRange(Directory.EnumerateFiles(dir, "*.*", SearchOption.AllDirectories)
+                    .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains("node_modules", StringComparison.Ordinal)
+                        && RuleVerifier.Engine.CanLint(f)));
+            }
+        }
+
+        var results = RuleVerifier.Engine.LintFiles(samples.Select(s => (s, s)).ToArray()).Append(RuleVerifier.Engine.LintBytes("empty.reg", []));
+        Assert.All(results, r => Assert.True(r.Notifications.Count == 0, string.Join("\n", r.Notifications.Select(n => n.Message))));
+    }
+
+    private static string Describe((string Code, string Extension) sample) =>
+        string.Join("; ", RuleVerifier.Lint(sample.Code, sample.Extension).Diagnostics.Select(d => $"{d.Rule.Id} {d.Message}"));
+
+    private static (string Code, string Extension) Example(string page, string heading)
+    {
+        var m = Regex.Match(page, $"## {heading}\\n```(\\w+)\\n(.*?)```", RegexOptions.Singleline);
+        Assert.True(m.Success, $"no ## {heading} code block");
+        var extension = m.Groups[1].Value switch
+        {
+            "reg" => ".reg",
+            "powershell" => ".ps1",
+            "batch" or "bat" or "cmd" => ".cmd",
+            var other => throw new InvalidOperationException("unknown example language " + other),
+        };
+        return (m.Groups[2].Value, extension);
+    }
+}
