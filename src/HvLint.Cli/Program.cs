@@ -1,6 +1,131 @@
+using System.Globalization;
+using HvLint.Cli.Commands;
+
 namespace HvLint.Cli;
 
+/// <summary>The entry point of the <c>hvlint</c> tool.</summary>
 internal static class Program
 {
-    public static int Main() => 0;
+    /// <summary>The process entry point: the only place that touches the console.</summary>
+    public static int Main(string[] args) => Run(args, new CliHost
+    {
+        Stdout = Console.Out,
+        Stderr = Console.Error,
+        WorkingDirectory = Environment.CurrentDirectory,
+        StdoutIsTerminal = !Console.IsOutputRedirected,
+    });
+
+    /// <summary>Runs the tool in-process with the given streams; returns the exit code.</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory) => Run(args, new CliHost
+    {
+        Stdout = stdout,
+        Stderr = stderr,
+        WorkingDirectory = workingDirectory,
+    });
+
+    /// <summary>Runs the tool in-process against a host; returns the exit code.</summary>
+    internal static int Run(string[] args, CliHost host)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(host);
+        try
+        {
+            return Dispatch(args, host);
+        }
+        catch (UsageException ex)
+        {
+            host.Stderr.WriteLine("hvlint: " + ex.Message);
+            if (ex.Hint is not null)
+            {
+                host.Stderr.WriteLine(ex.Hint);
+            }
+
+            return ExitCodes.Usage;
+        }
+#pragma warning disable CA1031 // The top of the tool: any failure becomes exit code 3 with a short message, not a crash.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            host.Stderr.WriteLine($"hvlint: internal error: {ex.GetType().Name}: {ex.Message}");
+            if (host.GetEnvironmentVariable("HVLINT_DEBUG") == "1")
+            {
+                host.Stderr.WriteLine(ex.ToString());
+            }
+            else
+            {
+                host.Stderr.WriteLine("Set HVLINT_DEBUG=1 to see the stack trace.");
+            }
+
+            return ExitCodes.InternalError;
+        }
+        finally
+        {
+            host.Stdout.Flush();
+            host.Stderr.Flush();
+        }
+    }
+
+    private static int Dispatch(string[] args, CliHost host)
+    {
+        if (args.Length == 0)
+        {
+            host.Stderr.Write(Usage.Main);
+            return ExitCodes.Usage;
+        }
+
+        var command = args[0];
+        var rest = args.AsSpan(1).ToArray();
+        switch (command)
+        {
+            case "--version":
+                host.Stdout.WriteLine(ToolInfo.Version);
+                return ExitCodes.Success;
+            case "-h" or "--help":
+                host.Stdout.Write(Usage.Main);
+                return ExitCodes.Success;
+            case "help":
+                return Help(rest, host);
+            case "check":
+                return CheckCommand.Run(rest, host);
+            case "rules":
+                return RulesCommand.Run(rest, host);
+            case "explain":
+                return ExplainCommand.Run(rest, host);
+            case "catalog":
+                return CatalogCommand.Run(rest, host);
+            default:
+                if (command.StartsWith('-'))
+                {
+                    throw new UsageException($"unknown option '{command}'.", "Run 'hvlint --help' for the commands and options.");
+                }
+
+                throw new UsageException(
+                    $"unknown command '{command}'." + Suggestions.DidYouMean(command, Usage.Commands),
+                    "Run 'hvlint --help' for the list of commands.");
+        }
+    }
+
+    private static int Help(string[] args, CliHost host)
+    {
+        if (args.Length == 0)
+        {
+            host.Stdout.Write(Usage.Main);
+            return ExitCodes.Success;
+        }
+
+        var text = string.Join(' ', args) switch
+        {
+            "check" => Usage.Check,
+            "rules" => Usage.Rules,
+            "explain" => Usage.Explain,
+            "catalog" => Usage.Catalog,
+            "catalog list" => Usage.CatalogList,
+            "catalog show" => Usage.CatalogShow,
+            _ => throw new UsageException(
+                string.Create(CultureInfo.InvariantCulture, $"no help for '{string.Join(' ', args)}'.") + Suggestions.DidYouMean(args[0], Usage.Commands),
+                "Run 'hvlint --help' for the list of commands."),
+        };
+        host.Stdout.Write(text);
+        return ExitCodes.Success;
+    }
 }

@@ -30,7 +30,7 @@ internal static class Facts
         var reader = Reader(entry);
         if (c.InvalidNote is { Length: > 0 } note)
         {
-            return note.TrimEnd('.');
+            return Clause(note);
         }
 
         return c.OnInvalid switch
@@ -45,14 +45,24 @@ internal static class Facts
         };
     }
 
-    /// <summary>"6..1006", "at least 1", "at most 100".</summary>
+    /// <summary>"6..1006", "at least 1", "at most 100" (plain decimal: bounds are read, not decoded).</summary>
     public static string Range(ValueConstraint c) => (c.Min, c.Max) switch
     {
-        ({ } min, { } max) => $"{Number(min)}..{Number(max)}",
-        ({ } min, null) => $"at least {Number(min)}",
-        (null, { } max) => $"at most {Number(max)}",
+        ({ } min, { } max) => $"{Decimal(min)}..{Decimal(max)}",
+        ({ } min, null) => $"at least {Decimal(min)}",
+        (null, { } max) => $"at most {Decimal(max)}",
         _ => "any number",
     };
+
+    /// <summary>A number in plain decimal.</summary>
+    public static string Decimal(ulong n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Catalog prose used inside a sentence: no final period, lower-case first word.</summary>
+    public static string Clause(string text)
+    {
+        text = text.Trim().TrimEnd('.');
+        return text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    }
 
     /// <summary>The enum values with their meanings: "0 (CredSSP), 1 (Kerberos)".</summary>
     public static string EnumValues(ValueConstraint c) =>

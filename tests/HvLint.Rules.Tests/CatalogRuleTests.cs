@@ -69,7 +69,7 @@ public sealed class CatalogRuleTests
     [Fact]
     public void HV0301_reports_a_value_outside_the_range_and_says_what_windows_does()
     {
-        var result = RuleVerifier.Verify(Header + Migration + "\"MaximumActiveTransfers\"={|HV0301:dword:000007d0|}\r\n\"MaximumActiveTransfers\"=dword:00000006\r\n");
+        var result = RuleVerifier.Verify(Header + Migration + "\"MaximumActiveTransfers\"={|HV0301:dword:000007d0|}\r\n\"MaximumActiveVmMigrationCount\"=dword:00000006\r\n");
         Assert.Contains("2000 (0x7d0) is outside 6..1006; vmms.exe resets it to 6. Use a value from 6 to 1006.", result.Diagnostics.Single(d => d.Rule.Id == "HV0301").Message, StringComparison.Ordinal);
     }
 
@@ -88,7 +88,7 @@ public sealed class CatalogRuleTests
     [Fact]
     public void HV0302_reports_a_mode_that_is_not_in_the_list()
     {
-        var result = RuleVerifier.Verify(Header + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\vid\\Parameters]\r\n\"PageBackingSize\"={|HV0302:dword:00000003|}\r\n\"PageBackingSize\"=dword:00000002\r\n");
+        var result = RuleVerifier.Verify(Header + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\vid\\Parameters]\r\n\"PageBackingSize\"={|HV0302:dword:00000003|}\r\n\"PageMappingSize\"=dword:00000002\r\n");
         Assert.Contains("0 (", result.Diagnostics[0].Message, StringComparison.Ordinal);
     }
 

@@ -45,7 +45,9 @@ public sealed class HV0102UnknownKey : Rule
                 parent = parent.Parent;
             }
 
-            if (parent is null)
+            // A name that is only wrong by surrounding whitespace is the front end's finding
+            // (HV0008 for .reg); reporting it twice would say the same thing twice.
+            if (parent is null || unknown.Name.Trim().Length != unknown.Name.Length)
             {
                 continue;
             }

@@ -37,8 +37,8 @@ public sealed class HV0301ValueOutOfRange : Rule
             return;
         }
 
-        var advice = c.Min is not null && c.Max is not null ? $"Use a value from {Facts.Number(c.Min.Value)} to {Facts.Number(c.Max.Value)}"
-            : below ? $"Use {Facts.Number(c.Min!.Value)} or more" : $"Use {Facts.Number(c.Max!.Value)} or less";
+        var advice = c.Min is not null && c.Max is not null ? $"Use a value from {Facts.Decimal(c.Min.Value)} to {Facts.Decimal(c.Max.Value)}"
+            : below ? $"Use {Facts.Decimal(c.Min!.Value)} or more" : $"Use {Facts.Decimal(c.Max!.Value)} or less";
         if (c.ZeroMeansDefault)
         {
             advice += ", or 0 for the default";

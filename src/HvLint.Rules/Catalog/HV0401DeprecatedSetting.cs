@@ -55,6 +55,6 @@ public sealed class HV0401DeprecatedSetting : Rule
             ? $"is only read up to {release}; later releases ignore it"
             : "is no longer read by current Windows";
         var instead = dep.Replacement is { Length: > 0 } r ? $" Use {r} instead." : string.Empty;
-        return $"{subject} {when}. {dep.Note.TrimEnd('.')}.{instead}";
+        return $"{subject} {when}. {dep.Note.Trim().TrimEnd('.')}.{instead}";
     }
 }

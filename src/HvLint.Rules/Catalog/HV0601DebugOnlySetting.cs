@@ -31,10 +31,10 @@ public sealed class HV0601DebugOnlySetting : Rule
             return;
         }
 
-        var off = entry.Default?.Number is { } def ? $"set it back to {Facts.Number(def)}" : "delete it";
+        var off = entry.Default?.Number is { } def ? $"Remove it, or set it back to {Facts.Number(def)}," : "Remove it";
         context.Report(
             context.Write.DataOrNameSpan,
-            $"'{context.Write.DisplayName}' = {data.ToDisplayString()} turns on a diagnostic setting of {Facts.Reader(entry)} that does not belong on a production host. Remove it or {off} once diagnosis is done.",
+            $"'{context.Write.DisplayName}' = {data.ToDisplayString()} turns on a diagnostic setting of {Facts.Reader(entry)} that does not belong on a production host. {off} once diagnosis is done.",
             context.Write);
     }
 }

@@ -1,0 +1,44 @@
+using HvLint.Core.Catalog;
+using HvLint.Core.Engine;
+using HvLint.Parsers;
+using HvLint.Rules;
+
+namespace HvLint.Cli;
+
+/// <summary>
+/// What a command runs against: its streams, working directory and environment, and how the
+/// engine is composed. Program.Main fills it from the console; tests fill it with fakes.
+/// </summary>
+internal sealed class CliHost
+{
+    private static readonly Lazy<LintEngine> s_defaultEngine = new(
+        () => new LintEngine(CatalogLoader.BuiltIn, FrontEnds.All, RuleSet.All),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Where results go (unless --output names a file).</summary>
+    public required TextWriter Stdout { get; init; }
+
+    /// <summary>Where errors and tool notifications go.</summary>
+    public required TextWriter Stderr { get; init; }
+
+    /// <summary>The directory relative paths are resolved against and displayed from.</summary>
+    public required string WorkingDirectory { get; init; }
+
+    /// <summary>Whether stdout is an interactive terminal (colour is only ever used there).</summary>
+    public bool StdoutIsTerminal { get; init; }
+
+    /// <summary>Reads an environment variable (NO_COLOR, HVLINT_DEBUG).</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>Composes the engine: the built-in catalog, every front end and every rule.</summary>
+    public Func<LintEngine> CreateEngine { get; init; } = DefaultEngine;
+
+    /// <summary>Reads the documentation page of a rule by ID, or null when there is none.</summary>
+    public Func<string, string?> ReadRuleDoc { get; init; } = RuleDocs.Read;
+
+    /// <summary>The engine of the real tool, built once per process.</summary>
+    public static LintEngine DefaultEngine() => s_defaultEngine.Value;
+
+    /// <summary>Resolves a path given on the command line against the working directory.</summary>
+    public string FullPath(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
+}

@@ -1,0 +1,292 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using HvLint.Cli.Output;
+using HvLint.Core.Catalog;
+using HvLint.Core.Model;
+
+namespace HvLint.Cli.Commands;
+
+/// <summary>hvlint catalog list|show: the settings catalog, for scripts and for people.</summary>
+internal static class CatalogCommand
+{
+    private static readonly OptionSpec[] s_listOptions =
+    [
+        new("format", ValueName: "FORMAT", AllowedValues: ["text", "json"]),
+        new("store", ValueName: "STORE", AllowedValues: ["registry", "bcd"]),
+    ];
+
+    private static readonly string[] s_listHeader = ["STORE", "AREA", "KEY", "NAME", "TYPES", "DEFAULT", "TAGS"];
+
+    public static int Run(string[] args, CliHost host)
+    {
+        if (args.Length == 0)
+        {
+            throw new UsageException("catalog: missing subcommand 'list' or 'show'.", "Run 'hvlint catalog --help' for usage.");
+        }
+
+        switch (args[0])
+        {
+            case "-h" or "--help":
+                host.Stdout.Write(Usage.Catalog);
+                return ExitCodes.Success;
+            case "list":
+                return List(args[1..], host);
+            case "show":
+                return Show(args[1..], host);
+            default:
+                throw new UsageException(
+                    $"catalog: unknown subcommand '{args[0]}'; use 'list' or 'show'." + Suggestions.DidYouMean(args[0], ["list", "show"]),
+                    "Run 'hvlint catalog --help' for usage.");
+        }
+    }
+
+    private static int List(string[] args, CliHost host)
+    {
+        var parsed = Arguments.Parse("catalog list", args, s_listOptions);
+        if (parsed.HelpRequested)
+        {
+            host.Stdout.Write(Usage.CatalogList);
+            return ExitCodes.Success;
+        }
+
+        parsed.ExpectAtMost(0, "no arguments");
+        var catalog = host.CreateEngine().Catalog;
+        var entries = catalog.Entries.AsEnumerable();
+        if (parsed.Value("store") is { } store)
+        {
+            var wanted = store == "bcd" ? CatalogStore.Bcd : CatalogStore.Registry;
+            entries = entries.Where(e => e.Store == wanted);
+        }
+
+        var ordered = entries
+            .OrderBy(e => e.Store)
+            .ThenBy(e => e.Key ?? string.Empty, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.DisplayName, StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+        host.Stdout.Write(parsed.Value("format") == "json" ? ListJson(ordered, catalog.Version) : ListText(ordered));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// { "version": 1, "catalogVersion": "...", "entries": [ { store, area, key, name, namePattern,
+    /// keyOnly, elementId, types, default, tags, description } ] } (absent facts are null).
+    /// </summary>
+    private static string ListJson(IReadOnlyList<CatalogEntry> entries, string catalogVersion) => JsonFormatter.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("version", JsonFormatter.ShapeVersion);
+        w.WriteString("catalogVersion", catalogVersion);
+        w.WriteStartArray("entries");
+        foreach (var e in entries)
+        {
+            w.WriteStartObject();
+            w.WriteString("store", StoreName(e.Store));
+            w.WriteString("area", e.Area);
+            WriteStringOrNull(w, "key", e.Key);
+            WriteStringOrNull(w, "name", e.Name);
+            WriteStringOrNull(w, "namePattern", e.NamePattern);
+            w.WriteBoolean("keyOnly", e.KeyOnly);
+            WriteStringOrNull(w, "elementId", e.ElementId);
+            w.WriteStartArray("types");
+            foreach (var t in e.Types)
+            {
+                w.WriteStringValue(RegistryValueTypes.Name(t));
+            }
+
+            w.WriteEndArray();
+            w.WritePropertyName("default");
+            WriteValue(w, e.Default);
+            w.WriteStartArray("tags");
+            foreach (var t in e.Tags.Order(StringComparer.Ordinal))
+            {
+                w.WriteStringValue(t);
+            }
+
+            w.WriteEndArray();
+            w.WriteString("description", e.Description);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static string ListText(IReadOnlyList<CatalogEntry> entries)
+    {
+        var rows = new List<string[]> { s_listHeader };
+        rows.AddRange(entries.Select(e => new[]
+        {
+            StoreName(e.Store),
+            e.Area,
+            e.Key ?? "-",
+            e.DisplayName,
+            e.Types.Count == 0 ? "-" : string.Join(',', e.Types.Select(RegistryValueTypes.Name)),
+            e.Default?.ToString() ?? "-",
+            e.Tags.Count == 0 ? "-" : string.Join(',', e.Tags.Order(StringComparer.Ordinal)),
+        }));
+        return Columns.Format(rows);
+    }
+
+    private static int Show(string[] args, CliHost host)
+    {
+        var parsed = Arguments.Parse("catalog show", args, []);
+        if (parsed.HelpRequested)
+        {
+            host.Stdout.Write(Usage.CatalogShow);
+            return ExitCodes.Success;
+        }
+
+        var name = parsed.ExpectOne("setting name (e.g. 'hvlint catalog show hypervisorlaunchtype')");
+        var catalog = host.CreateEngine().Catalog;
+        var matches = catalog.Entries.Where(e => Names(e).Contains(name, StringComparer.OrdinalIgnoreCase))
+            .OrderBy(e => e.Store)
+            .ThenBy(e => e.Key ?? string.Empty, StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+        if (matches.Length == 0)
+        {
+            throw new UsageException(
+                $"catalog show: no setting named '{name}'." + Suggestions.DidYouMean(name, catalog.Entries.SelectMany(Names)),
+                "Run 'hvlint catalog list' for every setting.");
+        }
+
+        var sb = new StringBuilder();
+        if (matches.Length > 1)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"'{name}' names {matches.Length} settings:\n\n");
+        }
+
+        for (var i = 0; i < matches.Length; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append('\n');
+            }
+
+            Describe(sb, matches[i]);
+        }
+
+        host.Stdout.Write(sb.ToString());
+        return ExitCodes.Success;
+    }
+
+    private static IEnumerable<string> Names(CatalogEntry e)
+    {
+        if (e.Name is { Length: > 0 })
+        {
+            yield return e.Name;
+        }
+
+        if (e.NamePattern is not null)
+        {
+            yield return e.NamePattern;
+        }
+
+        foreach (var a in e.Aliases)
+        {
+            yield return a.Name;
+        }
+    }
+
+    /// <summary>Every fact of one entry, one labelled line each.</summary>
+    private static void Describe(StringBuilder sb, CatalogEntry e)
+    {
+        sb.Append(e.Store == CatalogStore.Bcd ? $"BCD element {e.Name}" : $"{e.Key}\\{e.DisplayName}").Append('\n');
+        void Line(string label, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                sb.Append("  ").Append((label + ":").PadRight(15)).Append(value.Replace("\n", "\n" + new string(' ', 17), StringComparison.Ordinal)).Append('\n');
+            }
+        }
+
+        Line("Area", e.Area);
+        Line("Store", StoreName(e.Store));
+        Line("Key", e.Key);
+        Line("Name", e.Name is null ? null : e.DisplayName);
+        Line("Name pattern", e.NamePattern);
+        Line("Kind", e.KeyOnly ? "a key (no value)" : null);
+        Line("Aliases", e.Aliases.Count == 0 ? null : string.Join(", ", e.Aliases.Select(a => a.Name + (a.Documented ? string.Empty : " (undocumented)") + (a.Note is null ? string.Empty : $" ({a.Note})"))));
+        Line("Element ID", e.ElementId);
+        Line("BCD objects", e.BcdObjects.Count == 0 ? null : string.Join(", ", e.BcdObjects));
+        Line("Types", e.Types.Count == 0 ? null : string.Join(", ", e.Types.Select(RegistryValueTypes.Name)) + (e.Types.Count > 1 ? " (first preferred)" : string.Empty));
+        Line("Default", e.Default?.ToString() ?? "none stated");
+        if (e.Constraint is { } c)
+        {
+            Line("Accepts", ConstraintWords.Describe(c));
+            Line("When invalid", ConstraintWords.InvalidBehavior(c));
+        }
+
+        Line("Read by", e.ReadBy.Count == 0 ? null : string.Join(", ", e.ReadBy));
+        Line("Windows", (e.WindowsFrom, e.WindowsUntil) switch
+        {
+            (null, null) => null,
+            ({ } from, null) => $"from {from}",
+            (null, { } until) => $"until {until}",
+            ({ } from, { } until) => $"from {from} until {until}",
+        });
+        Line("Tags", e.Tags.Count == 0 ? null : string.Join(", ", e.Tags.Order(StringComparer.Ordinal)));
+        if (e.Security is { } s)
+        {
+            var when = s.InsecureWhen switch
+            {
+                "zero" => "0",
+                "nonZero" => "not 0",
+                "values" when s.InsecureValues.Count > 0 => string.Join(" or ", s.InsecureValues),
+                _ => s.InsecureValues.Count == 0 ? s.InsecureWhen : $"{s.InsecureWhen} ({string.Join(", ", s.InsecureValues)})",
+            };
+            Line("Security", string.Create(CultureInfo.InvariantCulture, $"insecure when {when}; severity {s.Severity:0.0}. {s.Loss}"));
+        }
+
+        if (e.Deprecated is { } d)
+        {
+            var parts = new List<string> { d.Note };
+            if (d.LastTarget is not null)
+            {
+                parts.Add($"Last read by {d.LastTarget}.");
+            }
+
+            if (d.Replacement is not null)
+            {
+                parts.Add($"Use {d.Replacement} instead.");
+            }
+
+            Line("Deprecated", string.Join(' ', parts));
+        }
+
+        Line("Managed by", e.ManagedBy);
+        Line("Description", e.Description);
+        Line("Note", e.Note);
+        Line("Source", e.Source);
+    }
+
+    private static string StoreName(CatalogStore store) => store == CatalogStore.Bcd ? "bcd" : "registry";
+
+    private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void WriteValue(Utf8JsonWriter w, CatalogValue? value)
+    {
+        if (value?.Number is { } n)
+        {
+            w.WriteNumberValue(n);
+        }
+        else if (value?.Text is { } t)
+        {
+            w.WriteStringValue(t);
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using HvLint.Core.Diagnostics;
+
+namespace HvLint.Cli.Output;
+
+/// <summary>
+/// The JSON output of <c>hvlint check --format json</c>. Its shape is stable: fields are only
+/// ever added, and a breaking change bumps <c>version</c>.
+/// <code>
+/// {
+///   "version": 1,                       // of this shape
+///   "tool": { "name": "HvLint", "version": "0.1.0" },
+///   "catalogVersion": "3f2a9c1b0d4e",   // short hash of the settings catalog
+///   "files": 5,                         // number of files linted
+///   "diagnostics": [                    // ordered by path, then position, then rule ID
+///     {
+///       "ruleId": "HV0301",
+///       "ruleName": "ValueOutOfRange",
+///       "category": "range",            // kebab-case category
+///       "severity": "error",            // error | warning | note (after configuration)
+///       "message": "...",
+///       "path": "hosts/a.reg",          // relative to the working directory, '/' separators
+///       "startLine": 3, "startColumn": 1,   // 1-based; columns in UTF-16 code units
+///       "endLine": 3, "endColumn": 27,      // exclusive: the column just after the span
+///       "related": [ { "message": "...", "path": "...", "startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 5 } ],
+///       "writeIdentity": "reg:hklm\\...:name",  // what the finding is about, or null
+///       "securitySeverity": 7.5           // GitHub security-severity score, or null
+///     }
+///   ],
+///   "notifications": [                  // internal errors: a rule or front end that failed
+///     { "path": "hosts/a.reg", "ruleId": "HV0301", "message": "..." }
+///   ]
+/// }
+/// </code>
+/// </summary>
+internal static class JsonFormatter
+{
+    /// <summary>The version of the shape above.</summary>
+    public const int ShapeVersion = 1;
+
+    private static readonly JsonWriterOptions s_options = new()
+    {
+        Indented = true,
+
+        // Reports are read by people too: keep quotes, backslashes and non-ASCII readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Format(CheckReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", ShapeVersion);
+            w.WriteStartObject("tool");
+            w.WriteString("name", ToolInfo.Name);
+            w.WriteString("version", ToolInfo.Version);
+            w.WriteEndObject();
+            w.WriteString("catalogVersion", report.CatalogVersion);
+            w.WriteNumber("files", report.Files.Count);
+            w.WriteStartArray("diagnostics");
+            foreach (var d in report.Diagnostics)
+            {
+                WriteDiagnostic(w, d);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("notifications");
+            foreach (var n in report.Notifications)
+            {
+                w.WriteStartObject();
+                w.WriteString("path", n.Path);
+                w.WriteString("ruleId", n.RuleId);
+                w.WriteString("message", n.Message);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
+    /// <summary>Writes a JSON document to a string with the tool's writer options.</summary>
+    public static string Write(Action<Utf8JsonWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, s_options))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d)
+    {
+        w.WriteStartObject();
+        w.WriteString("ruleId", d.Rule.Id);
+        w.WriteString("ruleName", d.Rule.Name);
+        w.WriteString("category", RuleCategories.Name(d.Rule.Category));
+        w.WriteString("severity", SeverityName(d.Severity));
+        w.WriteString("message", d.Message);
+        WriteLocation(w, d.Location);
+        w.WriteStartArray("related");
+        foreach (var r in d.Related)
+        {
+            w.WriteStartObject();
+            w.WriteString("message", r.Message);
+            WriteLocation(w, r.Location);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (d.WriteIdentity is null)
+        {
+            w.WriteNull("writeIdentity");
+        }
+        else
+        {
+            w.WriteString("writeIdentity", d.WriteIdentity);
+        }
+
+        if (d.SecuritySeverity is { } s)
+        {
+            w.WriteNumber("securitySeverity", s);
+        }
+        else
+        {
+            w.WriteNull("securitySeverity");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter w, Location location)
+    {
+        var r = SourceRegion.Of(location);
+        w.WriteString("path", location.Path);
+        w.WriteNumber("startLine", r.StartLine);
+        w.WriteNumber("startColumn", r.StartColumn);
+        w.WriteNumber("endLine", r.EndLine);
+        w.WriteNumber("endColumn", r.EndColumn);
+    }
+
+    /// <summary>The lower-case severity name used in every output.</summary>
+    public static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+}

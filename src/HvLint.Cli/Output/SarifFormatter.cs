@@ -1,0 +1,345 @@
+using System.Globalization;
+using System.Reflection;
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Engine;
+using HvLint.Core.Text;
+using Microsoft.CodeAnalysis.Sarif;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
+using SarifLocation = Microsoft.CodeAnalysis.Sarif.Location;
+
+namespace HvLint.Cli.Output;
+
+/// <summary>
+/// SARIF 2.1.0 through the Sarif.Sdk object model, shaped for GitHub code scanning and the
+/// SARIF Multitool's Sarif and Ghas rules (spec/formats.md §5): every rule with its metadata,
+/// relative URIs under %SRCROOT%, explicit levels and full regions, and partial fingerprints
+/// that do not depend on line numbers.
+/// </summary>
+internal static class SarifFormatter
+{
+    /// <summary>The uriBaseId of every artifact under the working directory.</summary>
+    public const string SourceRoot = "%SRCROOT%";
+
+    // GitHub rejects shortDescription/fullDescription texts longer than 1024 characters (G1).
+    private const int MaxDescriptionLength = 1024;
+
+    private static readonly JsonSerializerSettings s_settings = new()
+    {
+        Formatting = Formatting.Indented,
+        ContractResolver = new ExplicitLevelContractResolver(),
+    };
+
+    /// <summary>Serializes the report; rule help comes from <paramref name="readRuleDoc"/> (docs/rules pages).</summary>
+    public static string Format(CheckReport report, Func<string, string?> readRuleDoc) =>
+        JsonConvert.SerializeObject(Build(report, readRuleDoc), s_settings) + "\n";
+
+    /// <summary>Builds the log (one run).</summary>
+    public static SarifLog Build(CheckReport report, Func<string, string?> readRuleDoc)
+    {
+        ArgumentNullException.ThrowIfNull(readRuleDoc);
+        ArgumentNullException.ThrowIfNull(report);
+        var descriptors = report.Descriptors.ToList();
+
+        // A finding of a rule the engine did not list (should not happen) still gets a valid ruleIndex.
+        foreach (var d in report.Diagnostics.Select(d => d.Rule).DistinctBy(r => r.Id))
+        {
+            if (!descriptors.Any(x => x.Id == d.Id))
+            {
+                descriptors.Add(d);
+            }
+        }
+
+        var ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var workingDirectory = DirectoryUri(report.WorkingDirectory);
+
+        var run = new Run
+        {
+            Tool = new Tool
+            {
+                Driver = new ToolComponent
+                {
+                    Name = ToolInfo.Name,
+                    Version = ToolInfo.Version,
+                    SemanticVersion = ToolInfo.Version,
+                    InformationUri = ToolInfo.InformationUri,
+                    Rules = [.. descriptors.Select(d => Rule(d, readRuleDoc(d.Id)))],
+                },
+            },
+            Invocations =
+            [
+                new Invocation
+                {
+                    ExecutionSuccessful = report.Notifications.Count == 0,
+                    WorkingDirectory = new ArtifactLocation { Uri = workingDirectory },
+                    ToolExecutionNotifications = [.. report.Notifications.Select(n => Notification(n, ruleIndex, report.WorkingDirectory))],
+                },
+            ],
+            OriginalUriBaseIds = new Dictionary<string, ArtifactLocation>(StringComparer.Ordinal)
+            {
+                [SourceRoot] = new ArtifactLocation { Uri = workingDirectory },
+            },
+            ColumnKind = ColumnKind.Utf16CodeUnits,
+            Results = [.. Fingerprinted(report.Diagnostics).Select(x => Result(x.Diagnostic, x.Fingerprint, ruleIndex[x.Diagnostic.Rule.Id], report.WorkingDirectory))],
+        };
+        run.SetProperty("catalogVersion", report.CatalogVersion);
+
+        return new SarifLog
+        {
+            SchemaUri = new Uri(SarifUtilities.SarifSchemaUri),
+            Version = SarifVersion.Current,
+            Runs = [run],
+        };
+    }
+
+    private static ReportingDescriptor Rule(RuleDescriptor d, string? help)
+    {
+        var category = RuleCategories.Name(d.Category);
+        var rule = new ReportingDescriptor
+        {
+            Id = d.Id,
+            Name = d.Name,
+            ShortDescription = new MultiformatMessageString { Text = Limit(d.Title) },
+            FullDescription = new MultiformatMessageString { Text = Limit(d.Description) },
+            Help = help is null
+                ? new MultiformatMessageString { Text = d.Description, Markdown = d.Description }
+                : new MultiformatMessageString { Text = help, Markdown = help },
+            HelpUri = d.HelpUri,
+            DefaultConfiguration = new ReportingConfiguration { Level = Level(d.DefaultSeverity) },
+        };
+        rule.SetProperty("category", category);
+        rule.SetProperty("precision", Precision(d.Category));
+        rule.Tags.Add("hvlint");
+        rule.Tags.Add(category);
+        if (d.Category == RuleCategory.Security || d.SecuritySeverity is not null)
+        {
+            rule.Tags.Add("security");
+        }
+
+        if (SecuritySeverity(d.SecuritySeverity) is { } score)
+        {
+            rule.SetProperty("security-severity", score);
+        }
+
+        return rule;
+    }
+
+    // Two findings of one rule about the same write in one file (a value set twice, say) hash
+    // alike; as codeql-action does, a ":n" occurrence number keeps their alerts apart.
+    private static IEnumerable<(Diagnostic Diagnostic, string Fingerprint)> Fingerprinted(IEnumerable<Diagnostic> diagnostics)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var d in diagnostics)
+        {
+            var hash = Fingerprints.Compute(d, d.Location.Path);
+            seen[hash] = seen.GetValueOrDefault(hash) + 1;
+            yield return (d, $"{hash}:{seen[hash]}");
+        }
+    }
+
+    private static Result Result(Diagnostic d, string fingerprint, int ruleIndex, string workingDirectory)
+    {
+        var path = d.Location.Path;
+        var result = new Result
+        {
+            RuleId = d.Rule.Id,
+            RuleIndex = ruleIndex,
+            Level = Level(d.Severity),
+            Message = new Message { Text = Sentence(d.Message) },
+            Locations = [Location(d.Location, workingDirectory)],
+            PartialFingerprints = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [Fingerprints.Key] = fingerprint,
+            },
+        };
+
+        if (d.Related.Count > 0)
+        {
+            result.RelatedLocations = [.. d.Related.Select((r, i) =>
+            {
+                var location = Location(r.Location, workingDirectory);
+                location.Id = i + 1;
+                location.Message = new Message { Text = Sentence(r.Message) };
+                return location;
+            })];
+        }
+
+        if (SecuritySeverity(d.SecuritySeverity) is { } score)
+        {
+            result.SetProperty("security-severity", score);
+        }
+
+        return result;
+    }
+
+    private static Notification Notification(ToolNotification n, Dictionary<string, int> ruleIndex, string workingDirectory)
+    {
+        var notification = new Notification
+        {
+            Level = FailureLevel.Error,
+            Message = new Message { Text = Sentence($"{n.Path}: {n.Message}") },
+            Locations = [new SarifLocation { PhysicalLocation = new PhysicalLocation { ArtifactLocation = Artifact(n.Path, workingDirectory) } }],
+        };
+        if (ruleIndex.TryGetValue(n.RuleId, out var index))
+        {
+            notification.AssociatedRule = new ReportingDescriptorReference { Id = n.RuleId, Index = index };
+        }
+
+        return notification;
+    }
+
+    private static SarifLocation Location(Core.Diagnostics.Location location, string workingDirectory)
+    {
+        var source = location.Source;
+        var r = SourceRegion.Visible(location);
+        var region = new Region
+        {
+            StartLine = r.StartLine,
+            StartColumn = r.StartColumn,
+            EndLine = r.EndLine,
+            EndColumn = r.EndColumn,
+        };
+        if (source.Text.Length > 0)
+        {
+            region.Snippet = new ArtifactContent { Text = Text(source, r) };
+        }
+
+        return new SarifLocation
+        {
+            PhysicalLocation = new PhysicalLocation
+            {
+                ArtifactLocation = Artifact(location.Path, workingDirectory),
+                Region = region,
+                ContextRegion = ContextRegion(source, r),
+            },
+        };
+    }
+
+    /// <summary>
+    /// The lines around a region (one above, one below), so that a viewer without the file
+    /// shows the finding in context (SARIF2011). Omitted when it would not be a proper
+    /// superset of the region (SARIF1008), e.g. a one-line file covered entirely.
+    /// </summary>
+    private static Region? ContextRegion(SourceText source, SourceRegion r)
+    {
+        if (source.Text.Length == 0)
+        {
+            return null;
+        }
+
+        var startLine = Math.Max(1, r.StartLine - 1);
+        var endLine = Math.Min(source.LineCount, r.EndLine + 1);
+        var context = new SourceRegion(startLine, 1, endLine, source.GetLineText(endLine).Length + 1);
+        var superset = context.StartLine <= r.StartLine && context.EndLine >= r.EndLine
+            && (context.StartLine < r.StartLine || context.StartColumn <= r.StartColumn)
+            && (context.EndLine > r.EndLine || context.EndColumn >= r.EndColumn)
+            && context != r;
+        if (!superset)
+        {
+            return null;
+        }
+
+        return new Region
+        {
+            StartLine = context.StartLine,
+            StartColumn = context.StartColumn,
+            EndLine = context.EndLine,
+            EndColumn = context.EndColumn,
+            Snippet = new ArtifactContent { Text = Text(source, context) },
+        };
+    }
+
+    /// <summary>The text a region covers.</summary>
+    private static string Text(SourceText source, SourceRegion r)
+    {
+        var start = Math.Min(source.Text.Length, source.GetLineStart(r.StartLine) + r.StartColumn - 1);
+        var end = Math.Clamp(source.GetLineStart(r.EndLine) + r.EndColumn - 1, start, source.Text.Length);
+        return source.Text[start..end];
+    }
+
+    /// <summary>
+    /// A file under the working directory is a relative URI (forward slashes, percent-encoded,
+    /// no leading slash) under %SRCROOT%; a file outside it (a '../' display path) is an
+    /// absolute file URI, since SARIF1004 forbids '..' in relative references.
+    /// </summary>
+    internal static ArtifactLocation Artifact(string displayPath, string workingDirectory)
+    {
+        var outside = Path.IsPathRooted(displayPath) || displayPath == ".." || displayPath.StartsWith("../", StringComparison.Ordinal);
+        if (outside)
+        {
+            var full = Path.GetFullPath(Path.Combine(workingDirectory, displayPath));
+            return new ArtifactLocation { Uri = new Uri(new Uri(full).AbsoluteUri) };
+        }
+
+        var relative = string.Join('/', displayPath.Split('/').Select(Uri.EscapeDataString));
+        return new ArtifactLocation { Uri = new Uri(relative, UriKind.Relative), UriBaseId = SourceRoot };
+    }
+
+    /// <summary>The file URI of a directory, ending with '/' (SARIF §3.14.14).</summary>
+    internal static Uri DirectoryUri(string directory)
+    {
+        var full = Path.GetFullPath(directory);
+        if (!full.EndsWith(Path.DirectorySeparatorChar) && !full.EndsWith(Path.AltDirectorySeparatorChar))
+        {
+            full += Path.DirectorySeparatorChar;
+        }
+
+        // Round-trip through AbsoluteUri so the serialized text is escaped (spaces become %20).
+        return new Uri(new Uri(full).AbsoluteUri);
+    }
+
+    private static FailureLevel Level(Severity severity) => severity switch
+    {
+        Severity.Error => FailureLevel.Error,
+        Severity.Warning => FailureLevel.Warning,
+        _ => FailureLevel.Note,
+    };
+
+    // How often a finding of the category is right: syntax, types and ranges are checked
+    // against exact facts; names and placement depend on how complete the catalog is; script
+    // findings depend on how far values could be followed.
+    private static string Precision(RuleCategory category) => category switch
+    {
+        RuleCategory.Parse or RuleCategory.Type or RuleCategory.Range or RuleCategory.Deprecated => "very-high",
+        RuleCategory.Script => "medium",
+        _ => "high",
+    };
+
+    /// <summary>GitHub's score: a string in (0.0, 10.0] with one decimal; anything else is no score.</summary>
+    private static string? SecuritySeverity(double? score) =>
+        score is { } s && s > 0 && s <= 10 ? s.ToString("0.0", CultureInfo.InvariantCulture) : null;
+
+    /// <summary>SARIF2001: messages are sentences that end with a period.</summary>
+    private static string Sentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith('.') || trimmed.EndsWith('!') || trimmed.EndsWith('?') ? trimmed : trimmed + ".";
+    }
+
+    private static string Limit(string text) => text.Length <= MaxDescriptionLength ? text : text[..(MaxDescriptionLength - 1)] + "…";
+
+    /// <summary>
+    /// The SDK leaves out a level equal to SARIF's default (warning), and a default
+    /// configuration equal to the defaults; we emit both so every result and rule states its
+    /// level explicitly, whatever default a consumer assumes.
+    /// </summary>
+    private sealed class ExplicitLevelContractResolver : DefaultContractResolver
+    {
+        protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
+        {
+            var property = base.CreateProperty(member, memberSerialization);
+            var type = member.DeclaringType;
+            if ((type == typeof(Result) || type == typeof(ReportingConfiguration)) && property.PropertyName == "level")
+            {
+                property.DefaultValueHandling = DefaultValueHandling.Include;
+                property.ShouldSerialize = null;
+            }
+            else if (type == typeof(ReportingDescriptor) && property.PropertyName == "defaultConfiguration")
+            {
+                property.ShouldSerialize = null;
+            }
+
+            return property;
+        }
+    }
+}

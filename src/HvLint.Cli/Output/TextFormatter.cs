@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using HvLint.Core.Diagnostics;
+
+namespace HvLint.Cli.Output;
+
+/// <summary>
+/// Compiler-style text: <c>path:line:col: severity ID: message</c>, the source line, a
+/// <c>^~~~</c> underline under the span, related locations as indented notes, and a summary.
+/// </summary>
+internal static class TextFormatter
+{
+    private const string Reset = "\u001b[0m";
+    private const string Bold = "\u001b[1m";
+    private const string Red = "\u001b[1;31m";
+    private const string Yellow = "\u001b[1;33m";
+    private const string Cyan = "\u001b[1;36m";
+    private const string Green = "\u001b[32m";
+
+    public static string Format(CheckReport report, bool color)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var sb = new StringBuilder();
+        foreach (var d in report.Diagnostics)
+        {
+            WriteDiagnostic(sb, d, color);
+        }
+
+        sb.Append(Summary(report)).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>"3 errors, 1 warning in 2 of 5 files" or "No problems found in 5 files.".</summary>
+    public static string Summary(CheckReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var total = report.Files.Count;
+        if (report.Diagnostics.Count == 0)
+        {
+            return $"No problems found in {Plural(total, "file")}.";
+        }
+
+        var parts = new List<string>();
+        AddCount(parts, report.Count(Severity.Error), "error");
+        AddCount(parts, report.Count(Severity.Warning), "warning");
+        AddCount(parts, report.Count(Severity.Note), "note");
+        var withFindings = report.FilesWithFindings;
+        var where = withFindings == total ? Plural(total, "file") : $"{withFindings} of {Plural(total, "file")}";
+        return $"{string.Join(", ", parts)} in {where}.";
+    }
+
+    private static void AddCount(List<string> parts, int count, string noun)
+    {
+        if (count > 0)
+        {
+            parts.Add(Plural(count, noun));
+        }
+    }
+
+    private static string Plural(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
+
+    private static void WriteDiagnostic(StringBuilder sb, Diagnostic d, bool color)
+    {
+        var region = SourceRegion.Of(d.Location);
+        var (name, severityColor) = d.Severity switch
+        {
+            Severity.Error => ("error", Red),
+            Severity.Warning => ("warning", Yellow),
+            _ => ("note", Cyan),
+        };
+        Paint(sb, Position(d.Location.Path, region), Bold, color).Append(": ");
+        Paint(sb, name, severityColor, color).Append(' ');
+        Paint(sb, d.Rule.Id + ": " + d.Message, Bold, color).Append('\n');
+        WriteSnippet(sb, d.Location, region, color);
+        foreach (var related in d.Related)
+        {
+            var r = SourceRegion.Of(related.Location);
+            sb.Append("  ");
+            Paint(sb, "note", Cyan, color).Append(": ").Append(Position(related.Location.Path, r)).Append(": ").Append(related.Message).Append('\n');
+        }
+    }
+
+    private static string Position(string path, SourceRegion r) =>
+        string.Create(CultureInfo.InvariantCulture, $"{path}:{r.StartLine}:{r.StartColumn}");
+
+    /// <summary>The source line and an underline: ^ under the first character, ~ under the rest.</summary>
+    private static void WriteSnippet(StringBuilder sb, Location location, SourceRegion region, bool color)
+    {
+        if (location.Source.Text.Length == 0)
+        {
+            return;
+        }
+
+        var line = location.Source.GetLineText(region.StartLine);
+        var start = Math.Clamp(region.StartColumn - 1, 0, line.Length);
+        var end = region.EndLine == region.StartLine ? Math.Clamp(region.EndColumn - 1, start, line.Length) : line.Length;
+        sb.Append(line).Append('\n');
+
+        // Tabs are copied so the underline lines up whatever the tab width; a surrogate pair is
+        // one character on screen, so it gets one underline character.
+        var underline = new StringBuilder();
+        for (var i = 0; i < start; i++)
+        {
+            if (!char.IsLowSurrogate(line[i]))
+            {
+                underline.Append(line[i] == '\t' ? '\t' : ' ');
+            }
+        }
+
+        var marks = new StringBuilder("^");
+        for (var i = start + 1; i < end; i++)
+        {
+            if (!char.IsLowSurrogate(line[i]))
+            {
+                marks.Append(line[i] == '\t' ? '\t' : '~');
+            }
+        }
+
+        sb.Append(underline);
+        Paint(sb, marks.ToString(), Green, color).Append('\n');
+    }
+
+    private static StringBuilder Paint(StringBuilder sb, string text, string code, bool color) =>
+        color ? sb.Append(code).Append(text).Append(Reset) : sb.Append(text);
+}

@@ -1,0 +1,93 @@
+namespace HvLint.Cli;
+
+/// <summary>The help texts of the commands.</summary>
+internal static class Usage
+{
+    /// <summary>The command names, for suggestions.</summary>
+    public static readonly IReadOnlyList<string> Commands = ["check", "rules", "explain", "catalog", "help"];
+
+    public const string Main = """
+        hvlint: a linter for Hyper-V host tuning (.reg files; PowerShell and batch to come).
+
+        Usage:
+          hvlint check [PATH...] [options]     Lint files and folders (default: the current folder).
+          hvlint rules [--format text|json]    List every rule.
+          hvlint explain <ID|Name>             Show the documentation page of a rule.
+          hvlint catalog list [options]        List the settings HvLint knows.
+          hvlint catalog show <name>           Show everything HvLint knows about a setting.
+          hvlint help [command]                Show help for a command.
+          hvlint --version                     Show the version.
+
+        Exit codes: 0 no finding at or above the fail level; 1 findings at or above it;
+        2 usage error; 3 internal error.
+
+        """;
+
+    public const string Check = """
+        Usage: hvlint check [PATH...] [options]
+
+        Lints files and folders. Folders are searched recursively for files HvLint reads
+        (.reg), skipping bin/, obj/, node_modules/ and .git/. PATH defaults to '.'.
+
+        Options:
+          --format text|json|sarif        Output format (default: text).
+          --output FILE                   Write the output to FILE instead of stdout ('-': stdout).
+          --fail-level error|warning|note Lowest severity that makes the exit code 1 (default: error).
+          --no-color                      Never colour the text output (NO_COLOR is honoured too).
+          -h, --help                      Show this help.
+
+        Exit codes: 0 no finding at or above the fail level; 1 findings at or above it;
+        2 usage error (unknown option, missing path); 3 internal error (a rule or front end failed).
+
+        """;
+
+    public const string Rules = """
+        Usage: hvlint rules [--format text|json]
+
+        Lists every rule and parse finding: ID, name, category, default severity and title.
+
+        Options:
+          --format text|json   Output format (default: text).
+          -h, --help           Show this help.
+
+        """;
+
+    public const string Explain = """
+        Usage: hvlint explain <ID|Name>
+
+        Prints the documentation page of a rule, e.g. 'hvlint explain HV0001' or
+        'hvlint explain FileUnreadable'.
+
+        """;
+
+    public const string Catalog = """
+        Usage:
+          hvlint catalog list [--format text|json] [--store registry|bcd]
+          hvlint catalog show <name>
+
+        'list' prints every setting of the built-in catalog; 'show' prints all facts about a
+        registry value or BCD element (every entry with that name).
+
+        """;
+
+    public const string CatalogList = """
+        Usage: hvlint catalog list [--format text|json] [--store registry|bcd]
+
+        Lists every entry of the built-in settings catalog.
+
+        Options:
+          --format text|json       Output format (default: text).
+          --store registry|bcd     Only entries of this store.
+          -h, --help               Show this help.
+
+        """;
+
+    public const string CatalogShow = """
+        Usage: hvlint catalog show <name>
+
+        Prints everything the catalog knows about a registry value or BCD element: key, name,
+        types, default, accepted data, what Windows does with invalid data, readers, tags,
+        deprecation, description and sources. A name used under several keys shows each entry.
+
+        """;
+}

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using HvLint.Core.Catalog;
+
+namespace HvLint.Cli.Tests;
+
+/// <summary>hvlint catalog list|show over the built-in catalog.</summary>
+public sealed class CatalogCommandTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private static SettingsCatalog Catalog => CatalogLoader.BuiltIn;
+
+    [Fact]
+    public void List_json_has_every_entry_with_its_facts()
+    {
+        var r = CliRunner.Run(_dir.Path, "catalog", "list", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        using var doc = JsonDocument.Parse(r.Stdout);
+        Assert.Equal(Catalog.Version, doc.RootElement.GetProperty("catalogVersion").GetString());
+        var entries = doc.RootElement.GetProperty("entries").EnumerateArray().ToArray();
+        Assert.Equal(Catalog.Entries.Count, entries.Length);
+        foreach (var e in entries)
+        {
+            foreach (var field in new[] { "store", "area", "key", "name", "namePattern", "types", "default", "tags", "description" })
+            {
+                Assert.True(e.TryGetProperty(field, out _), $"missing {field} in {e}");
+            }
+
+            Assert.Contains(e.GetProperty("store").GetString(), new[] { "registry", "bcd" });
+            Assert.True(e.GetProperty("name").ValueKind == JsonValueKind.String || e.GetProperty("namePattern").ValueKind == JsonValueKind.String || e.GetProperty("keyOnly").GetBoolean(), e.ToString());
+            if (e.GetProperty("store").GetString() == "registry")
+            {
+                Assert.Equal(JsonValueKind.String, e.GetProperty("key").ValueKind);
+            }
+        }
+
+        var launch = entries.Single(e => e.GetProperty("name").GetString() == "hypervisorlaunchtype");
+        Assert.Equal("bcd", launch.GetProperty("store").GetString());
+        Assert.Equal("Off", launch.GetProperty("default").GetString());
+        Assert.Contains("reboot-required", launch.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Theory]
+    [InlineData("bcd", CatalogStore.Bcd)]
+    [InlineData("registry", CatalogStore.Registry)]
+    public void List_filters_by_store(string store, CatalogStore expected)
+    {
+        var r = CliRunner.Run(_dir.Path, "catalog", "list", "--format", "json", "--store", store);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var entries = doc.RootElement.GetProperty("entries").EnumerateArray().ToArray();
+        Assert.Equal(Catalog.Entries.Count(e => e.Store == expected), entries.Length);
+        Assert.All(entries, e => Assert.Equal(store, e.GetProperty("store").GetString()));
+    }
+
+    [Fact]
+    public void List_text_is_aligned_columns_with_a_header()
+    {
+        var r = CliRunner.Run(_dir.Path, "catalog", "list", "--store", "bcd");
+        var lines = r.Stdout.TrimEnd('\n').Split('\n');
+        Assert.Matches(@"^STORE\s+AREA\s+KEY\s+NAME\s+TYPES\s+DEFAULT\s+TAGS$", lines[0]);
+        Assert.Equal(Catalog.Entries.Count(e => e.Store == CatalogStore.Bcd) + 1, lines.Length);
+        var nameColumn = lines[0].IndexOf("NAME", StringComparison.Ordinal);
+        var launch = lines.Single(l => l.Contains(" hypervisorlaunchtype ", StringComparison.Ordinal));
+        Assert.Equal(nameColumn, launch.IndexOf("hypervisorlaunchtype", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Show_prints_every_fact_of_an_entry()
+    {
+        var r = CliRunner.Run(_dir.Path, "catalog", "show", "HypervisorLaunchType");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.StartsWith("BCD element hypervisorlaunchtype\n", r.Stdout, StringComparison.Ordinal);
+        foreach (var expected in new[] { "Default:", "Off", "Accepts:", "one of the values below", "0 (Off): ", "1 (Auto): ", "When invalid:", "Windows rejects it", "Tags:", "reboot-required", "Description:", "Note:", "Source:" })
+        {
+            Assert.Contains(expected, r.Stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Show_prints_security_facts_and_readers()
+    {
+        var r = CliRunner.Run(_dir.Path, "catalog", "show", "ExoDeviceEnabledClient");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains(@"Key:           HKLM\SYSTEM\CurrentControlSet\Services\vid\Parameters", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Types:         REG_DWORD", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Read by:       vid.sys!", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Security:      insecure when not 0; severity 7.0.", r.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_names_insecure_values()
+    {
+        var r = CliRunner.Run(_dir.Path, "catalog", "show", "AuthenticationType");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("insecure when 0; severity 5.4.", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("0 (CredSSP): ", r.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_prints_every_entry_that_has_the_name()
+    {
+        var name = Catalog.Entries.Where(e => e.Name is { Length: > 0 })
+            .GroupBy(e => e.Name!, StringComparer.OrdinalIgnoreCase)
+            .First(g => g.Count() > 1);
+        var r = CliRunner.Run(_dir.Path, "catalog", "show", name.Key);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.StartsWith($"'{name.Key}' names {name.Count()} settings:", r.Stdout, StringComparison.Ordinal);
+        foreach (var e in name)
+        {
+            Assert.Contains(e.Key ?? e.Name!, r.Stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Show_an_unknown_name_is_a_usage_error_with_a_suggestion()
+    {
+        var r = CliRunner.Run(_dir.Path, "catalog", "show", "hypervisorlaunchtyp");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("no setting named 'hypervisorlaunchtyp'. Did you mean 'hypervisorlaunchtype'", r.Stderr, StringComparison.Ordinal);
+    }
+}
