@@ -36,7 +36,7 @@ internal static class CheckCommand
 
         var engine = host.CreateEngine();
         var targets = FileCollector.Collect(paths, engine, host);
-        var results = engine.LintFiles([.. targets.Select(t => (t.FullPath, t.DisplayPath))]);
+        var results = engine.LintFiles([.. targets.Select(t => (t.FullPath, t.DisplayPath))], f => FileCollector.DisplayPath(f, host.WorkingDirectory));
         var report = new CheckReport(results, engine.Descriptors, engine.Catalog.Version, host.WorkingDirectory);
 
         var color = output is null && host.StdoutIsTerminal && !parsed.Has("no-color")

@@ -5,7 +5,14 @@ using HvLint.Core.Text;
 namespace HvLint.Core.Engine;
 
 /// <summary>What a front end makes of one file: its text, its writes, and its parse findings.</summary>
-public sealed record ExtractionResult(SourceText Source, IReadOnlyList<Write> Writes, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record ExtractionResult(SourceText Source, IReadOnlyList<Write> Writes, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>
+    /// Files this file applies with a literal path (reg import, a dot-sourced script), resolved
+    /// to full paths; the host lints each of them once in the same run.
+    /// </summary>
+    public IReadOnlyList<string> LinkedFiles { get; init; } = [];
+}
 
 /// <summary>
 /// A front end: turns the bytes of a file into the neutral write model. It never throws on bad

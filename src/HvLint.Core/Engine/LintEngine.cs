@@ -10,7 +10,11 @@ namespace HvLint.Core.Engine;
 public sealed record ToolNotification(string Path, string RuleId, string Message);
 
 /// <summary>The result of linting one file.</summary>
-public sealed record FileResult(string Path, SourceText? Source, IReadOnlyList<Write> Writes, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ToolNotification> Notifications);
+public sealed record FileResult(string Path, SourceText? Source, IReadOnlyList<Write> Writes, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ToolNotification> Notifications)
+{
+    /// <summary>Files this file applies with a literal path (full paths), from the front end.</summary>
+    public IReadOnlyList<string> LinkedFiles { get; init; } = [];
+}
 
 /// <summary>Per-run settings the engine applies on top of the rules' defaults.</summary>
 public sealed class LintOptions
@@ -53,13 +57,33 @@ public sealed class LintEngine
     /// <summary>Whether some front end reads files with this path's extension.</summary>
     public bool CanLint(string path) => FindExtractor(path) is not null;
 
-    /// <summary>Lints files in parallel; results come back in the order given.</summary>
-    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files)
+    /// <summary>
+    /// Lints files in parallel; results come back in the order given. When
+    /// <paramref name="displayPathOf"/> is given, files that the linted files apply with a
+    /// literal path (reg import, dot-sourcing) are linted too, each once, after the others.
+    /// </summary>
+    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf = null)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var results = new FileResult[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = LintFile(files[i].FullPath, files[i].DisplayPath));
-        return results;
+        var all = new List<FileResult>();
+        var seen = new HashSet<string>(files.Select(f => Path.GetFullPath(f.FullPath)), StringComparer.Ordinal);
+        IReadOnlyList<(string FullPath, string DisplayPath)> batch = files;
+        while (batch.Count > 0)
+        {
+            var results = new FileResult[batch.Count];
+            var current = batch;
+            Parallel.For(0, current.Count, i => results[i] = LintFile(current[i].FullPath, current[i].DisplayPath));
+            all.AddRange(results);
+            batch = displayPathOf is null
+                ? []
+                : results.SelectMany(r => r.LinkedFiles)
+                    .Select(Path.GetFullPath)
+                    .Where(f => CanLint(f) && File.Exists(f) && seen.Add(f))
+                    .Select(f => (f, displayPathOf(f)))
+                    .ToArray();
+        }
+
+        return all;
     }
 
     /// <summary>Reads and lints one file. Never throws for bad input or an unreadable file.</summary>
@@ -147,7 +171,10 @@ public sealed class LintEngine
             Run(rule, extraction.Source, notifications, () => rule.AnalyzeFile(new FileContext(_catalog, extraction.Source, extraction.Writes, KeyOf, rule.Descriptor, diagnostics.Add)));
         }
 
-        return new FileResult(extraction.Source.Path, extraction.Source, extraction.Writes, ApplyOptions(diagnostics), notifications);
+        return new FileResult(extraction.Source.Path, extraction.Source, extraction.Writes, ApplyOptions(diagnostics), notifications)
+        {
+            LinkedFiles = extraction.LinkedFiles,
+        };
     }
 
     private static void Run(Rule rule, SourceText source, List<ToolNotification> notifications, Action action)

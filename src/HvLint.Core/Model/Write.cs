@@ -44,6 +44,17 @@ public enum RegistryOperation
     DeleteAllValues,
 }
 
+/// <summary>Where the registry type of a set-value write comes from.</summary>
+public enum TypeOrigin
+{
+    /// <summary>Written explicitly: dword: in a .reg file, /t in reg.exe, -Type in PowerShell.</summary>
+    Explicit,
+    /// <summary>Not written, so the tool's default applies (reg.exe without /t stores REG_SZ).</summary>
+    ToolDefault,
+    /// <summary>Inferred from the value's .NET type (PowerShell without -Type, Registry.SetValue without a kind).</summary>
+    InferredFromValue,
+}
+
 /// <summary>A write to the registry.</summary>
 public sealed class RegistryWrite : Write
 {
@@ -104,6 +115,12 @@ public sealed class RegistryWrite : Write
 
     /// <summary>How sure the data (and its type) is.</summary>
     public Certainty DataCertainty { get; init; } = Certainty.Literal;
+
+    /// <summary>Where the data's registry type comes from.</summary>
+    public TypeOrigin TypeOrigin { get; init; } = TypeOrigin.Explicit;
+
+    /// <summary>Related places, such as the loop or table element a data-driven write comes from.</summary>
+    public IReadOnlyList<TextSpan> RelatedSpans { get; init; } = [];
 
     /// <summary>Whether this write targets a value (set or delete) rather than a key.</summary>
     public bool IsValueWrite => Operation is RegistryOperation.SetValue or RegistryOperation.DeleteValue;

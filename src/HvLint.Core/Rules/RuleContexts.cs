@@ -30,10 +30,18 @@ public abstract class RuleContext
     /// <summary>Reports a finding at a span of the file. The engine decides its final severity.</summary>
     public void Report(TextSpan span, string message, Write? write = null, IReadOnlyList<RelatedLocation>? related = null, double? securitySeverity = null)
     {
+        // A data-driven write (a loop over a settings table, a subroutine call) carries the
+        // places that produce it; they become related locations of every finding about it.
+        var all = related ?? [];
+        if (write is RegistryWrite { RelatedSpans.Count: > 0 } rw)
+        {
+            all = [.. all, .. rw.RelatedSpans.Select(s => new RelatedLocation(new Location(Source, s), "The statement that makes this write."))];
+        }
+
         _report(new Diagnostic(Rule, Rule.DefaultSeverity, message, new Location(Source, span))
         {
             WriteIdentity = write?.Identity,
-            Related = related ?? [],
+            Related = all,
             SecuritySeverity = securitySeverity ?? Rule.SecuritySeverity,
         });
     }

@@ -1,10 +1,14 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
+using HvLint.Core.Model;
 using HvLint.Core.Text;
 
 namespace HvLint.Parsers.Reg;
 
-/// <summary>The .reg front end (placeholder until the parser lands).</summary>
+/// <summary>
+/// The .reg front end: decodes a file the way regedit does and turns every line regedit would
+/// import into a registry write; every line it would drop or change becomes a parse finding.
+/// </summary>
 public sealed class RegFileExtractor : IWriteExtractor
 {
     /// <inheritdoc />
@@ -14,8 +18,53 @@ public sealed class RegFileExtractor : IWriteExtractor
     public IReadOnlyList<string> FileExtensions { get; } = [".reg"];
 
     /// <inheritdoc />
-    public IReadOnlyList<RuleDescriptor> Diagnostics { get; } = [];
+    public IReadOnlyList<RuleDescriptor> Diagnostics => RegDiagnostics.All;
 
     /// <inheritdoc />
-    public ExtractionResult Extract(string path, byte[] content) => new(new SourceText(path, string.Empty), [], []);
+    public ExtractionResult Extract(string path, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(content);
+        var decoded = RegDecoder.Decode(content);
+        var source = new SourceText(path, decoded.Text, decoded.Encoding);
+        if (decoded.Kind is RegByteKind.Utf16BeBom or RegByteKind.Utf16NoBom)
+        {
+            return new ExtractionResult(source, [], [UnsupportedEncoding(source, decoded)]);
+        }
+
+        var (writes, diagnostics) = RegParser.Parse(source, hexStringsAreUtf16: decoded.Kind == RegByteKind.Utf16Le);
+        var all = new List<Diagnostic>(diagnostics.Count + 1);
+        if (decoded.Kind == RegByteKind.Utf8Bom)
+        {
+            all.Add(Finding(source, RegDiagnostics.Utf8ByteOrderMark, FirstLine(source), "The file starts with a UTF-8 byte-order mark (EF BB BF): some Windows versions reject it as 'not a registry script' and Wine imports nothing. Save the file as UTF-16LE ('Unicode', as regedit exports) or as ANSI without a BOM."));
+        }
+        else if (decoded.Kind == RegByteKind.Ansi && RegDecoder.FindUtf8Sequence(content, out var offset, out var length))
+        {
+            // Windows-1252 maps one byte to one character, so byte offsets are text offsets.
+            var shown = decoded.Text.Substring(offset, length);
+            var meant = System.Text.Encoding.UTF8.GetString(content, offset, length);
+            all.Add(Finding(source, RegDiagnostics.Utf8WithoutBom, new TextSpan(offset, length), $"This file looks like UTF-8 without a byte-order mark: regedit reads it as ANSI, so '{meant}' is stored as '{shown}'. Save the file as UTF-16LE ('Unicode', as regedit exports), or keep names and strings ASCII."));
+        }
+
+        all.AddRange(diagnostics);
+        return new ExtractionResult(source, writes.Cast<Write>().ToArray(), all);
+    }
+
+    private static Diagnostic UnsupportedEncoding(SourceText source, RegDecoded decoded)
+    {
+        var what = decoded.Kind == RegByteKind.Utf16BeBom
+            ? "big-endian UTF-16 (it starts with FE FF)"
+            : $"{decoded.Utf16ByteOrder} UTF-16 without a byte-order mark";
+        return Finding(source, RegDiagnostics.UnsupportedRegEncoding, FirstLine(source), $"The file is {what}: regedit says this is not a registry script and imports nothing. Save it as UTF-16LE with a byte-order mark ('Unicode', as regedit exports) or as ANSI.");
+    }
+
+    private static TextSpan FirstLine(SourceText source)
+    {
+        var text = source.Text;
+        var end = text.AsSpan().IndexOfAny('\r', '\n');
+        return new TextSpan(0, end < 0 ? text.Length : end);
+    }
+
+    private static Diagnostic Finding(SourceText source, RuleDescriptor rule, TextSpan span, string message) =>
+        new(rule, rule.DefaultSeverity, message, new Location(source, span));
 }

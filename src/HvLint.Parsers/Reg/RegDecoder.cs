@@ -1,0 +1,171 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using HvLint.Core.Text;
+
+namespace HvLint.Parsers.Reg;
+
+/// <summary>What the bytes of a .reg file look like to regedit.</summary>
+internal enum RegByteKind
+{
+    /// <summary>FF FE: regedit reads UTF-16LE.</summary>
+    Utf16Le,
+    /// <summary>EF BB BF: uncertain on Windows (spec §1.2); read as UTF-8.</summary>
+    Utf8Bom,
+    /// <summary>Anything else: regedit reads ANSI bytes.</summary>
+    Ansi,
+    /// <summary>FE FF: regedit says "not a registry script".</summary>
+    Utf16BeBom,
+    /// <summary>UTF-16 (either byte order) without a BOM: regedit says "not a registry script".</summary>
+    Utf16NoBom,
+}
+
+/// <summary>A decoded .reg file: the text without its BOM, how it was decoded, and what regedit makes of the bytes.</summary>
+internal sealed record RegDecoded(string Text, SourceEncoding Encoding, RegByteKind Kind, string? Utf16ByteOrder);
+
+/// <summary>
+/// Decodes .reg bytes the way regedit picks an encoding: it looks only at the first two bytes
+/// (FF FE means UTF-16LE, anything else is ANSI), per Wine's import_registry_file (spec §1.2).
+/// </summary>
+internal static class RegDecoder
+{
+    private static readonly Lazy<Encoding> s_windows1252 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    });
+
+    /// <summary>The ANSI code page HvLint assumes (regedit uses the system's; 1252 on most hosts).</summary>
+    public static Encoding Ansi => s_windows1252.Value;
+
+    public static RegDecoded Decode(byte[] bytes)
+    {
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return new(DecodeUtf16(bytes.AsSpan(2), bigEndian: false), SourceEncoding.Utf16LeBom, RegByteKind.Utf16Le, null);
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return new(DecodeUtf16(bytes.AsSpan(2), bigEndian: true), SourceEncoding.Utf16BeBom, RegByteKind.Utf16BeBom, "big-endian");
+        }
+
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+            return new(utf8.GetString(bytes, 3, bytes.Length - 3), SourceEncoding.Utf8Bom, RegByteKind.Utf8Bom, null);
+        }
+
+        if (LooksLikeUtf16WithoutBom(bytes, out var bigEndian))
+        {
+            // SourceEncoding has no member for BOM-less UTF-16; the text is decoded only so that
+            // editors show something readable next to the finding.
+            return new(DecodeUtf16(bytes, bigEndian), bigEndian ? SourceEncoding.Utf16BeBom : SourceEncoding.Utf16LeBom, RegByteKind.Utf16NoBom, bigEndian ? "big-endian" : "little-endian");
+        }
+
+        // One byte is one character in Windows-1252, so offsets in the text equal byte offsets.
+        return new(Ansi.GetString(bytes), SourceEncoding.Ansi, RegByteKind.Ansi, null);
+    }
+
+    /// <summary>
+    /// Whether non-ASCII bytes of an ANSI-read file form valid UTF-8 (a file saved as UTF-8
+    /// without BOM); returns the offset and length of the first multi-byte sequence.
+    /// </summary>
+    public static bool FindUtf8Sequence(byte[] bytes, out int offset, out int length)
+    {
+        offset = -1;
+        length = 0;
+        var sawMultiByte = false;
+        for (var i = 0; i < bytes.Length;)
+        {
+            var b = bytes[i];
+            if (b < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            var n = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (n == 0 || i + n > bytes.Length)
+            {
+                return false;
+            }
+
+            for (var k = 1; k < n; k++)
+            {
+                if ((bytes[i + k] & 0xC0) != 0x80)
+                {
+                    return false;
+                }
+            }
+
+            if (!sawMultiByte)
+            {
+                sawMultiByte = true;
+                offset = i;
+                length = n;
+            }
+
+            i += n;
+        }
+
+        return sawMultiByte;
+    }
+
+    // Exact code units (lone surrogates kept), so that spans match what an editor shows.
+    private static string DecodeUtf16(ReadOnlySpan<byte> bytes, bool bigEndian)
+    {
+        var even = bytes[..(bytes.Length & ~1)];
+        if (bigEndian == BitConverter.IsLittleEndian)
+        {
+            var chars = new char[even.Length / 2];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = bigEndian ? (char)(even[2 * i] << 8 | even[2 * i + 1]) : (char)(even[2 * i] | even[2 * i + 1] << 8);
+            }
+
+            return new string(chars);
+        }
+
+        return new string(MemoryMarshal.Cast<byte, char>(even));
+    }
+
+    // ANSI text has no NUL bytes; UTF-16 of ASCII text has one in every other byte. Looking at
+    // the start of the file is enough to tell them apart.
+    private static bool LooksLikeUtf16WithoutBom(byte[] bytes, out bool bigEndian)
+    {
+        bigEndian = false;
+        var n = Math.Min(bytes.Length, 4096) & ~1;
+        if (n < 4)
+        {
+            return false;
+        }
+
+        int zeroEven = 0, zeroOdd = 0;
+        for (var i = 0; i < n; i += 2)
+        {
+            if (bytes[i] == 0)
+            {
+                zeroEven++;
+            }
+
+            if (bytes[i + 1] == 0)
+            {
+                zeroOdd++;
+            }
+        }
+
+        var pairs = n / 2;
+        if (zeroOdd * 10 >= pairs * 4 && zeroEven * 10 < pairs)
+        {
+            return true;
+        }
+
+        if (zeroEven * 10 >= pairs * 4 && zeroOdd * 10 < pairs)
+        {
+            bigEndian = true;
+            return true;
+        }
+
+        return false;
+    }
+}
