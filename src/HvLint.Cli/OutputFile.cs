@@ -24,26 +24,30 @@ internal sealed class OutputFile
         var full = host.FullPath(path);
         if (Directory.Exists(full))
         {
-            throw new UsageException($"check: --output '{path}' is a folder; give a file name.");
+            throw new UsageException($"--output '{path}' is a folder; give a file name.");
         }
 
         var dir = Path.GetDirectoryName(full);
         if (dir is not null && !Directory.Exists(dir))
         {
-            throw new UsageException($"check: the folder of --output '{path}' does not exist.", "Create the folder first, or write the output elsewhere.");
+            throw new UsageException($"the folder of --output '{path}' does not exist.", "Create the folder first, or write the output elsewhere.");
         }
 
         return new OutputFile(full);
     }
 
-    /// <summary>Writes the whole text.</summary>
-    public void Write(string text)
+    /// <summary>Writes the whole text as UTF-8 without a byte-order mark.</summary>
+    public void Write(string text) => Write(s_utf8.GetBytes(text));
+
+    /// <summary>Writes the whole content.</summary>
+    public void Write(byte[] content)
     {
+        ArgumentNullException.ThrowIfNull(content);
         var dir = Path.GetDirectoryName(FullPath)!;
         var temp = Path.Combine(dir, $".{Path.GetFileName(FullPath)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temp, text, s_utf8);
+            File.WriteAllBytes(temp, content);
             File.Move(temp, FullPath, overwrite: true);
         }
         finally

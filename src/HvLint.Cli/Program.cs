@@ -87,6 +87,8 @@ internal static class Program
                 return Help(rest, host);
             case "check":
                 return CheckCommand.Run(rest, host);
+            case "writes":
+                return WritesCommand.Run(rest, host);
             case "rules":
                 return RulesCommand.Run(rest, host);
             case "explain":
@@ -116,6 +118,7 @@ internal static class Program
         var text = string.Join(' ', args) switch
         {
             "check" => Usage.Check,
+            "writes" => Usage.Writes,
             "rules" => Usage.Rules,
             "explain" => Usage.Explain,
             "catalog" => Usage.Catalog,

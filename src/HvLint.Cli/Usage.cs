@@ -4,13 +4,14 @@ namespace HvLint.Cli;
 internal static class Usage
 {
     /// <summary>The command names, for suggestions.</summary>
-    public static readonly IReadOnlyList<string> Commands = ["check", "rules", "explain", "catalog", "help"];
+    public static readonly IReadOnlyList<string> Commands = ["check", "writes", "rules", "explain", "catalog", "help"];
 
     public const string Main = """
-        hvlint: a linter for Hyper-V host tuning (.reg files; PowerShell and batch to come).
+        hvlint: a linter for Hyper-V host tuning in .reg files, PowerShell and batch scripts.
 
         Usage:
           hvlint check [PATH...] [options]     Lint files and folders (default: the current folder).
+          hvlint writes [PATH...] [options]    Show every registry and BCD write the files make.
           hvlint rules [--format text|json]    List every rule.
           hvlint explain <ID|Name>             Show the documentation page of a rule.
           hvlint catalog list [options]        List the settings HvLint knows.
@@ -38,6 +39,25 @@ internal static class Usage
 
         Exit codes: 0 no finding at or above the fail level; 1 findings at or above it;
         2 usage error (unknown option, missing path); 3 internal error (a rule or front end failed).
+
+        """;
+
+    public const string Writes = """
+        Usage: hvlint writes [PATH...] [options]
+
+        Prints every registry and BCD write that the files make, in the order they would be
+        applied: the operation, the full key, the value name ((Default) for the default value),
+        the type, the data as Windows would store it, whether each part is literal, resolved
+        from a variable or computed at run time, and where it is written. Linked files
+        (reg import, dot-sourced scripts with a literal path) are included once.
+
+        Options:
+          --format text|json|reg   text for people (default); json for tools (docs/writes-json.md);
+                                   reg: the registry writes as one .reg file, with writes that
+                                   cannot be converted listed as ';' comments.
+          --output FILE            Write to FILE instead of stdout; with --format reg the file is
+                                   UTF-16LE with a byte-order mark, as regedit exports.
+          -h, --help               Show this help.
 
         """;
 

@@ -190,6 +190,9 @@ public sealed class CatalogEntry
     /// <summary>Deprecation, if any.</summary>
     public DeprecationInfo? Deprecated { get; init; }
 
+    /// <summary>Registry: the BCD element this value is the boot-time fallback of.</summary>
+    public string? BcdElement { get; init; }
+
     /// <summary>For managed-by-hyperv entries: the owning cmdlet.</summary>
     public string? ManagedBy { get; init; }
 

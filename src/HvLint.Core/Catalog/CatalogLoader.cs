@@ -136,6 +136,7 @@ public static class CatalogLoader
                 ? new DeprecationInfo(Str(dep, "lastTarget"), Str(dep, "replacement"), dep.GetProperty("note").GetString()!)
                 : null,
             ManagedBy = Str(e, "managedBy"),
+            BcdElement = Str(e, "bcdElement"),
             WindowsFrom = e.TryGetProperty("windows", out var w) ? Str(w, "from") : null,
             WindowsUntil = e.TryGetProperty("windows", out var w2) ? Str(w2, "until") : null,
             Description = e.GetProperty("description").GetString()!,

@@ -27,6 +27,13 @@ public abstract class Write
 
     /// <summary>A stable identity of what the write concerns (not where it is), for fingerprints and baselines.</summary>
     public abstract string Identity { get; }
+
+    /// <summary>
+    /// Whether the write only happens on some paths (inside an if/else, a switch, a loop body
+    /// that may not run, a try/catch). Rules that compare writes treat two writes as
+    /// contradicting each other only when neither is conditional.
+    /// </summary>
+    public bool IsConditional { get; init; }
 }
 
 /// <summary>What a registry write does.</summary>
