@@ -1,4 +1,6 @@
 using HvLint.Core.Engine;
+using HvLint.Parsers.Batch;
+using HvLint.Parsers.PowerShell;
 using HvLint.Parsers.Reg;
 
 namespace HvLint.Parsers;
@@ -7,5 +9,5 @@ namespace HvLint.Parsers;
 public static class FrontEnds
 {
     /// <summary>All front ends.</summary>
-    public static IReadOnlyList<IWriteExtractor> All { get; } = [new RegFileExtractor()];
+    public static IReadOnlyList<IWriteExtractor> All { get; } = [new RegFileExtractor(), new PowerShellScriptExtractor(), new BatchFileExtractor()];
 }

@@ -61,7 +61,11 @@ internal static class Facts
     public static string Clause(string text)
     {
         text = text.Trim().TrimEnd('.');
-        return text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+        // Lower-case an ordinary first word ("Revoked", "A"), not a name or acronym ("VSMB", "DDA").
+        var firstWord = text.Split(' ', 2)[0];
+        return firstWord.Length > 0 && char.IsUpper(firstWord[0]) && firstWord.Skip(1).All(char.IsLower)
+            ? char.ToLowerInvariant(text[0]) + text[1..]
+            : text;
     }
 
     /// <summary>The enum values with their meanings: "0 (CredSSP), 1 (Kerberos)".</summary>

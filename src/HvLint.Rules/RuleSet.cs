@@ -1,7 +1,9 @@
 using HvLint.Core.Rules;
+using HvLint.Rules.Bcd;
 using HvLint.Rules.Catalog;
 using HvLint.Rules.Placement;
 using HvLint.Rules.Policy;
+using HvLint.Rules.Relations;
 
 namespace HvLint.Rules;
 
@@ -16,6 +18,8 @@ public static class RuleSet
     [
         new HV0101UnknownValueName(),
         new HV0102UnknownKey(),
+        new HV0110UnknownBcdElement(),
+        new HV0111UndocumentedBcdElementName(),
         new HV0201RegistryTypeMismatch(),
         new HV0301ValueOutOfRange(),
         new HV0302ValueNotAllowed(),
@@ -23,11 +27,29 @@ public static class RuleSet
         new HV0304WrongByteLength(),
         new HV0305NonBooleanValue(),
         new HV0306UnknownFlagBits(),
+        new HV0310InvalidBcdValue(),
+        new HV0311BcdValueOutsideDocumentedRange(),
+        new HV0312RootSchedulerOnServer(),
         new HV0401DeprecatedSetting(),
+        new HV0410HypervisorDebug1394Removed(),
         new HV0501SecurityWeakeningSetting(),
+        new HV0510BcdSecurityWeakening(),
         new HV0601DebugOnlySetting(),
+        new HV0610BcdDebugOnlySetting(),
         new HV0701ConflictingDuplicateValue(),
+        new HV0702OrderedPairViolated(),
+        new HV0703LegacyAndReplacementBoth(),
+        new HV0704PolicyOverridesSetting(),
+        new HV0705WriteUndoneByDelete(),
+        new HV0711BcdSetThenDeleted(),
+        new HV0712ContradictoryBcdValues(),
+        new HV0713DfssWithoutRootScheduler(),
+        new HV0714RegistryFallbackOverriddenByBcd(),
+        new HV0715IncompleteHypervisorDebugSetup(),
+        new HV0716DebugSettingsWithoutDebugOn(),
         new HV0801Wow64ViewWrite(),
         new HV0802MachineSettingUnderCurrentUser(),
+        new HV0810BcdElementOnWrongObject(),
+        new HV0820ManagedByHyperV(),
     ];
 }

@@ -120,9 +120,10 @@ public sealed class CatalogRuleTests
     [Fact]
     public void HV0401_reports_the_2008_r2_vlan_value_under_a_switch_port()
     {
-        var result = RuleVerifier.Verify(Header + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\VMSMP\\Parameters\\SwitchList\\FDDD2A3C-85E3-4807-9E28-7A40C8D494A7\\6FAC595A-2507-4690-A840-5746B09D81A1]\r\n{|HV0401:\"AccessVlanId\"|}=dword:00000019\r\n");
-        Assert.Contains("Set-VMNetworkAdapterVlan", result.Diagnostics[0].Message, StringComparison.Ordinal);
-        Assert.Contains("Windows Server 2008 R2", result.Diagnostics[0].Message, StringComparison.Ordinal);
+        var result = RuleVerifier.Verify(Header + "[{|HV0820:HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\VMSMP\\Parameters\\SwitchList\\FDDD2A3C-85E3-4807-9E28-7A40C8D494A7\\6FAC595A-2507-4690-A840-5746B09D81A1|}]\r\n{|HV0401:\"AccessVlanId\"|}=dword:00000019\r\n");
+        var deprecated = result.Diagnostics.Single(d => d.Rule.Id == "HV0401");
+        Assert.Contains("Set-VMNetworkAdapterVlan", deprecated.Message, StringComparison.Ordinal);
+        Assert.Contains("Windows Server 2008 R2", deprecated.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,7 +151,7 @@ public sealed class CatalogRuleTests
     [Fact]
     public void HV0701_is_silent_for_the_same_data_twice_and_after_the_value_is_deleted()
     {
-        RuleVerifier.Verify(Header + Migration + "\"MaximumActiveTransfers\"=dword:00000010\r\n\"MaximumActiveTransfers\"=dword:00000010\r\n\"MaximumActiveTransfers\"=-\r\n\"MaximumActiveTransfers\"=dword:00000020\r\n");
+        RuleVerifier.Verify(Header + Migration + "\"MaximumActiveTransfers\"=dword:00000010\r\n\"MaximumActiveTransfers\"=dword:00000010\r\n{|HV0705:\"MaximumActiveTransfers\"|}=-\r\n\"MaximumActiveTransfers\"=dword:00000020\r\n");
     }
 
     [Fact]

@@ -33,7 +33,17 @@ public abstract class Write
     /// that may not run, a try/catch). Rules that compare writes treat two writes as
     /// contradicting each other only when neither is conditional.
     /// </summary>
-    public bool IsConditional { get; init; }
+    public bool IsConditional { get => _isConditional; init => _isConditional = value; }
+
+    private bool _isConditional;
+
+    /// <summary>A copy of this write that only happens on some paths (for front ends that learn it after building the write).</summary>
+    public Write AsConditional()
+    {
+        var copy = (Write)MemberwiseClone();
+        copy._isConditional = true;
+        return copy;
+    }
 }
 
 /// <summary>What a registry write does.</summary>

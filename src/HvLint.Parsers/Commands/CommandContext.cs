@@ -28,7 +28,31 @@ internal sealed class CommandContext(SourceText source, string shell)
     /// <summary>The order number of the next write.</summary>
     public int NextOrder => Writes.Count;
 
+    /// <summary>
+    /// Whether the command about to be interpreted reads its standard input from a pipe or a
+    /// file (<c>echo y| reg add ...</c>): the input answers reg.exe's Yes/No prompt, so a missing
+    /// /f does not stop the script. The front end sets it before each call.
+    /// </summary>
+    public bool InputRedirected { get; set; }
+
+    /// <summary>
+    /// Whether the command about to be interpreted runs only on some paths (an if branch, after
+    /// &amp;&amp; or ||, a loop that may not run, code reached by a conditional goto). The front end
+    /// sets it before each call; the interpreters copy it to <see cref="Write.IsConditional"/>.
+    /// </summary>
+    public bool Conditional { get; set; }
+
     /// <summary>Reports a finding.</summary>
     public void Report(RuleDescriptor rule, TextSpan span, string message) =>
         Diagnostics.Add(new Diagnostic(rule, rule.DefaultSeverity, message, new Location(Source, span)));
+
+    /// <summary>Reports a finding with related places (for example the call that supplied the text).</summary>
+    public void Report(RuleDescriptor rule, TextSpan span, string message, IReadOnlyList<(TextSpan Span, string Message)> related)
+    {
+        ArgumentNullException.ThrowIfNull(related);
+        Diagnostics.Add(new Diagnostic(rule, rule.DefaultSeverity, message, new Location(Source, span))
+        {
+            Related = related.Select(r => new RelatedLocation(new Location(Source, r.Span), r.Message)).ToArray(),
+        });
+    }
 }

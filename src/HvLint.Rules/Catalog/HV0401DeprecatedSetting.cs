@@ -53,7 +53,7 @@ public sealed class HV0401DeprecatedSetting : Rule
     {
         var when = dep.LastTarget is { } last && s_releases.TryGetValue(last, out var release)
             ? $"is only read up to {release}; later releases ignore it"
-            : "is no longer read by current Windows";
+            : "is a legacy setting";
         var instead = dep.Replacement is { Length: > 0 } r ? $" Use {r} instead." : string.Empty;
         return $"{subject} {when}. {dep.Note.Trim().TrimEnd('.')}.{instead}";
     }

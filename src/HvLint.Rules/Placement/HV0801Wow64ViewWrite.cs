@@ -39,7 +39,7 @@ public sealed class HV0801Wow64ViewWrite : Rule
             var target = string.Join('\\', write.Key.Segments.Where(s => !s.Equals("Wow6432Node", StringComparison.OrdinalIgnoreCase)));
             context.Report(
                 write.KeySpan,
-                $"This key {how}, but Hyper-V is 64-bit and reads only the 64-bit view; the writes below it are never read. Write to '{RegistryHives.FullName(write.Key.Hive)}\\{target}' in the 64-bit view.",
+                $"This key {how}, but Hyper-V is 64-bit and reads only the 64-bit view; values written there are never read. Write to '{RegistryHives.FullName(write.Key.Hive)}\\{target}' in the 64-bit view.",
                 write);
         }
     }

@@ -52,6 +52,7 @@ public sealed class HV0701ConflictingDuplicateValue : Rule
                     if (last.TryGetValue(write.Identity, out var earlier)
                         && earlier.Data is { } before && write.Data is { } after
                         && earlier.DataCertainty != Certainty.Unresolved && write.DataCertainty != Certainty.Unresolved
+                        && !earlier.IsConditional && !write.IsConditional
                         && !before.SameAs(after))
                     {
                         var line = context.Source.GetPosition(earlier.Span.Start).Line;

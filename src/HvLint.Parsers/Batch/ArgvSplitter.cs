@@ -1,0 +1,174 @@
+using System.Text;
+using HvLint.Core.Model;
+using HvLint.Core.Text;
+using HvLint.Parsers.Commands;
+
+namespace HvLint.Parsers.Batch;
+
+/// <summary>One argument of a program's command line, with the characters it was made of.</summary>
+internal sealed class ArgvToken
+{
+    public required string Text { get; init; }
+
+    /// <summary>For each character of <see cref="Text"/>, the batch character it comes from.</summary>
+    public required IReadOnlyList<BChar> Sources { get; init; }
+
+    public required TextSpan Span { get; init; }
+
+    public required Certainty Certainty { get; init; }
+
+    public required IReadOnlyList<TextSpan> Origins { get; init; }
+
+    public string? BcdObject { get; init; }
+
+    public CommandArgument ToArgument() => new(Text, Span, Certainty)
+    {
+        Origins = Origins,
+        BcdObject = BcdObject,
+        CharacterSpans = Sources.Select(c => c.Span).ToArray(),
+    };
+}
+
+/// <summary>
+/// Splits the command line cmd.exe hands to a program into arguments the way the Microsoft C
+/// runtime does (reg.exe and bcdedit.exe use it): spaces and tabs separate arguments, double
+/// quotes group and are removed, "" inside quotes is a quote, and backslashes are literal
+/// except before a quote (2n backslashes + quote: n backslashes and a quote that toggles;
+/// 2n+1: n backslashes and a literal quote).
+/// </summary>
+internal static class ArgvSplitter
+{
+    public static List<ArgvToken> Split(IReadOnlyList<BChar> chars, int start = 0)
+    {
+        var result = new List<ArgvToken>();
+        var i = start;
+        var n = chars.Count;
+        while (true)
+        {
+            while (i < n && chars[i].C is ' ' or '\t' && !chars[i].IsOpaque)
+            {
+                i++;
+            }
+
+            if (i >= n)
+            {
+                break;
+            }
+
+            var first = i;
+            var text = new StringBuilder();
+            var sources = new List<BChar>();
+            var quoted = false;
+            while (i < n)
+            {
+                var c = chars[i];
+                if (c.IsOpaque)
+                {
+                    text.Append(c.C);
+                    sources.Add(c);
+                    i++;
+                    continue;
+                }
+
+                if (!quoted && c.C is ' ' or '\t')
+                {
+                    break;
+                }
+
+                if (c.C == '\\')
+                {
+                    var k = i;
+                    while (k < n && chars[k].Is('\\'))
+                    {
+                        k++;
+                    }
+
+                    var count = k - i;
+                    if (k < n && chars[k].Is('"'))
+                    {
+                        for (var b = 0; b < count / 2; b++)
+                        {
+                            text.Append('\\');
+                            sources.Add(chars[i + b]);
+                        }
+
+                        if (count % 2 == 1)
+                        {
+                            text.Append('"');
+                            sources.Add(chars[k]);
+                            i = k + 1;
+                        }
+                        else
+                        {
+                            i = k;
+                        }
+
+                        continue;
+                    }
+
+                    for (var b = i; b < k; b++)
+                    {
+                        text.Append('\\');
+                        sources.Add(chars[b]);
+                    }
+
+                    i = k;
+                    continue;
+                }
+
+                if (c.C == '"')
+                {
+                    if (quoted && i + 1 < n && chars[i + 1].Is('"'))
+                    {
+                        text.Append('"');
+                        sources.Add(chars[i + 1]);
+                        i += 2;
+                        continue;
+                    }
+
+                    quoted = !quoted;
+                    i++;
+                    continue;
+                }
+
+                text.Append(c.C);
+                sources.Add(c);
+                i++;
+            }
+
+            var certainty = Certainty.Literal;
+            var origins = new List<TextSpan>();
+            string? bcdObject = null;
+            for (var j = first; j < i; j++)
+            {
+                var tag = chars[j].Tag;
+                if (tag is null)
+                {
+                    continue;
+                }
+
+                certainty = (Certainty)Math.Max((int)certainty, (int)tag.Certainty);
+                bcdObject ??= tag.BcdObject;
+                foreach (var o in tag.Origins)
+                {
+                    if (!origins.Contains(o))
+                    {
+                        origins.Add(o);
+                    }
+                }
+            }
+
+            result.Add(new ArgvToken
+            {
+                Text = text.ToString(),
+                Sources = sources,
+                Span = BChar.SpanOf(chars, first, i),
+                Certainty = certainty,
+                Origins = origins,
+                BcdObject = bcdObject,
+            });
+        }
+
+        return result;
+    }
+}

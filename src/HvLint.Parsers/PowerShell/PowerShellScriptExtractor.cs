@@ -1,0 +1,88 @@
+using System.Text;
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Engine;
+using HvLint.Core.Text;
+using HvLint.Parsers.Commands;
+
+namespace HvLint.Parsers.PowerShell;
+
+/// <summary>
+/// The PowerShell front end: .ps1 and .psm1 scripts, DSC configurations included, read with
+/// PowerShell's own parser and never run. Registry cmdlets, the .NET registry API, reg.exe,
+/// bcdedit and DSC Registry resources become the same writes a .reg file gives.
+/// </summary>
+/// <remarks>
+/// This class names no System.Management.Automation type, in fields or signatures: the parsing
+/// lives in <see cref="PowerShellFrontEnd"/>, so the PowerShell assemblies load only when a
+/// PowerShell file is linted.
+/// </remarks>
+public sealed class PowerShellScriptExtractor : IWriteExtractor
+{
+    /// <inheritdoc />
+    public string Language => "powershell";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> FileExtensions { get; } = [".ps1", ".psm1"];
+
+    /// <inheritdoc />
+    public IReadOnlyList<RuleDescriptor> Diagnostics => PowerShellDiagnostics.All;
+
+    /// <inheritdoc />
+    public ExtractionResult Extract(string path, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(content);
+        var (text, encoding) = Decode(content);
+        var source = new SourceText(path, text, encoding);
+        var context = new CommandContext(source, "powershell");
+        PowerShellFrontEnd.Extract(source, ScriptDirectory(path), context);
+        return new ExtractionResult(source, [.. context.Writes], [.. context.Diagnostics])
+        {
+            LinkedFiles = [.. context.LinkedFiles],
+        };
+    }
+
+    private static string? ScriptDirectory(string path)
+    {
+        try
+        {
+            return Path.GetDirectoryName(Path.GetFullPath(path));
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Decodes a script as PowerShell does: a byte-order mark decides (UTF-8, UTF-16LE/BE);
+    /// without one, valid UTF-8 is read as UTF-8 (PowerShell 7) and anything else as ANSI
+    /// (Windows PowerShell 5.1).
+    /// </summary>
+    internal static (string Text, SourceEncoding Encoding) Decode(byte[] content)
+    {
+        if (content is [0xEF, 0xBB, 0xBF, ..])
+        {
+            return (Encoding.UTF8.GetString(content, 3, content.Length - 3), SourceEncoding.Utf8Bom);
+        }
+
+        if (content is [0xFF, 0xFE, ..])
+        {
+            return (Encoding.Unicode.GetString(content, 2, (content.Length - 2) & ~1), SourceEncoding.Utf16LeBom);
+        }
+
+        if (content is [0xFE, 0xFF, ..])
+        {
+            return (Encoding.BigEndianUnicode.GetString(content, 2, (content.Length - 2) & ~1), SourceEncoding.Utf16BeBom);
+        }
+
+        try
+        {
+            return (new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content), SourceEncoding.Utf8);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (Reg.RegDecoder.Ansi.GetString(content), SourceEncoding.Ansi);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Rules;
+using HvLint.Core.Text;
+
+namespace HvLint.Rules.Bcd;
+
+/// <summary>HV0110: a bcdedit element name that bcdedit does not know.</summary>
+public sealed class HV0110UnknownBcdElement : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0110",
+        "UnknownBcdElement",
+        "A BCD element name that bcdedit does not know.",
+        "bcdedit refuses an element name it does not know ('The element data type specified is not recognized'), so the boot setting is not changed. In a script that nobody watches, the error scrolls past and the host boots as before. HvLint knows every documented element and suggests the nearest one.",
+        RuleCategory.UnknownName,
+        Severity.Error);
+
+    /// <inheritdoc />
+    public override void AnalyzeBcdWrite(BcdWriteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var element = context.Write.Element;
+        // custom:<hex id> and raw element IDs address elements by number, which bcdedit allows.
+        if (context.Entry is not null || element.StartsWith("custom:", StringComparison.OrdinalIgnoreCase)
+            || element.StartsWith("0x", StringComparison.OrdinalIgnoreCase) || element.Length == 0)
+        {
+            return;
+        }
+
+        var suggestions = NameSuggester.Suggest(element, context.Catalog.BcdElementNames);
+        context.Report(
+            context.Write.ElementSpan,
+            $"bcdedit does not know the element '{element}' and rejects the command, so the boot configuration is not changed.{NameSuggester.DidYouMean(suggestions)}",
+            context.Write);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using HvLint.Core.Catalog;
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Rules;
+
+namespace HvLint.Rules.Bcd;
+
+/// <summary>HV0310: a value that bcdedit or the boot loader does not accept for the element.</summary>
+public sealed partial class HV0310InvalidBcdValue : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0310",
+        "InvalidBcdValue",
+        "A value that is not valid for the BCD element it is given to.",
+        "Each BCD element has a value grammar: hypervisorlaunchtype takes Off or Auto (not On), booleans take on/off/yes/no/true/false/1/0, ports and channels are numbers in a range, the debug host is an IPv4 address. bcdedit rejects what does not fit, and the boot configuration stays as it was.",
+        RuleCategory.Range);
+
+    /// <inheritdoc />
+    public override void AnalyzeBcdWrite(BcdWriteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Entry is not { Constraint: { } c } entry || !BcdValues.HasKnownValue(context.Write, out var value))
+        {
+            return;
+        }
+
+        var problem = Check(c, value.Trim());
+        if (problem is null)
+        {
+            return;
+        }
+
+        context.Report(
+            context.Write.ValueSpan ?? context.Write.ElementSpan,
+            $"'{value}' is not a valid value for {entry.Name}: {problem} bcdedit rejects it and the boot configuration is not changed.",
+            context.Write);
+    }
+
+    private static string? Check(ValueConstraint c, string value)
+    {
+        switch (c.Kind)
+        {
+            case ConstraintKind.Boolean when BcdValues.ParseBoolean(value) is null:
+                return "it is an on/off element, so write on, off, yes, no, true, false, 1 or 0.";
+            case ConstraintKind.Enum when c.Values.Count > 0 && BcdValues.MatchEnum(c, value) is null:
+                return $"it takes {BcdValues.Keywords(c)}.";
+            case ConstraintKind.Integer or ConstraintKind.Port:
+                if (!BcdValues.TryParseInteger(value, out var n))
+                {
+                    return "it takes a number.";
+                }
+
+                var max = c.Kind == ConstraintKind.Port ? Math.Min(c.Max ?? 65535, 65535) : c.Max;
+                // A documented lower bound that the loader does not enforce is HV0311's business.
+                var hardMin = c.OnInvalid == InvalidBehavior.Unknown && c.Kind == ConstraintKind.Port ? null : c.Min;
+                if (hardMin is { } min && n < min || max is { } mx && n > mx)
+                {
+                    return $"it takes a number from {hardMin ?? 0} to {max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any"}.";
+                }
+
+                return null;
+            case ConstraintKind.Ipv4 when !BcdValues.IsIpv4(value):
+                return "it takes an IPv4 address such as 192.168.1.2.";
+            case ConstraintKind.BusParams when !BusParamsRegex().IsMatch(value):
+                return "it takes a PCI location as bus.device.function, such as 0.25.0.";
+            case ConstraintKind.DebugKey when !DebugKeyRegex().IsMatch(value):
+                return "a debugger key uses only the characters 0-9, a-z and dots.";
+            default:
+                return null;
+        }
+    }
+
+    [GeneratedRegex(@"^\d{1,3}\.\d{1,3}\.\d{1,3}$")]
+    private static partial Regex BusParamsRegex();
+
+    [GeneratedRegex(@"^[0-9a-z.]+$")]
+    private static partial Regex DebugKeyRegex();
+}

@@ -1,0 +1,34 @@
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Rules;
+
+namespace HvLint.Rules.Bcd;
+
+/// <summary>HV0610: a debug-only boot switch turned on.</summary>
+public sealed class HV0610BcdDebugOnlySetting : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0610",
+        "BcdDebugOnlySetting",
+        "A boot switch meant only for debugging is turned on.",
+        "Some hypervisor boot switches exist for debugging the hypervisor itself; hypervisordisableslat, for instance, makes every VM use shadow paging and slows memory-heavy workloads badly. They do not belong on a production host.",
+        RuleCategory.Diagnostic);
+
+    /// <inheritdoc />
+    public override void AnalyzeBcdWrite(BcdWriteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        // Settings that are also security-sensitive are HV0510's finding; one report is enough.
+        if (context.Entry is not { } entry || !entry.HasTag("debug-only") || entry.Security is not null
+            || entry.Constraint?.Kind != Core.Catalog.ConstraintKind.Boolean
+            || !BcdValues.HasKnownValue(context.Write, out var value) || BcdValues.ParseBoolean(value) != true)
+        {
+            return;
+        }
+
+        context.Report(
+            context.Write.ValueSpan ?? context.Write.ElementSpan,
+            $"{entry.Name} {value} is a debugging switch: {Facts.Clause(entry.Description)}. Turn it off (or /deletevalue it) on production hosts.",
+            context.Write);
+    }
+}

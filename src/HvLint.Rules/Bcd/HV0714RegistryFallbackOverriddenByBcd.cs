@@ -1,0 +1,67 @@
+using HvLint.Core.Catalog;
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Model;
+using HvLint.Core.Rules;
+
+namespace HvLint.Rules.Bcd;
+
+/// <summary>HV0714: a Control\Hypervisor fallback value that disagrees with the BCD element set alongside it.</summary>
+public sealed class HV0714RegistryFallbackOverriddenByBcd : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0714",
+        "RegistryFallbackOverriddenByBcd",
+        "A Control\\Hypervisor registry value disagrees with the BCD element that overrides it.",
+        "The hypervisor loader reads some settings from the BCD store first and falls back to a registry value of the same name under Control\\Hypervisor only when the BCD element is absent. When a configuration sets both to different values, the BCD value wins and the registry value is dead.",
+        RuleCategory.Conflict);
+
+    /// <inheritdoc />
+    public override void AnalyzeFile(FileContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var bcd = context.Writes.OfType<BcdWrite>().Where(w => w.Operation == BcdOperation.Set && w.ValueCertainty != Certainty.Unresolved).ToArray();
+        if (bcd.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var write in context.Writes.OfType<RegistryWrite>())
+        {
+            if (write.Operation != RegistryOperation.SetValue || write.DataCertainty == Certainty.Unresolved || write.Data is not { } data
+                || write.ValueName is null || context.Catalog.FindValue(context.KeyOf(write), write.ValueName) is not { BcdElement: { } element })
+            {
+                continue;
+            }
+
+            var entry = context.Catalog.FindBcdElement(element);
+            var match = bcd.LastOrDefault(w => context.Catalog.FindBcdElement(w.Element) == entry && entry is not null);
+            if (match is null || Agrees(entry!, data, match.Value!))
+            {
+                continue;
+            }
+
+            var line = context.Source.GetPosition(match.Span.Start).Line;
+            context.Report(
+                write.DataOrNameSpan,
+                $"'{write.DisplayName}' = {data.ToDisplayString()} is only read when the BCD element {entry!.Name} is absent, but line {line} sets {entry.Name} to '{match.Value}'; the BCD value wins and this one is ignored. Set the value in one place.",
+                write,
+                [new RelatedLocation(context.At(match.ValueSpan ?? match.ElementSpan), "The BCD setting that wins.")]);
+        }
+    }
+
+    private static bool Agrees(CatalogEntry entry, RegistryData data, string bcdValue)
+    {
+        if (entry.Constraint?.Kind == ConstraintKind.Boolean && BcdValues.ParseBoolean(bcdValue) is { } on && data.Number is { } n)
+        {
+            return on == (n != 0);
+        }
+
+        if (data.Text is { } text)
+        {
+            return BcdValues.SameValue(entry, text, bcdValue);
+        }
+
+        return data.Number is { } number && BcdValues.TryParseInteger(bcdValue, out var parsed) && parsed == number;
+    }
+}

@@ -1,0 +1,72 @@
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Model;
+using HvLint.Core.Rules;
+
+namespace HvLint.Rules.Relations;
+
+/// <summary>HV0702: a lower bound set above its upper bound (a minimum above its maximum).</summary>
+public sealed class HV0702OrderedPairViolated : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0702",
+        "OrderedPairViolated",
+        "A lower bound is set above its upper bound.",
+        "Several settings come in pairs: a minimum and a maximum thread count, a low and a high utilisation threshold, the first and last address of the host's MAC or WWPN pool. When the lower one is set above the upper one, Windows caps it, ignores the pair, or allocates from an empty range, depending on the component.",
+        RuleCategory.Conflict);
+
+    /// <inheritdoc />
+    public override void AnalyzeFile(FileContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var last = LastWrites.Of(context);
+        foreach (var (write, entry) in last.Values.OrderBy(x => x.Write.Order))
+        {
+            if (entry.Constraint?.LessOrEqualTo is not { } upperName || LastWrites.Sibling(last, write, upperName) is not { } upper)
+            {
+                continue;
+            }
+
+            var cmp = Compare(write.Data!, upper.Write.Data!);
+            if (cmp is not > 0)
+            {
+                continue;
+            }
+
+            var line = context.Source.GetPosition(upper.Write.Span.Start).Line;
+            var effect = entry.Constraint.OnInvalid is Core.Catalog.InvalidBehavior.Capped or Core.Catalog.InvalidBehavior.Clamped
+                ? $"{Facts.Reader(entry)} lowers it to {upperName}"
+                : "the pair describes an empty range";
+            context.Report(
+                write.DataOrNameSpan,
+                $"'{write.DisplayName}' = {write.Data!.ToDisplayString()} is above '{upperName}' = {upper.Write.Data!.ToDisplayString()} (line {line}); {effect}. Make '{write.DisplayName}' no greater than '{upperName}'.",
+                write,
+                [new RelatedLocation(context.At(upper.Write.DataOrNameSpan), $"The upper bound, '{upperName}'.")]);
+        }
+    }
+
+    // Numbers compare as numbers; addresses (MAC, WWPN) of equal length compare byte by byte,
+    // most significant first, as the allocators walk them.
+    private static int? Compare(RegistryData a, RegistryData b)
+    {
+        if (a.Number is { } x && b.Number is { } y)
+        {
+            return x.CompareTo(y);
+        }
+
+        if (a.Number is null && b.Number is null && a.Bytes is { } ba && b.Bytes is { } bb && ba.Count == bb.Count && ba.Count > 0)
+        {
+            for (var i = 0; i < ba.Count; i++)
+            {
+                if (ba[i] != bb[i])
+                {
+                    return ba[i].CompareTo(bb[i]);
+                }
+            }
+
+            return 0;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,37 @@
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Rules;
+
+namespace HvLint.Rules.Relations;
+
+/// <summary>HV0703: a legacy value and the value that replaces it, both written.</summary>
+public sealed class HV0703LegacyAndReplacementBoth : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0703",
+        "LegacyAndReplacementBoth",
+        "A legacy value and the value that replaces it are both written.",
+        "Some settings have an old spelling that is still read as a fallback (TimeSampleWindow for TimeSampleWindowInMicroseconds, VmsVmqMode for VmsQueueSchedulingMode). When both are written, the new one wins and the old one is ignored, so a reader of the script may believe the wrong value is in effect.",
+        RuleCategory.Conflict);
+
+    /// <inheritdoc />
+    public override void AnalyzeFile(FileContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var last = LastWrites.Of(context);
+        foreach (var (write, entry) in last.Values.OrderBy(x => x.Write.Order))
+        {
+            if (entry.Deprecated?.Replacement is not { } replacement || LastWrites.Sibling(last, write, replacement) is not { } modern)
+            {
+                continue;
+            }
+
+            var line = context.Source.GetPosition(modern.Write.Span.Start).Line;
+            context.Report(
+                write.NameOrStatementSpan,
+                $"'{write.DisplayName}' is the legacy form of '{replacement}', which line {line} also sets; {Facts.Reader(entry)} reads '{replacement}' and ignores '{write.DisplayName}' = {write.Data!.ToDisplayString()}. Remove the legacy value.",
+                write,
+                [new RelatedLocation(context.At(modern.Write.NameOrStatementSpan), $"'{replacement}', which wins.")]);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using HvLint.Core.Catalog;
+using HvLint.Core.Model;
+using HvLint.Core.Rules;
+
+namespace HvLint.Rules.Relations;
+
+/// <summary>The set-value writes of a file whose value HvLint knows, the last one per value.</summary>
+internal static class LastWrites
+{
+    /// <summary>
+    /// The last known, unconditional set of each catalogued value, keyed by write identity;
+    /// a later delete of the value or its key forgets it.
+    /// </summary>
+    public static Dictionary<string, (RegistryWrite Write, CatalogEntry Entry)> Of(FileContext context)
+    {
+        var last = new Dictionary<string, (RegistryWrite, CatalogEntry)>(StringComparer.Ordinal);
+        foreach (var w in context.Writes.OfType<RegistryWrite>())
+        {
+            if (w.KeyCertainty == Certainty.Unresolved || w.NameCertainty == Certainty.Unresolved)
+            {
+                continue;
+            }
+
+            switch (w.Operation)
+            {
+                case RegistryOperation.DeleteKey or RegistryOperation.DeleteAllValues:
+                    var prefix = $"reg:{w.Key.MatchKey}";
+                    foreach (var k in last.Keys.Where(k => k.StartsWith(prefix + ":", StringComparison.Ordinal) || k.StartsWith(prefix + "\\", StringComparison.Ordinal)).ToArray())
+                    {
+                        last.Remove(k);
+                    }
+
+                    break;
+                case RegistryOperation.DeleteValue:
+                    last.Remove(w.Identity);
+                    break;
+                case RegistryOperation.SetValue when w.DataCertainty != Certainty.Unresolved && w.Data is not null && !w.IsConditional:
+                    if (context.Catalog.FindValue(context.KeyOf(w), w.ValueName!) is { } entry)
+                    {
+                        last[w.Identity] = (w, entry);
+                    }
+                    else
+                    {
+                        last.Remove(w.Identity);
+                    }
+
+                    break;
+                case RegistryOperation.SetValue:
+                    // Computed or conditional: what the value ends up as is not known.
+                    last.Remove(w.Identity);
+                    break;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>The last known write of another value under the same key.</summary>
+    public static (RegistryWrite Write, CatalogEntry Entry)? Sibling(Dictionary<string, (RegistryWrite Write, CatalogEntry Entry)> last, RegistryWrite write, string name) =>
+        last.TryGetValue($"reg:{write.Key.MatchKey}:{name.ToLowerInvariant()}", out var other) ? other : null;
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using HvLint.Core.Diagnostics;
+using HvLint.Parsers.Batch;
+using HvLint.Parsers.Commands;
+using HvLint.TestKit;
+using static HvLint.Parsers.Tests.Batch.BatchTestHelpers;
+
+namespace HvLint.Parsers.Tests.Batch;
+
+/// <summary>The batch parse findings and the interpreters' script findings: IDs in range, listed once, and a rule page each whose examples behave.</summary>
+public partial class BatchDescriptorTests
+{
+    public static TheoryData<string> Ids => [.. BatchDiagnostics.All.Concat(CommandDiagnostics.All).Select(d => d.Id)];
+
+    [Fact]
+    public void Extractor_lists_its_parse_findings_and_the_interpreters_findings()
+    {
+        var extractor = new BatchFileExtractor();
+
+        Assert.Equal(BatchDiagnostics.All.Concat(CommandDiagnostics.All), extractor.Diagnostics);
+        Assert.Equal("batch", extractor.Language);
+        Assert.Equal([".cmd", ".bat"], extractor.FileExtensions);
+        Assert.Contains(FrontEnds.All, e => e is BatchFileExtractor);
+    }
+
+    [Fact]
+    public void Every_public_descriptor_field_is_listed()
+    {
+        foreach (var (type, all) in new[] { (typeof(BatchDiagnostics), BatchDiagnostics.All), (typeof(CommandDiagnostics), CommandDiagnostics.All) })
+        {
+            var fields = type.GetFields().Where(f => f.FieldType == typeof(RuleDescriptor)).Select(f => (RuleDescriptor)f.GetValue(null)!);
+            Assert.Equal(fields.OrderBy(d => d.Id, StringComparer.Ordinal), all);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Descriptor_is_in_its_range_with_a_sentence_title(string id)
+    {
+        var d = Descriptor(id);
+
+        if (d.Category == RuleCategory.Parse)
+        {
+            Assert.InRange(d.Number, 70, 99);
+        }
+        else
+        {
+            Assert.Equal(RuleCategory.Script, d.Category);
+            Assert.InRange(d.Number, 900, 949);
+        }
+
+        Assert.Matches("^[A-Z][a-z0-9]+(?:[A-Z0-9][a-z0-9]*)*$", d.Name);
+        Assert.EndsWith(".", d.Title, StringComparison.Ordinal);
+        Assert.True(d.Description.Length > d.Title.Length, "the description says more than the title");
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Rule_page_has_the_standard_layout(string id)
+    {
+        var d = Descriptor(id);
+        var lines = File.ReadAllLines(PagePath(id));
+
+        Assert.Equal($"# {d.Id}: {d.Name}", lines[0]);
+        Assert.Equal("| Category | Default severity |", lines[2]);
+        Assert.Equal($"| {RuleCategories.Name(d.Category)} | {d.DefaultSeverity.ToString().ToLowerInvariant()} |", lines[4]);
+        Assert.Equal(d.Title, lines[6]);
+        var headings = lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["## Why it matters", "## Noncompliant", "## Compliant", "## How to fix"], headings);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Noncompliant_example_produces_the_finding(string id)
+    {
+        var result = Run(Example(id, "Noncompliant"));
+
+        Assert.True(result.Diagnostics.Any(d => d.Rule.Id == id), $"{id} not reported; got:\n{Describe(result)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Compliant_example_produces_no_finding(string id)
+    {
+        var result = Run(Example(id, "Compliant"));
+
+        Assert.True(result.Diagnostics.Count == 0, $"compliant example of {id} has findings:\n{Describe(result)}");
+        Assert.NotEmpty(result.Writes);
+    }
+
+    private static RuleDescriptor Descriptor(string id) => BatchDiagnostics.All.Concat(CommandDiagnostics.All).Single(x => x.Id == id);
+
+    private static string PagePath(string id) => RepoPaths.Combine("docs", "rules", id + ".md");
+
+    private static string Example(string id, string section)
+    {
+        var page = File.ReadAllText(PagePath(id)).ReplaceLineEndings("\n");
+        var match = ExampleRegex().Match(page[page.IndexOf("## " + section + "\n", StringComparison.Ordinal)..]);
+        Assert.True(match.Success, $"{id}: no ```batch block under ## {section}");
+        return match.Groups[1].Value;
+    }
+
+    [GeneratedRegex("```batch\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex ExampleRegex();
+}
