@@ -33,6 +33,9 @@ internal sealed class CliHost
     /// <summary>Composes the engine: the built-in catalog, every front end and every rule.</summary>
     public Func<LintEngine> CreateEngine { get; init; } = DefaultEngine;
 
+    /// <summary>The date suppression expiry is checked against; null: today (tests fix it).</summary>
+    public DateOnly? Today { get; init; }
+
     /// <summary>Reads the documentation page of a rule by ID, or null when there is none.</summary>
     public Func<string, string?> ReadRuleDoc { get; init; } = RuleDocs.Read;
 

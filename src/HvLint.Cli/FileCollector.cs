@@ -19,8 +19,13 @@ internal static class FileCollector
         ? StringComparer.OrdinalIgnoreCase
         : StringComparer.Ordinal;
 
-    /// <summary>Collects the files; throws <see cref="UsageException"/> for a path that does not exist or a file HvLint cannot read.</summary>
-    public static IReadOnlyList<LintTarget> Collect(IReadOnlyList<string> paths, LintEngine engine, CliHost host)
+    /// <summary>
+    /// Collects the files; throws <see cref="UsageException"/> for a path that does not exist or
+    /// a file HvLint cannot read. <paramref name="isExcluded"/> (full path, is a folder, the
+    /// folder being searched) skips files and whole folders found by searching; files named
+    /// on the command line are always linted.
+    /// </summary>
+    public static IReadOnlyList<LintTarget> Collect(IReadOnlyList<string> paths, LintEngine engine, CliHost host, Func<string, bool, string, bool>? isExcluded = null)
     {
         var missing = paths.Where(p => !File.Exists(host.FullPath(p)) && !Directory.Exists(host.FullPath(p))).ToArray();
         if (missing.Length > 0)
@@ -48,9 +53,9 @@ internal static class FileCollector
                 continue;
             }
 
-            foreach (var file in Walk(full))
+            foreach (var file in Walk(full, isExcluded))
             {
-                if (engine.CanLint(file))
+                if (engine.CanLint(file) && isExcluded?.Invoke(file, false, full) != true)
                 {
                     Add(file);
                 }
@@ -75,7 +80,7 @@ internal static class FileCollector
         return relative.Replace('\\', '/');
     }
 
-    private static IEnumerable<string> Walk(string root)
+    private static IEnumerable<string> Walk(string root, Func<string, bool, string, bool>? isExcluded)
     {
         var pending = new Stack<string>();
         pending.Push(root);
@@ -93,7 +98,7 @@ internal static class FileCollector
                 var info = new DirectoryInfo(sub);
 
                 // Linked folders are not followed: they can loop, and they lint files twice.
-                if (s_skippedFolders.Contains(info.Name) || info.LinkTarget is not null)
+                if (s_skippedFolders.Contains(info.Name) || info.LinkTarget is not null || isExcluded?.Invoke(sub, true, root) == true)
                 {
                     continue;
                 }

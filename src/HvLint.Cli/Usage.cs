@@ -28,17 +28,32 @@ internal static class Usage
         Usage: hvlint check [PATH...] [options]
 
         Lints files and folders. Folders are searched recursively for files HvLint reads
-        (.reg), skipping bin/, obj/, node_modules/ and .git/. PATH defaults to '.'.
+        (.reg, .ps1, .psm1, .cmd, .bat), skipping bin/, obj/, node_modules/, .git/, files git
+        ignores and the configuration's exclude patterns. PATH defaults to '.'.
+
+        Each file uses the nearest hvlint.json (or .hvlint.json) above it, up to the repository
+        root (docs/configuration.md). Findings can be suppressed inline with a reason, e.g.
+        '; hvlint-disable-next-line HV0101 -- reason' (docs/suppressions.md).
 
         Options:
           --format text|json|sarif        Output format (default: text).
           --output FILE                   Write the output to FILE instead of stdout ('-': stdout).
-          --fail-level error|warning|note Lowest severity that makes the exit code 1 (default: error).
+          --fail-level error|warning|note Lowest severity that makes the exit code 1 (default: the
+                                          configuration's failLevel, else error).
+          --config FILE                   Use this configuration file for every file (no search).
+          --target ws2008r2|ws2012|ws2012r2|ws2016|ws2019|ws2022|ws2025
+                                          The Windows Server release of the hosts (wins over "target").
+          --write-baseline FILE           Record today's findings in FILE (sorted JSON, for review).
+          --baseline FILE                 Report only findings not recorded in FILE; SARIF marks
+                                          results new, unchanged or absent.
+          --exclude-suppressed            Leave suppressed findings out of SARIF and JSON (GitHub
+                                          code scanning does not honour SARIF suppressions).
           --no-color                      Never colour the text output (NO_COLOR is honoured too).
           -h, --help                      Show this help.
 
         Exit codes: 0 no finding at or above the fail level; 1 findings at or above it;
-        2 usage error (unknown option, missing path); 3 internal error (a rule or front end failed).
+        2 usage or configuration error (unknown option, missing path, bad hvlint.json or
+        baseline); 3 internal error (a rule or front end failed).
 
         """;
 

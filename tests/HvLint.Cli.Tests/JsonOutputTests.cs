@@ -18,7 +18,7 @@ public sealed class JsonOutputTests : IDisposable
         Assert.Equal(1, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Stdout);
         var root = doc.RootElement;
-        Assert.Equal(["version", "tool", "catalogVersion", "files", "diagnostics", "notifications"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["version", "tool", "catalogVersion", "files", "diagnostics", "notifications", "suppressed"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, root.GetProperty("version").GetInt32());
         Assert.Equal("HvLint", root.GetProperty("tool").GetProperty("name").GetString());
         Assert.Equal(ToolInfo.Version, root.GetProperty("tool").GetProperty("version").GetString());

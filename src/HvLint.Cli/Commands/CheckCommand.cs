@@ -1,5 +1,8 @@
 using HvLint.Cli.Output;
+using HvLint.Core.Catalog;
+using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Engine;
 
 namespace HvLint.Cli.Commands;
 
@@ -12,6 +15,11 @@ internal static class CheckCommand
         new("output", ShortName: "o", ValueName: "FILE"),
         new("fail-level", ValueName: "LEVEL", AllowedValues: ["error", "warning", "note"]),
         new("no-color"),
+        new("config", ValueName: "FILE"),
+        new("target", ValueName: "RELEASE", AllowedValues: WindowsTargets.Names),
+        new("baseline", ValueName: "FILE"),
+        new("write-baseline", ValueName: "FILE"),
+        new("exclude-suppressed"),
     ];
 
     public static int Run(string[] args, CliHost host)
@@ -24,20 +32,66 @@ internal static class CheckCommand
         }
 
         var format = parsed.Value("format", "text")!;
-        var failLevel = parsed.Value("fail-level", "error") switch
+        Severity? failLevel = parsed.Value("fail-level") switch
         {
             "note" => Severity.Note,
             "warning" => Severity.Warning,
-            _ => Severity.Error,
+            "error" => Severity.Error,
+            _ => null,
         };
+        WindowsTarget? target = WindowsTargets.TryParse(parsed.Value("target"), out var t) ? t : null;
+        if (parsed.Has("baseline") && parsed.Has("write-baseline"))
+        {
+            throw new UsageException("check: give either --baseline or --write-baseline, not both.", "--write-baseline records today's findings; --baseline then reports only findings not recorded.");
+        }
+
         // '--output -' is stdout, as in most tools.
         var output = parsed.Value("output") is { } o and not "-" ? OutputFile.Prepare(o, host) : null;
+        var writeBaseline = parsed.Value("write-baseline") is { } wb ? OutputFile.Prepare(wb, host) : null;
         var paths = parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals;
 
         var engine = host.CreateEngine();
-        var targets = FileCollector.Collect(paths, engine, host);
-        var results = engine.LintFiles([.. targets.Select(t => (t.FullPath, t.DisplayPath))], f => FileCollector.DisplayPath(f, host.WorkingDirectory));
-        var report = new CheckReport(results, engine.Descriptors, engine.Catalog.Version, host.WorkingDirectory);
+        CheckReport report;
+        try
+        {
+            var resolver = new ConfigurationResolver(engine.Descriptors, parsed.Value("config") is { } c ? host.FullPath(c) : null, DisplayPathOf(host))
+            {
+                TargetOverride = target,
+                Today = host.Today,
+            };
+            var targets = FileCollector.Collect(paths, engine, host, resolver.IsExcluded);
+            var results = Lint(engine, resolver, targets, host);
+
+            BaselineComparison? comparison = null;
+            string FullPathOf(Diagnostic d) => host.FullPath(d.Location.Path);
+            if (writeBaseline is not null)
+            {
+                var baseline = Baseline.Create(writeBaseline.FullPath, results.SelectMany(r => r.Diagnostics), FullPathOf);
+                writeBaseline.Write(baseline.ToJson());
+                host.Stderr.WriteLine($"hvlint: wrote {baseline.Findings.Count} finding(s) to {DisplayPathOf(host)(writeBaseline.FullPath)}.");
+                comparison = baseline.Compare(Compared(results), FullPathOf);
+            }
+            else if (parsed.Value("baseline") is { } b)
+            {
+                var baseline = Baseline.Load(host.FullPath(b), b);
+                comparison = baseline.Compare(Compared(results), FullPathOf);
+            }
+
+            report = new CheckReport(results, engine.Descriptors, engine.Catalog.Version, host.WorkingDirectory)
+            {
+                Baseline = comparison,
+                IncludeSuppressed = !parsed.Has("exclude-suppressed"),
+                FailLevelOf = FailLevels(failLevel, resolver, host),
+            };
+        }
+        catch (ConfigurationException ex)
+        {
+            return ConfigurationError(host, ex);
+        }
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions is [ConfigurationException inner, ..])
+        {
+            return ConfigurationError(host, inner);
+        }
 
         var color = output is null && host.StdoutIsTerminal && !parsed.Has("no-color")
             && string.IsNullOrEmpty(host.GetEnvironmentVariable("NO_COLOR"));
@@ -63,6 +117,64 @@ internal static class CheckCommand
             host.Stderr.WriteLine($"hvlint: internal error: {n.Path}: {n.Message} ({n.RuleId})");
         }
 
-        return report.ExitCode(failLevel);
+        return report.ExitCode();
+    }
+
+    // Reported findings first, so they take the baseline's entries; then suppressed ones, so
+    // that a baselined finding suppressed since is 'unchanged' in SARIF rather than 'absent'.
+    private static IEnumerable<Diagnostic> Compared(List<FileResult> results) =>
+        results.SelectMany(r => r.Diagnostics).Concat(results.SelectMany(r => r.Suppressed.Select(s => s.Diagnostic)));
+
+    // --fail-level wins; otherwise each file's configuration says, looked up once per file.
+    private static Func<string, Severity> FailLevels(Severity? failLevel, ConfigurationResolver resolver, CliHost host)
+    {
+        if (failLevel is { } fixedLevel)
+        {
+            return _ => fixedLevel;
+        }
+
+        var cache = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        return path => cache.TryGetValue(path, out var level) ? level : cache[path] = resolver.SettingsFor(host.FullPath(path)).FailLevel;
+    }
+
+    private static Func<string, string> DisplayPathOf(CliHost host) => p => FileCollector.DisplayPath(p, host.WorkingDirectory);
+
+    private static int ConfigurationError(CliHost host, ConfigurationException ex)
+    {
+        host.Stderr.WriteLine("hvlint: configuration error: " + ex.Message);
+        return ExitCodes.Usage;
+    }
+
+    /// <summary>
+    /// Lints the targets, each with its own configuration's options. Files whose configuration
+    /// adds catalog files are linted by an engine over that catalog (one engine per distinct
+    /// catalog); results come back in target order, linked files after them.
+    /// </summary>
+    private static List<FileResult> Lint(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host)
+    {
+        // Resolving every target's settings first reports a bad configuration before any work.
+        var groups = targets.GroupBy(t => resolver.SettingsFor(t.FullPath).Catalog).ToArray();
+        var engines = new Dictionary<SettingsCatalog, LintEngine>(ReferenceEqualityComparer.Instance);
+        var results = new List<FileResult>();
+        foreach (var group in groups)
+        {
+            var groupEngine = group.Key is null ? engine : engines.TryGetValue(group.Key, out var e) ? e : engines[group.Key] = engine.WithCatalog(group.Key);
+            results.AddRange(groupEngine.LintFiles(
+                [.. group.Select(x => (x.FullPath, x.DisplayPath))],
+                DisplayPathOf(host),
+                path => resolver.SettingsFor(path).Options));
+        }
+
+        if (groups.Length <= 1)
+        {
+            return results;
+        }
+
+        var order = targets.Select((x, i) => (x.DisplayPath, i)).ToDictionary(x => x.DisplayPath, x => x.i, StringComparer.Ordinal);
+        return [.. results
+            .DistinctBy(r => r.Path, StringComparer.Ordinal)
+            .Select((r, i) => (r, Key: order.TryGetValue(r.Path, out var k) ? k : targets.Count + i))
+            .OrderBy(x => x.Key)
+            .Select(x => x.r)];
     }
 }

@@ -1,5 +1,6 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
+using HvLint.Core.Suppressions;
 
 namespace HvLint.Cli.Output;
 
@@ -13,6 +14,7 @@ internal sealed class CheckReport
         CatalogVersion = catalogVersion;
         WorkingDirectory = workingDirectory;
         Diagnostics = [.. files.SelectMany(f => f.Diagnostics)];
+        Suppressed = [.. files.SelectMany(f => f.Suppressed)];
         Notifications = [.. files.SelectMany(f => f.Notifications)];
     }
 
@@ -28,21 +30,41 @@ internal sealed class CheckReport
     /// <summary>The working directory (display paths are relative to it).</summary>
     public string WorkingDirectory { get; }
 
-    /// <summary>Every finding, by file then by position.</summary>
+    /// <summary>Every finding not suppressed inline, by file then by position (baselined ones included).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Findings an inline suppression hides.</summary>
+    public IReadOnlyList<SuppressedDiagnostic> Suppressed { get; }
 
     /// <summary>Internal errors (a rule or front end that crashed).</summary>
     public IReadOnlyList<ToolNotification> Notifications { get; }
 
-    /// <summary>The number of findings of a severity.</summary>
-    public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
+    /// <summary>The comparison with --baseline, if one was given.</summary>
+    public BaselineComparison? Baseline { get; init; }
 
-    /// <summary>The number of files with at least one finding.</summary>
-    public int FilesWithFindings => Files.Count(f => f.Diagnostics.Count > 0);
+    /// <summary>Whether suppressed findings appear in SARIF and JSON (false with --exclude-suppressed).</summary>
+    public bool IncludeSuppressed { get; init; } = true;
 
-    /// <summary>The exit code: 3 on internal errors, else 1 when a finding reaches the fail level, else 0.</summary>
-    public int ExitCode(Severity failLevel) =>
+    /// <summary>The fail level of a file by display path (configuration's failLevel; --fail-level wins).</summary>
+    public Func<string, Severity> FailLevelOf { get; init; } = _ => Severity.Error;
+
+    /// <summary>The findings text and JSON show: all of them, or only new ones when a baseline is given.</summary>
+    public IReadOnlyList<Diagnostic> Reported => field ??= Baseline is null ? Diagnostics : [.. Diagnostics.Where(d => !Baseline.Unchanged.Contains(d))];
+
+    /// <summary>The number of reported findings of a severity.</summary>
+    public int Count(Severity severity) => Reported.Count(d => d.Severity == severity);
+
+    /// <summary>The number of files with at least one reported finding.</summary>
+    public int FilesWithFindings => Reported.Select(d => d.Location.Path).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>The exit code: 3 on internal errors, else 1 when a reported finding reaches the fail level, else 0.</summary>
+    public int ExitCode(Severity failLevel) => ExitCode(_ => failLevel);
+
+    /// <summary>The exit code with each file's own fail level (<see cref="FailLevelOf"/>).</summary>
+    public int ExitCode() => ExitCode(FailLevelOf);
+
+    private int ExitCode(Func<string, Severity> failLevelOf) =>
         Notifications.Count > 0 ? ExitCodes.InternalError
-        : Diagnostics.Any(d => d.Severity >= failLevel) ? ExitCodes.Findings
+        : Reported.Any(d => d.Severity >= failLevelOf(d.Location.Path)) ? ExitCodes.Findings
         : ExitCodes.Success;
 }

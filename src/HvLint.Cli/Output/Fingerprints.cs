@@ -20,9 +20,21 @@ internal static partial class Fingerprints
     public static string Compute(Diagnostic diagnostic, string path)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        var identity = diagnostic.WriteIdentity ?? NormalizedLine(diagnostic.Location);
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(diagnostic.Rule.Id + "|" + path + "|" + identity));
-        return Convert.ToHexStringLower(bytes);
+        return Compute(diagnostic.Rule.Id, path, Identity(diagnostic));
+    }
+
+    /// <summary>SHA-256 (lower-case hex) of ruleId|path|identity, for a finding known only by its baseline entry.</summary>
+    public static string Compute(string ruleId, string path, string identity) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ruleId + "|" + path + "|" + identity)));
+
+    /// <summary>
+    /// What a finding is about, independent of its line number: the write's identity, or
+    /// failing that the whitespace-normalised text of its line. Baselines use it too.
+    /// </summary>
+    public static string Identity(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return diagnostic.WriteIdentity ?? NormalizedLine(diagnostic.Location);
     }
 
     // Whitespace changes (re-indenting, trailing blanks) should not open a new alert.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -31,9 +32,14 @@ namespace HvLint.Cli.Output;
 ///   ],
 ///   "notifications": [                  // internal errors: a rule or front end that failed
 ///     { "path": "hosts/a.reg", "ruleId": "HV0301", "message": "..." }
-///   ]
+///   ],
+///   "suppressed": [                     // findings hidden by an inline suppression (empty with --exclude-suppressed)
+///     { ...as in diagnostics..., "justification": "..." or null, "until": "2027-03-31" or null }
+///   ],
+///   "baseline": { "unchanged": 12, "absent": 1 }   // only with --baseline
 /// }
 /// </code>
+/// With --baseline, "diagnostics" lists only new findings and each has "baselineState": "new".
 /// </summary>
 internal static class JsonFormatter
 {
@@ -62,9 +68,16 @@ internal static class JsonFormatter
             w.WriteString("catalogVersion", report.CatalogVersion);
             w.WriteNumber("files", report.Files.Count);
             w.WriteStartArray("diagnostics");
-            foreach (var d in report.Diagnostics)
+            foreach (var d in report.Reported)
             {
-                WriteDiagnostic(w, d);
+                w.WriteStartObject();
+                WriteDiagnosticFields(w, d);
+                if (report.Baseline is { } baseline)
+                {
+                    w.WriteString("baselineState", baseline.StateOf(d));
+                }
+
+                w.WriteEndObject();
             }
 
             w.WriteEndArray();
@@ -79,6 +92,41 @@ internal static class JsonFormatter
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("suppressed");
+            foreach (var sd in report.IncludeSuppressed ? report.Suppressed : [])
+            {
+                w.WriteStartObject();
+                WriteDiagnosticFields(w, sd.Diagnostic);
+                if (sd.Justification is null)
+                {
+                    w.WriteNull("justification");
+                }
+                else
+                {
+                    w.WriteString("justification", sd.Justification);
+                }
+
+                if (sd.Until is { } until)
+                {
+                    w.WriteString("until", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    w.WriteNull("until");
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            if (report.Baseline is { } b)
+            {
+                w.WriteStartObject("baseline");
+                w.WriteNumber("unchanged", b.Unchanged.Count);
+                w.WriteNumber("absent", b.Absent.Count);
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
         });
     }
@@ -96,9 +144,8 @@ internal static class JsonFormatter
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d)
+    private static void WriteDiagnosticFields(Utf8JsonWriter w, Diagnostic d)
     {
-        w.WriteStartObject();
         w.WriteString("ruleId", d.Rule.Id);
         w.WriteString("ruleName", d.Rule.Name);
         w.WriteString("category", RuleCategories.Name(d.Rule.Category));
@@ -132,8 +179,6 @@ internal static class JsonFormatter
         {
             w.WriteNull("securitySeverity");
         }
-
-        w.WriteEndObject();
     }
 
     private static void WriteLocation(Utf8JsonWriter w, Location location)

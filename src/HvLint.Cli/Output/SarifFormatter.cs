@@ -42,7 +42,7 @@ internal static class SarifFormatter
         var descriptors = report.Descriptors.ToList();
 
         // A finding of a rule the engine did not list (should not happen) still gets a valid ruleIndex.
-        foreach (var d in report.Diagnostics.Select(d => d.Rule).DistinctBy(r => r.Id))
+        foreach (var d in report.Diagnostics.Concat(report.Suppressed.Select(x => x.Diagnostic)).Select(d => d.Rule).DistinctBy(r => r.Id))
         {
             if (!descriptors.Any(x => x.Id == d.Id))
             {
@@ -80,7 +80,7 @@ internal static class SarifFormatter
                 [SourceRoot] = new ArtifactLocation { Uri = workingDirectory },
             },
             ColumnKind = ColumnKind.Utf16CodeUnits,
-            Results = [.. Fingerprinted(report.Diagnostics).Select(x => Result(x.Diagnostic, x.Fingerprint, ruleIndex[x.Diagnostic.Rule.Id], report.WorkingDirectory))],
+            Results = [.. Results(report, ruleIndex)],
         };
         run.SetProperty("catalogVersion", report.CatalogVersion);
 
@@ -122,6 +122,110 @@ internal static class SarifFormatter
         }
 
         return rule;
+    }
+
+    /// <summary>
+    /// The results: each file's findings, suppressed ones included (with an inSource
+    /// suppression) unless --exclude-suppressed, in position order; then, with a baseline,
+    /// the baselined findings that are no longer found (baselineState absent).
+    /// </summary>
+    private static IEnumerable<Result> Results(CheckReport report, Dictionary<string, int> ruleIndex)
+    {
+        var suppressions = new Dictionary<Diagnostic, Core.Suppressions.SuppressedDiagnostic>(ReferenceEqualityComparer.Instance);
+        var all = new List<Diagnostic>();
+        foreach (var file in report.Files)
+        {
+            var these = new List<Diagnostic>(file.Diagnostics);
+            if (report.IncludeSuppressed)
+            {
+                foreach (var sd in file.Suppressed)
+                {
+                    suppressions[sd.Diagnostic] = sd;
+                    these.Add(sd.Diagnostic);
+                }
+            }
+
+            all.AddRange(these.OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Rule.Id, StringComparer.Ordinal));
+        }
+
+        foreach (var (d, fingerprint) in Fingerprinted(all))
+        {
+            var result = Result(d, fingerprint, ruleIndex[d.Rule.Id], report.WorkingDirectory);
+            if (suppressions.TryGetValue(d, out var sd))
+            {
+                var suppression = new Suppression { Kind = SuppressionKind.InSource, Status = SuppressionStatus.Accepted };
+                if (sd.Justification is not null)
+                {
+                    suppression.Justification = sd.Justification;
+                }
+
+                if (sd.Until is { } until)
+                {
+                    suppression.SetProperty("until", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                result.Suppressions = [suppression];
+            }
+
+            // With a baseline every result has a state, suppressed ones too: consumers expect all or none.
+            if (report.Baseline is { } baseline)
+            {
+                result.BaselineState = baseline.Unchanged.Contains(d) ? BaselineState.Unchanged : BaselineState.New;
+            }
+
+            yield return result;
+        }
+
+        if (report.Baseline is { } b)
+        {
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var f in b.Absent)
+            {
+                var full = Path.GetFullPath(Path.Combine(b.Baseline.Directory, f.Path));
+                var displayPath = FileCollector.DisplayPath(full, report.WorkingDirectory);
+                var hash = Fingerprints.Compute(f.RuleId, displayPath, f.Identity);
+                seen[hash] = seen.GetValueOrDefault(hash) + 1;
+                var result = new Result
+                {
+                    RuleId = f.RuleId,
+                    Level = FailureLevel.None,
+                    Message = new Message { Text = Sentence(f.Message.Length == 0 ? $"A finding of {f.RuleId} in the baseline is no longer found" : f.Message) },
+                    Locations = [new SarifLocation { PhysicalLocation = new PhysicalLocation { ArtifactLocation = Artifact(displayPath, report.WorkingDirectory), Region = WholeFile(full) } }],
+                    PartialFingerprints = new Dictionary<string, string>(StringComparer.Ordinal)
+                    {
+                        [Fingerprints.Key] = string.Create(CultureInfo.InvariantCulture, $"{hash}:{seen[hash]}"),
+                    },
+                    BaselineState = BaselineState.Absent,
+                };
+                if (ruleIndex.TryGetValue(f.RuleId, out var index))
+                {
+                    result.RuleIndex = index;
+                }
+
+                yield return result;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An absent finding has no line any more (baselines do not record lines); its region is
+    /// the whole file while the file exists (SARIF2017), none when the file is gone.
+    /// </summary>
+    private static Region? WholeFile(string fullPath)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        var source = new SourceText(fullPath, text);
+        var lastLine = Math.Max(1, text.EndsWith('\n') ? source.LineCount - 1 : source.LineCount);
+        return new Region { StartLine = 1, StartColumn = 1, EndLine = lastLine, EndColumn = source.GetLineText(lastLine).Length + 1 };
     }
 
     // Two findings of one rule about the same write in one file (a value set twice, say) hash

@@ -21,7 +21,7 @@ internal static class TextFormatter
     {
         ArgumentNullException.ThrowIfNull(report);
         var sb = new StringBuilder();
-        foreach (var d in report.Diagnostics)
+        foreach (var d in report.Reported)
         {
             WriteDiagnostic(sb, d, color);
         }
@@ -30,14 +30,39 @@ internal static class TextFormatter
         return sb.ToString();
     }
 
-    /// <summary>"3 errors, 1 warning in 2 of 5 files" or "No problems found in 5 files.".</summary>
+    /// <summary>
+    /// "3 errors, 1 warning in 2 of 5 files." or "No problems found in 5 files.", followed by
+    /// what is not shown: "(2 suppressed, 7 in the baseline)". Suppressed findings are counted,
+    /// never printed.
+    /// </summary>
     public static string Summary(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var total = report.Files.Count;
-        if (report.Diagnostics.Count == 0)
+        var summary = Counts(report);
+        var hidden = new List<string>();
+        if (report.Suppressed.Count > 0)
         {
-            return $"No problems found in {Plural(total, "file")}.";
+            hidden.Add(report.Suppressed.Count.ToString(CultureInfo.InvariantCulture) + " suppressed");
+        }
+
+        if (report.Baseline is { } baseline)
+        {
+            hidden.Add(baseline.Unchanged.Count.ToString(CultureInfo.InvariantCulture) + " in the baseline");
+            if (baseline.Absent.Count > 0)
+            {
+                hidden.Add(baseline.Absent.Count.ToString(CultureInfo.InvariantCulture) + " baselined no longer found");
+            }
+        }
+
+        return hidden.Count == 0 ? summary : summary[..^1] + " (" + string.Join(", ", hidden) + ").";
+    }
+
+    private static string Counts(CheckReport report)
+    {
+        var total = report.Files.Count;
+        if (report.Reported.Count == 0)
+        {
+            return report.Baseline is null ? $"No problems found in {Plural(total, "file")}." : $"No new problems found in {Plural(total, "file")}.";
         }
 
         var parts = new List<string>();

@@ -1,4 +1,5 @@
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Suppressions;
 
 namespace HvLint.Core.Engine;
 
@@ -13,6 +14,6 @@ public static class CoreDiagnostics
         "HvLint could not open or read the file (missing, locked, or not permitted). Nothing in it was checked; the other files were.",
         RuleCategory.Parse);
 
-    /// <summary>Every engine descriptor.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [FileUnreadable];
+    /// <summary>Every engine descriptor, including the findings about suppressions (HV0980-HV0984).</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [FileUnreadable, .. SuppressionDiagnostics.All];
 }

@@ -1,7 +1,9 @@
 using HvLint.Core.Catalog;
+using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
+using HvLint.Core.Suppressions;
 using HvLint.Core.Text;
 
 namespace HvLint.Core.Engine;
@@ -14,13 +16,34 @@ public sealed record FileResult(string Path, SourceText? Source, IReadOnlyList<W
 {
     /// <summary>Files this file applies with a literal path (full paths), from the front end.</summary>
     public IReadOnlyList<string> LinkedFiles { get; init; } = [];
+
+    /// <summary>
+    /// Findings that an inline suppression hides, with the suppression's reason. They are not
+    /// in <see cref="Diagnostics"/>; hosts count them, and SARIF reports them as suppressed.
+    /// </summary>
+    public IReadOnlyList<SuppressedDiagnostic> Suppressed { get; init; } = [];
 }
 
-/// <summary>Per-run settings the engine applies on top of the rules' defaults.</summary>
+/// <summary>
+/// Settings the engine applies on top of the rules' defaults. A host may give different
+/// options per file (configuration overrides for a folder); the engine and catalog stay the same.
+/// </summary>
 public sealed class LintOptions
 {
     /// <summary>Severity per rule ID; null turns the rule off.</summary>
     public IReadOnlyDictionary<string, Severity?> RuleSeverities { get; init; } = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The Windows Server release the hosts run (rules read it as <see cref="RuleContext.Target"/>).</summary>
+    public WindowsTarget Target { get; init; } = WindowsTargets.Default;
+
+    /// <summary>Whether hvlint-disable comments and SuppressMessageAttribute are applied (default true).</summary>
+    public bool InlineSuppressions { get; init; } = true;
+
+    /// <summary>Whether a suppression without a reason is a finding (HV0982; default true).</summary>
+    public bool RequireSuppressionReason { get; init; } = true;
+
+    /// <summary>The date suppression expiry ('until YYYY-MM-DD') is checked against; null: today (UTC).</summary>
+    public DateOnly? Today { get; init; }
 }
 
 /// <summary>
@@ -33,6 +56,7 @@ public sealed class LintEngine
     private readonly IReadOnlyList<IWriteExtractor> _extractors;
     private readonly IReadOnlyList<Rule> _rules;
     private readonly LintOptions _options;
+    private readonly RuleIndex _ruleIndex;
 
     /// <summary>Creates an engine.</summary>
     public LintEngine(SettingsCatalog catalog, IEnumerable<IWriteExtractor> extractors, IEnumerable<Rule> rules, LintOptions? options = null)
@@ -46,6 +70,7 @@ public sealed class LintEngine
         _options = options ?? new LintOptions();
         Descriptors = CoreDiagnostics.All.Concat(_extractors.SelectMany(e => e.Diagnostics)).Concat(_rules.Select(r => r.Descriptor))
             .DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        _ruleIndex = new RuleIndex(Descriptors);
     }
 
     /// <summary>Every rule and parse finding the engine can produce, ordered by ID.</summary>
@@ -53,6 +78,15 @@ public sealed class LintEngine
 
     /// <summary>The catalog.</summary>
     public SettingsCatalog Catalog => _catalog;
+
+    /// <summary>The options used when a call gives none.</summary>
+    public LintOptions Options => _options;
+
+    /// <summary>
+    /// An engine with the same front ends, rules and options over another catalog (the
+    /// built-in one plus an organisation's catalog files, for example).
+    /// </summary>
+    public LintEngine WithCatalog(SettingsCatalog catalog) => new(catalog, _extractors, _rules, _options);
 
     /// <summary>Whether some front end reads files with this path's extension.</summary>
     public bool CanLint(string path) => FindExtractor(path) is not null;
@@ -62,7 +96,14 @@ public sealed class LintEngine
     /// <paramref name="displayPathOf"/> is given, files that the linted files apply with a
     /// literal path (reg import, dot-sourcing) are linted too, each once, after the others.
     /// </summary>
-    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf = null)
+    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf = null) =>
+        LintFiles(files, displayPathOf, optionsOf: null);
+
+    /// <summary>
+    /// Lints files in parallel with options per file: <paramref name="optionsOf"/> gets each
+    /// file's full path (null: the engine's options for every file).
+    /// </summary>
+    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf)
     {
         ArgumentNullException.ThrowIfNull(files);
         var all = new List<FileResult>();
@@ -72,7 +113,7 @@ public sealed class LintEngine
         {
             var results = new FileResult[batch.Count];
             var current = batch;
-            Parallel.For(0, current.Count, i => results[i] = LintFile(current[i].FullPath, current[i].DisplayPath));
+            Parallel.For(0, current.Count, i => results[i] = LintFile(current[i].FullPath, current[i].DisplayPath, optionsOf?.Invoke(current[i].FullPath) ?? _options));
             all.AddRange(results);
             batch = displayPathOf is null
                 ? []
@@ -87,8 +128,12 @@ public sealed class LintEngine
     }
 
     /// <summary>Reads and lints one file. Never throws for bad input or an unreadable file.</summary>
-    public FileResult LintFile(string fullPath, string displayPath)
+    public FileResult LintFile(string fullPath, string displayPath) => LintFile(fullPath, displayPath, _options);
+
+    /// <summary>Reads and lints one file with the given options. Never throws for bad input or an unreadable file.</summary>
+    public FileResult LintFile(string fullPath, string displayPath, LintOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         byte[] bytes;
         try
         {
@@ -98,15 +143,19 @@ public sealed class LintEngine
         {
             var empty = new SourceText(displayPath, string.Empty);
             var d = new Diagnostic(CoreDiagnostics.FileUnreadable, Severity.Error, $"Cannot read '{displayPath}': {ex.Message}", new Location(empty, new TextSpan(0, 0)));
-            return new FileResult(displayPath, empty, [], ApplyOptions([d]), []);
+            return new FileResult(displayPath, empty, [], ApplyOptions([d], options), []);
         }
 
-        return LintBytes(displayPath, bytes);
+        return LintBytes(displayPath, bytes, options);
     }
 
     /// <summary>Lints the content of one file.</summary>
-    public FileResult LintBytes(string displayPath, byte[] content)
+    public FileResult LintBytes(string displayPath, byte[] content) => LintBytes(displayPath, content, _options);
+
+    /// <summary>Lints the content of one file with the given options.</summary>
+    public FileResult LintBytes(string displayPath, byte[] content, LintOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(content);
         var extractor = FindExtractor(displayPath) ?? throw new ArgumentException($"No front end reads '{displayPath}'.", nameof(displayPath));
         ExtractionResult extraction;
@@ -121,13 +170,20 @@ public sealed class LintEngine
             return new FileResult(displayPath, null, [], [], [new ToolNotification(displayPath, extractor.Language, $"The {extractor.Language} front end failed: {ex.GetType().Name}: {ex.Message}")]);
         }
 
-        return Analyze(extraction);
+        return Analyze(extraction, options);
     }
 
     /// <summary>Runs the rules over an extraction.</summary>
-    public FileResult Analyze(ExtractionResult extraction)
+    public FileResult Analyze(ExtractionResult extraction) => Analyze(extraction, _options);
+
+    /// <summary>
+    /// Runs the rules over an extraction with the given options, then applies severities and
+    /// the file's inline suppressions.
+    /// </summary>
+    public FileResult Analyze(ExtractionResult extraction, LintOptions options)
     {
         ArgumentNullException.ThrowIfNull(extraction);
+        ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new List<Diagnostic>(extraction.Diagnostics);
         var notifications = new List<ToolNotification>();
         var keyCache = new Dictionary<RegistryKeyPath, KeyMatch>();
@@ -142,7 +198,8 @@ public sealed class LintEngine
             return m;
         }
 
-        var active = _rules.Where(r => SeverityOf(r.Descriptor) is not null).ToArray();
+        var active = _rules.Where(r => SeverityOf(r.Descriptor, options) is not null).ToArray();
+        var target = options.Target;
         foreach (var write in extraction.Writes)
         {
             switch (write)
@@ -152,14 +209,14 @@ public sealed class LintEngine
                     var entry = rw.ValueName is null || rw.NameCertainty == Certainty.Unresolved ? null : _catalog.FindValue(key, rw.ValueName);
                     foreach (var rule in active)
                     {
-                        Run(rule, extraction.Source, notifications, () => rule.AnalyzeRegistryWrite(new RegistryWriteContext(_catalog, rw, key, entry, rule.Descriptor, diagnostics.Add)));
+                        Run(rule, extraction.Source, notifications, () => rule.AnalyzeRegistryWrite(new RegistryWriteContext(_catalog, rw, key, entry, rule.Descriptor, diagnostics.Add) { Target = target }));
                     }
 
                     break;
                 case BcdWrite bw:
                     foreach (var rule in active)
                     {
-                        Run(rule, extraction.Source, notifications, () => rule.AnalyzeBcdWrite(new BcdWriteContext(_catalog, bw, rule.Descriptor, diagnostics.Add)));
+                        Run(rule, extraction.Source, notifications, () => rule.AnalyzeBcdWrite(new BcdWriteContext(_catalog, bw, rule.Descriptor, diagnostics.Add) { Target = target }));
                     }
 
                     break;
@@ -168,12 +225,31 @@ public sealed class LintEngine
 
         foreach (var rule in active)
         {
-            Run(rule, extraction.Source, notifications, () => rule.AnalyzeFile(new FileContext(_catalog, extraction.Source, extraction.Writes, KeyOf, rule.Descriptor, diagnostics.Add)));
+            Run(rule, extraction.Source, notifications, () => rule.AnalyzeFile(new FileContext(_catalog, extraction.Source, extraction.Writes, KeyOf, rule.Descriptor, diagnostics.Add) { Target = target }));
         }
 
-        return new FileResult(extraction.Source.Path, extraction.Source, extraction.Writes, ApplyOptions(diagnostics), notifications)
+        var configured = ApplyOptions(diagnostics, options);
+        IReadOnlyList<SuppressedDiagnostic> suppressed = [];
+        if (options.InlineSuppressions)
+        {
+            var outcome = Suppressor.Apply(
+                extraction.Source,
+                extraction.Writes,
+                configured,
+                _ruleIndex,
+                id => !options.RuleSeverities.TryGetValue(id, out var s) || s is not null,
+                options.RequireSuppressionReason,
+                options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow));
+            suppressed = outcome.Suppressed;
+            configured = outcome.Findings.Count == 0 && outcome.Suppressed.Count == 0
+                ? configured
+                : ApplyOptions(outcome.Kept.Concat(outcome.Findings), options);
+        }
+
+        return new FileResult(extraction.Source.Path, extraction.Source, extraction.Writes, configured, notifications)
         {
             LinkedFiles = extraction.LinkedFiles,
+            Suppressed = suppressed,
         };
     }
 
@@ -191,11 +267,11 @@ public sealed class LintEngine
         }
     }
 
-    private Severity? SeverityOf(RuleDescriptor d) =>
-        _options.RuleSeverities.TryGetValue(d.Id, out var s) ? s : d.DefaultSeverity;
+    private static Severity? SeverityOf(RuleDescriptor d, LintOptions options) =>
+        options.RuleSeverities.TryGetValue(d.Id, out var s) ? s : d.DefaultSeverity;
 
-    private Diagnostic[] ApplyOptions(IEnumerable<Diagnostic> diagnostics) => diagnostics
-        .Select(d => SeverityOf(d.Rule) is { } s ? d with { Severity = s } : null)
+    private static Diagnostic[] ApplyOptions(IEnumerable<Diagnostic> diagnostics, LintOptions options) => diagnostics
+        .Select(d => SeverityOf(d.Rule, options) is { } s ? d with { Severity = s } : null)
         .OfType<Diagnostic>()
         .OrderBy(d => d.Location.Span.Start)
         .ThenBy(d => d.Rule.Id, StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using HvLint.Core.Catalog;
+using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Text;
@@ -26,6 +27,9 @@ public abstract class RuleContext
 
     /// <summary>The rule being run.</summary>
     public RuleDescriptor Rule { get; }
+
+    /// <summary>The Windows Server release the hosts run (configuration "target" or --target; default ws2025).</summary>
+    public WindowsTarget Target { get; internal init; } = WindowsTargets.Default;
 
     /// <summary>Reports a finding at a span of the file. The engine decides its final severity.</summary>
     public void Report(TextSpan span, string message, Write? write = null, IReadOnlyList<RelatedLocation>? related = null, double? securitySeverity = null)

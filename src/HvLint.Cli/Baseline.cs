@@ -1,0 +1,189 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using HvLint.Cli.Output;
+using HvLint.Core.Configuration;
+using HvLint.Core.Diagnostics;
+
+namespace HvLint.Cli;
+
+/// <summary>One accepted finding of a baseline file.</summary>
+/// <param name="Path">The file, relative to the baseline file's folder, with '/' separators.</param>
+/// <param name="RuleId">The rule.</param>
+/// <param name="Identity">What the finding is about (<see cref="Fingerprints.Identity"/>), never a line number.</param>
+/// <param name="Message">The message when the baseline was written; for reviewers only, not matched.</param>
+internal sealed record BaselineFinding(string Path, string RuleId, string Identity, string Message);
+
+/// <summary>
+/// A baseline: the findings a team has accepted, so that 'check --baseline' reports only new
+/// ones. A finding is identified by its rule, its file and the write it concerns (the
+/// normalised key path and value name, or the BCD store, object and element), not by its
+/// line: lines inserted above it do not make it new, and the same mistake in another file is
+/// new. Repeated findings are matched by count. The file is sorted and written the same way
+/// every time, so that it diffs cleanly in review.
+/// </summary>
+internal sealed class Baseline
+{
+    /// <summary>The version of the file's shape.</summary>
+    public const int ShapeVersion = 1;
+
+    private static readonly JsonWriterOptions s_options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private Baseline(string fullPath, IReadOnlyList<BaselineFinding> findings)
+    {
+        FullPath = fullPath;
+        Findings = findings;
+    }
+
+    /// <summary>The baseline file.</summary>
+    public string FullPath { get; }
+
+    /// <summary>The folder its paths are relative to.</summary>
+    public string Directory => System.IO.Path.GetDirectoryName(FullPath)!;
+
+    /// <summary>The accepted findings, sorted.</summary>
+    public IReadOnlyList<BaselineFinding> Findings { get; }
+
+    /// <summary>A baseline of the given findings; <paramref name="fullPathOf"/> gives each finding's file.</summary>
+    public static Baseline Create(string fullPath, IEnumerable<Diagnostic> diagnostics, Func<Diagnostic, string> fullPathOf)
+    {
+        var dir = System.IO.Path.GetDirectoryName(fullPath)!;
+        var findings = diagnostics
+            .Select(d => new BaselineFinding(Relative(dir, fullPathOf(d)), d.Rule.Id, Fingerprints.Identity(d), d.Message))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Identity, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToArray();
+        return new Baseline(fullPath, findings);
+    }
+
+    /// <summary>The file's text: UTF-8 JSON, two-space indent, '\n' line ends.</summary>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, s_options))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", ShapeVersion);
+            w.WriteString("tool", ToolInfo.Name);
+            w.WriteString("description", "Findings accepted when this file was written; 'hvlint check --baseline' reports only findings not listed here. Refresh with 'hvlint check --write-baseline'.");
+            w.WriteStartArray("findings");
+            foreach (var f in Findings)
+            {
+                w.WriteStartObject();
+                w.WriteString("path", f.Path);
+                w.WriteString("ruleId", f.RuleId);
+                w.WriteString("identity", f.Identity);
+                w.WriteString("message", f.Message);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
+    }
+
+    /// <summary>Reads a baseline file; a missing or malformed file is a <see cref="ConfigurationException"/> (exit code 2).</summary>
+    public static Baseline Load(string fullPath, string displayPath)
+    {
+        if (!File.Exists(fullPath))
+        {
+            throw new ConfigurationException(displayPath, 0, 0, "the baseline file does not exist; create it with 'hvlint check --write-baseline " + displayPath + "'.");
+        }
+
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(File.ReadAllBytes(fullPath), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException ex)
+        {
+            throw new ConfigurationException(displayPath, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, "not valid JSON: " + ex.Message.Split(" LineNumber:")[0]);
+        }
+
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("findings", out var list) || list.ValueKind != JsonValueKind.Array)
+            {
+                throw new ConfigurationException(displayPath, 0, 0, "not an HvLint baseline: expected an object with a 'findings' array, as 'hvlint check --write-baseline' writes.");
+            }
+
+            if (root.TryGetProperty("version", out var version) && (version.ValueKind != JsonValueKind.Number || version.GetInt32() != ShapeVersion))
+            {
+                throw new ConfigurationException(displayPath, 0, 0, $"baseline version {version} is not one this HvLint reads (it reads {ShapeVersion}); write it again with 'hvlint check --write-baseline'.");
+            }
+
+            var findings = new List<BaselineFinding>();
+            var index = 0;
+            foreach (var item in list.EnumerateArray())
+            {
+                findings.Add(new BaselineFinding(
+                    Required(item, "path", displayPath, index),
+                    Required(item, "ruleId", displayPath, index),
+                    Required(item, "identity", displayPath, index),
+                    item.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : string.Empty));
+                index++;
+            }
+
+            return new Baseline(fullPath, findings);
+        }
+    }
+
+    /// <summary>
+    /// Splits findings into those the baseline lists (unchanged) and new ones; entries left
+    /// over are absent (fixed, or gone with their file).
+    /// </summary>
+    public BaselineComparison Compare(IEnumerable<Diagnostic> diagnostics, Func<Diagnostic, string> fullPathOf)
+    {
+        var remaining = new Dictionary<(string, string, string), List<BaselineFinding>>();
+        foreach (var f in Findings)
+        {
+            var key = (f.Path, f.RuleId, f.Identity);
+            if (!remaining.TryGetValue(key, out var same))
+            {
+                remaining[key] = same = [];
+            }
+
+            same.Add(f);
+        }
+
+        var unchanged = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
+        foreach (var d in diagnostics)
+        {
+            var key = (Relative(Directory, fullPathOf(d)), d.Rule.Id, Fingerprints.Identity(d));
+            if (remaining.TryGetValue(key, out var same) && same.Count > 0)
+            {
+                same.RemoveAt(0);
+                unchanged.Add(d);
+            }
+        }
+
+        return new BaselineComparison(this, unchanged, [.. remaining.Values.SelectMany(v => v)]);
+    }
+
+    private static string Required(JsonElement item, string name, string displayPath, int index) =>
+        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+            ? v.GetString()!
+            : throw new ConfigurationException(displayPath, 0, 0, $"findings[{index}] has no '{name}' string; expected path, ruleId and identity as 'hvlint check --write-baseline' writes them.");
+
+    private static string Relative(string directory, string fullPath) =>
+        System.IO.Path.GetRelativePath(directory, fullPath).Replace('\\', '/');
+}
+
+/// <summary>How a run's findings compare with a baseline.</summary>
+/// <param name="Baseline">The baseline compared with.</param>
+/// <param name="Unchanged">Findings the baseline lists (by reference).</param>
+/// <param name="Absent">Baseline entries no finding matched.</param>
+internal sealed record BaselineComparison(Baseline Baseline, IReadOnlySet<Diagnostic> Unchanged, IReadOnlyList<BaselineFinding> Absent)
+{
+    /// <summary>"new" or "unchanged".</summary>
+    public string StateOf(Diagnostic diagnostic) => Unchanged.Contains(diagnostic) ? "unchanged" : "new";
+}
