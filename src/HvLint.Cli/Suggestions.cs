@@ -1,6 +1,11 @@
+using HvLint.Core.Text;
+
 namespace HvLint.Cli;
 
-/// <summary>"Did you mean" suggestions by edit distance, and lists in words.</summary>
+/// <summary>
+/// "Did you mean" suggestions for command-line words (options, commands, rule IDs), which also
+/// match prefixes ("--form" for "--format"); the distance is Core's, shared with the rules.
+/// </summary>
 internal static class Suggestions
 {
     /// <summary>" Did you mean 'x'?" for the closest candidates, or an empty string.</summary>
@@ -24,7 +29,7 @@ internal static class Suggestions
         return candidates
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(c => (Candidate: c, Upper: c.TrimStart('-').ToUpperInvariant()))
-            .Select(c => (c.Candidate, Distance: c.Upper.StartsWith(needle, StringComparison.Ordinal) && needle.Length >= 3 ? 0 : Distance(needle, c.Upper)))
+            .Select(c => (c.Candidate, Distance: c.Upper.StartsWith(needle, StringComparison.Ordinal) && needle.Length >= 3 ? 0 : NameSuggester.Distance(needle, c.Upper)))
             .Where(c => c.Distance <= limit)
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Candidate, StringComparer.Ordinal)
@@ -40,34 +45,4 @@ internal static class Suggestions
         1 => items[0],
         _ => string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1],
     };
-
-    // Optimal string alignment distance: Levenshtein plus adjacent transpositions ("chekc").
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
 }
