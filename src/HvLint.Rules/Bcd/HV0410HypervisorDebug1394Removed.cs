@@ -1,3 +1,4 @@
+using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
@@ -20,7 +21,8 @@ public sealed class HV0410HypervisorDebug1394Removed : Rule
     public override void AnalyzeBcdWrite(BcdWriteContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Entry?.Name is not { } name || !s_typeElements.Contains(name)
+        // The transport exists up to Windows Server 2016; on a host of that age it still works.
+        if (context.Target <= WindowsTarget.Ws2016 || context.Entry?.Name is not { } name || !s_typeElements.Contains(name)
             || !BcdValues.HasKnownValue(context.Write, out var value) || value.Trim() != "1394")
         {
             return;

@@ -1,4 +1,5 @@
 using HvLint.Core.Catalog;
+using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
@@ -38,16 +39,22 @@ public sealed class HV0401DeprecatedSetting : Rule
             return;
         }
 
-        if (write.Operation == RegistryOperation.SetValue && context.Entry is { Deprecated: { } dep } entry)
+        if (write.Operation == RegistryOperation.SetValue && context.Entry is { Deprecated: { } dep } entry && !StillRead(dep, context.Target))
         {
             context.Report(write.NameOrStatementSpan, Message($"'{write.DisplayName}'", entry, dep), write);
         }
         else if (write.Operation == RegistryOperation.CreateKey
-            && context.Key.Entries.FirstOrDefault(e => e.KeyOnly && e.Deprecated is not null) is { Deprecated: { } keyDep } keyEntry)
+            && context.Key.Entries.FirstOrDefault(e => e.KeyOnly && e.Deprecated is not null) is { Deprecated: { } keyDep } keyEntry
+            && !StillRead(keyDep, context.Target))
         {
             context.Report(write.KeySpan, Message($"The key '{write.Key.Name}'", keyEntry, keyDep), write);
         }
     }
+
+    // --target (or the configuration's target) names the release the hosts run: a value that
+    // release still reads is not deprecated there (the 2008 R2 VLAN values on a 2008 R2 host).
+    private static bool StillRead(DeprecationInfo dep, WindowsTarget target) =>
+        WindowsTargets.TryParse(dep.LastTarget, out var last) && target <= last;
 
     private static string Message(string subject, CatalogEntry entry, DeprecationInfo dep)
     {
