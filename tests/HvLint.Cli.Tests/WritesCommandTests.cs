@@ -37,6 +37,38 @@ public sealed class WritesCommandTests
         Assert.Equal(Shape(writes), Shape(reparsed.Writes.OfType<RegistryWrite>()));
     }
 
+    public static TheoryData<string> ScriptExamples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.EnumerateFiles(RepoPaths.Combine("examples"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".ps1", StringComparison.Ordinal) || f.EndsWith(".cmd", StringComparison.Ordinal) || f.EndsWith(".bat", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(RepoPaths.Root, f));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ScriptExamples))]
+    public void A_script_converted_by_writes_reg_parses_back_to_its_resolved_registry_writes(string relativePath)
+    {
+        var original = RuleVerifier.Engine.LintFile(RepoPaths.Combine(relativePath), relativePath);
+        var writes = original.Writes.OfType<RegistryWrite>().ToArray();
+        var text = RegFileWriter.Write(writes.Select(w => (relativePath, w)));
+        var reparsed = RuleVerifier.Engine.LintBytes("converted.reg", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]);
+
+        // What can be expressed in a .reg file comes back unchanged and in order; the rest is
+        // listed as comments, one per write, so nothing disappears silently.
+        var convertible = writes.Where(w => w.KeyCertainty != Certainty.Unresolved && w.NameCertainty != Certainty.Unresolved
+            && w.Operation != RegistryOperation.DeleteAllValues
+            && (w.Operation != RegistryOperation.SetValue || w.DataCertainty != Certainty.Unresolved && w.Data is not null)).ToArray();
+        Assert.DoesNotContain(reparsed.Diagnostics, d => d.Rule.Category == Core.Diagnostics.RuleCategory.Parse && d.Severity == Core.Diagnostics.Severity.Error);
+        Assert.Equal(Shape(convertible, createKeys: false), Shape(reparsed.Writes.OfType<RegistryWrite>(), createKeys: false));
+        Assert.Equal(writes.Length - convertible.Length, text.Split("; not converted", StringSplitOptions.None).Length - 1);
+    }
+
     [Fact]
     public void Writes_json_has_one_object_per_write_with_stable_fields()
     {
@@ -88,18 +120,21 @@ public sealed class WritesCommandTests
 
     // What a reviewer cares about: operation, key, name, type and data, in order. A key that is
     // reopened by consecutive sections of the same key is one section in the normalised form.
-    private static string[] Shape(IEnumerable<RegistryWrite> writes)
+    // A script sets a value without creating its key first, while the .reg form opens a
+    // section for it, which parses back as a create-key write: for scripts, compare values and
+    // deletions only. Keys are compared as the .reg form spells them (/reg:32 as Wow6432Node).
+    private static string[] Shape(IEnumerable<RegistryWrite> writes, bool createKeys = true)
     {
         var shape = new List<string>();
         string? previousKey = null;
         foreach (var w in writes)
         {
-            if (w.Operation == RegistryOperation.CreateKey && w.Key.Text == previousKey)
+            if (w.Operation == RegistryOperation.CreateKey && (!createKeys || w.Key.Text == previousKey))
             {
                 continue;
             }
 
-            shape.Add($"{w.Operation} {w.Key.Text} {w.ValueName} {(w.Data is null ? string.Empty : RegistryValueTypes.Name(w.Data.RawType) + " " + w.Data.ToDisplayString())}");
+            shape.Add($"{w.Operation} {RegFileWriter.KeyText(w)} {w.ValueName} {(w.Data is null ? string.Empty : RegistryValueTypes.Name(w.Data.RawType) + " " + w.Data.ToDisplayString())}");
             previousKey = w.Operation == RegistryOperation.DeleteKey ? null : w.Key.Text;
         }
 

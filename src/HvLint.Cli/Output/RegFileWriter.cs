@@ -72,7 +72,8 @@ internal static class RegFileWriter
         return sb.ToString();
     }
 
-    private static string KeyText(RegistryWrite w)
+    /// <summary>The key as the .reg form spells it (the 32-bit view through Wow6432Node).</summary>
+    internal static string KeyText(RegistryWrite w)
     {
         // A .reg file has no registry view: a /reg:32 write is spelled with Wow6432Node.
         if (w.View == RegistryView.Registry32 && !w.Key.IsWow6432Node && w.Key.Segments.Count > 0
