@@ -468,7 +468,8 @@ internal static partial class BcdEditInterpreter
                 RegExeInterpreter.ReportAt(context, CommandDiagnostics.BcdInvalidIdentifier, arg, $"PowerShell reads the unquoted {arg.Text} as a script block and passes it to bcdedit as '-encodedCommand ...', so bcdedit reports an error and changes nothing. Quote the identifier: '{arg.Text}'.");
             }
 
-            return false;
+            // Go on with the identifier the author meant, so that the rest of the command is
+            // checked as it is in cmd.exe: once the braces are quoted, its other mistakes remain.
         }
 
         if (arg.Certainty == Certainty.Unresolved)

@@ -220,7 +220,7 @@ public class BcdEditTests
     }
 
     [Fact]
-    public void An_unquoted_powershell_script_block_is_not_an_identifier()
+    public void An_unquoted_powershell_script_block_is_reported_and_the_rest_of_the_command_still_checked()
     {
         const string Text = "bcdedit /set {current} hypervisorlaunchtype off";
         var result = BcdCommand(
@@ -231,7 +231,10 @@ public class BcdEditTests
             new CommandArgument("off", new TextSpan(44, 3)));
 
         Assert.Contains("script block", result.AssertFinding("HV0920", "{current}"), StringComparison.Ordinal);
-        Assert.Empty(result.Writes);
+        // The write the author meant is kept, so value checks report what cmd.exe users see too.
+        var write = Assert.IsType<BcdWrite>(Assert.Single(result.Writes));
+        Assert.Equal("{current}", write.ObjectId);
+        Assert.Equal("off", write.Value);
     }
 
     [Fact]
