@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using HvLint.Core.Diagnostics;
 using HvLint.Parsers.Batch;
 using HvLint.Parsers.Commands;
@@ -8,7 +7,7 @@ using static HvLint.Parsers.Tests.Batch.BatchTestHelpers;
 namespace HvLint.Parsers.Tests.Batch;
 
 /// <summary>The batch parse findings and the interpreters' script findings: IDs in range, listed once, and a rule page each whose examples behave.</summary>
-public partial class BatchDescriptorTests
+public sealed class BatchDescriptorTests
 {
     public static TheoryData<string> Ids => [.. BatchDiagnostics.All.Concat(CommandDiagnostics.All).Select(d => d.Id)];
 
@@ -49,9 +48,7 @@ public partial class BatchDescriptorTests
             Assert.InRange(d.Number, 900, 949);
         }
 
-        Assert.Matches("^[A-Z][a-z0-9]+(?:[A-Z0-9][a-z0-9]*)*$", d.Name);
-        Assert.EndsWith(".", d.Title, StringComparison.Ordinal);
-        Assert.True(d.Description.Length > d.Title.Length, "the description says more than the title");
+        RulePages.AssertWording(d);
     }
 
     [Theory]
@@ -59,14 +56,7 @@ public partial class BatchDescriptorTests
     public void Rule_page_has_the_standard_layout(string id)
     {
         var d = Descriptor(id);
-        var lines = File.ReadAllLines(PagePath(id));
-
-        Assert.Equal($"# {d.Id}: {d.Name}", lines[0]);
-        Assert.Equal("| Category | Default severity |", lines[2]);
-        Assert.Equal($"| {RuleCategories.Name(d.Category)} | {d.DefaultSeverity.ToString().ToLowerInvariant()} |", lines[4]);
-        Assert.Equal(d.Title, lines[6]);
-        var headings = lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(["## Why it matters", "## Noncompliant", "## Compliant", "## How to fix"], headings);
+        RulePages.AssertStandardLayout(d);
     }
 
     [Theory]
@@ -90,16 +80,5 @@ public partial class BatchDescriptorTests
 
     private static RuleDescriptor Descriptor(string id) => BatchDiagnostics.All.Concat(CommandDiagnostics.All).Single(x => x.Id == id);
 
-    private static string PagePath(string id) => RepoPaths.Combine("docs", "rules", id + ".md");
-
-    private static string Example(string id, string section)
-    {
-        var page = File.ReadAllText(PagePath(id)).ReplaceLineEndings("\n");
-        var match = ExampleRegex().Match(page[page.IndexOf("## " + section + "\n", StringComparison.Ordinal)..]);
-        Assert.True(match.Success, $"{id}: no ```batch block under ## {section}");
-        return match.Groups[1].Value;
-    }
-
-    [GeneratedRegex("```batch\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex ExampleRegex();
+    private static string Example(string id, string section) => RulePages.Example(id, section, "batch");
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
 using HvLint.Parsers.PowerShell;
@@ -8,7 +7,7 @@ using HvLint.TestKit;
 namespace HvLint.Parsers.Tests.PowerShell;
 
 /// <summary>The PowerShell findings: IDs in their ranges, and a rule page for each whose examples behave.</summary>
-public partial class PsDescriptorTests
+public sealed class PsDescriptorTests
 {
     public static TheoryData<string> Ids => [.. PowerShellDiagnostics.All.Select(d => d.Id)];
 
@@ -41,9 +40,7 @@ public partial class PsDescriptorTests
         Assert.True(
             d.Category == RuleCategory.Parse ? d.Number is >= 40 and <= 69 : d.Category == RuleCategory.Script && d.Number is >= 950 and <= 999,
             $"{id} is {d.Category}");
-        Assert.Matches("^[A-Z][a-z0-9]+(?:[A-Z0-9][a-z0-9]*)*$", d.Name);
-        Assert.EndsWith(".", d.Title, StringComparison.Ordinal);
-        Assert.True(d.Description.Length > d.Title.Length, "the description says more than the title");
+        RulePages.AssertWording(d);
     }
 
     [Theory]
@@ -51,14 +48,7 @@ public partial class PsDescriptorTests
     public void Rule_page_has_the_standard_layout(string id)
     {
         var d = PowerShellDiagnostics.All.Single(x => x.Id == id);
-        var lines = File.ReadAllLines(PagePath(id));
-
-        Assert.Equal($"# {d.Id}: {d.Name}", lines[0]);
-        Assert.Equal("| Category | Default severity |", lines[2]);
-        Assert.Equal($"| {RuleCategories.Name(d.Category)} | {d.DefaultSeverity.ToString().ToLowerInvariant()} |", lines[4]);
-        Assert.Equal(d.Title, lines[6]);
-        var headings = lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(["## Why it matters", "## Noncompliant", "## Compliant", "## How to fix"], headings);
+        RulePages.AssertStandardLayout(d);
     }
 
     [Theory]
@@ -83,16 +73,5 @@ public partial class PsDescriptorTests
     // As RuleVerifier does: UTF-8 without a byte-order mark.
     private static ExtractionResult Lint(string text) => new PowerShellScriptExtractor().Extract("example.ps1", Encoding.UTF8.GetBytes(text));
 
-    private static string PagePath(string id) => RepoPaths.Combine("docs", "rules", id + ".md");
-
-    private static string Example(string id, string section)
-    {
-        var page = File.ReadAllText(PagePath(id)).ReplaceLineEndings("\n");
-        var match = ExampleRegex().Match(page[page.IndexOf("## " + section + "\n", StringComparison.Ordinal)..]);
-        Assert.True(match.Success, $"{id}: no ```powershell block under ## {section}");
-        return match.Groups[1].Value;
-    }
-
-    [GeneratedRegex("```powershell\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex ExampleRegex();
+    private static string Example(string id, string section) => RulePages.Example(id, section, "powershell");
 }

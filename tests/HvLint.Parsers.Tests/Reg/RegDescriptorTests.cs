@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using HvLint.Core.Diagnostics;
 using HvLint.Parsers.Reg;
 using HvLint.TestKit;
@@ -7,7 +6,7 @@ using HvLint.TestKit;
 namespace HvLint.Parsers.Tests.Reg;
 
 /// <summary>The .reg parse findings: stable IDs in their range, and a rule page for each whose examples behave.</summary>
-public partial class RegDescriptorTests
+public sealed class RegDescriptorTests
 {
     public static TheoryData<string> Ids => [.. RegDiagnostics.All.Select(d => d.Id)];
 
@@ -40,9 +39,7 @@ public partial class RegDescriptorTests
         Assert.Matches("^HV00[0-3][0-9]$", d.Id);
         Assert.InRange(d.Number, 2, 39);
         Assert.Equal(RuleCategory.Parse, d.Category);
-        Assert.Matches("^[A-Z][a-z0-9]+(?:[A-Z0-9][a-z0-9]*)*$", d.Name);
-        Assert.EndsWith(".", d.Title, StringComparison.Ordinal);
-        Assert.True(d.Description.Length > d.Title.Length, "the description says more than the title");
+        RulePages.AssertWording(d);
     }
 
     [Theory]
@@ -50,14 +47,7 @@ public partial class RegDescriptorTests
     public void Rule_page_has_the_standard_layout(string id)
     {
         var d = RegDiagnostics.All.Single(x => x.Id == id);
-        var lines = File.ReadAllLines(PagePath(id));
-
-        Assert.Equal($"# {d.Id}: {d.Name}", lines[0]);
-        Assert.Equal("| Category | Default severity |", lines[2]);
-        Assert.Equal($"| parse | {d.DefaultSeverity.ToString().ToLowerInvariant()} |", lines[4]);
-        Assert.Equal(d.Title, lines[6]);
-        var headings = lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(["## Why it matters", "## Noncompliant", "## Compliant", "## How to fix"], headings);
+        RulePages.AssertStandardLayout(d);
     }
 
     [Theory]
@@ -93,16 +83,5 @@ public partial class RegDescriptorTests
     // which is how the encoding examples spell byte-order marks (ï»¿ is EF BB BF).
     private static Core.Engine.ExtractionResult Lint(string text) => RegTestHelpers.Extract(Encoding.Latin1.GetBytes(text));
 
-    private static string PagePath(string id) => RepoPaths.Combine("docs", "rules", id + ".md");
-
-    private static string Example(string id, string section)
-    {
-        var page = File.ReadAllText(PagePath(id)).ReplaceLineEndings("\n");
-        var match = ExampleRegex().Match(page[page.IndexOf("## " + section + "\n", StringComparison.Ordinal)..]);
-        Assert.True(match.Success, $"{id}: no ```reg block under ## {section}");
-        return match.Groups[1].Value;
-    }
-
-    [GeneratedRegex("```reg\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex ExampleRegex();
+    private static string Example(string id, string section) => RulePages.Example(id, section, "reg");
 }

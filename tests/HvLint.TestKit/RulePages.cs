@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using HvLint.Core.Diagnostics;
+using Xunit;
+
+namespace HvLint.TestKit;
+
+/// <summary>
+/// Checks every front end's tests share about rule descriptors and their pages
+/// (docs/rules/&lt;ID&gt;.md): wording, layout, and the fenced examples.
+/// </summary>
+public static class RulePages
+{
+    /// <summary>The page of a rule.</summary>
+    public static string PagePath(string id) => RepoPaths.Combine("docs", "rules", id + ".md");
+
+    /// <summary>A PascalCase name, a one-sentence title, and a description that says more.</summary>
+    public static void AssertWording(RuleDescriptor d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        Assert.Matches("^[A-Z][a-z0-9]+(?:[A-Z0-9][a-z0-9]*)*$", d.Name);
+        Assert.EndsWith(".", d.Title, StringComparison.Ordinal);
+        Assert.True(d.Description.Length > d.Title.Length, "the description says more than the title");
+    }
+
+    /// <summary>The title line, the category/severity table, the title, and the four sections in order.</summary>
+    public static void AssertStandardLayout(RuleDescriptor d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var lines = File.ReadAllLines(PagePath(d.Id));
+        Assert.Equal($"# {d.Id}: {d.Name}", lines[0]);
+        Assert.Equal("| Category | Default severity |", lines[2]);
+        Assert.Equal($"| {RuleCategories.Name(d.Category)} | {d.DefaultSeverity.ToString().ToLowerInvariant()} |", lines[4]);
+        Assert.Equal(d.Title, lines[6]);
+        var headings = lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["## Why it matters", "## Noncompliant", "## Compliant", "## How to fix"], headings);
+    }
+
+    /// <summary>The code of the first ```language block under a section of a rule's page.</summary>
+    public static string Example(string id, string section, string language)
+    {
+        var page = File.ReadAllText(PagePath(id)).ReplaceLineEndings("\n");
+        var match = Regex.Match(page[page.IndexOf("## " + section + "\n", StringComparison.Ordinal)..], "```" + Regex.Escape(language) + "\n(.*?)```", RegexOptions.Singleline);
+        Assert.True(match.Success, $"{id}: no ```{language} block under ## {section}");
+        return match.Groups[1].Value;
+    }
+}
