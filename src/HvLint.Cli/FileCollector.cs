@@ -23,9 +23,10 @@ internal static class FileCollector
     /// Collects the files; throws <see cref="UsageException"/> for a path that does not exist or
     /// a file HvLint cannot read. <paramref name="isExcluded"/> (full path, is a folder, the
     /// folder being searched) skips files and whole folders found by searching; files named
-    /// on the command line are always linted.
+    /// on the command line are always linted. The result is sorted by path, or with
+    /// <paramref name="keepOrder"/> in the order the paths are given (a folder's files sorted).
     /// </summary>
-    public static IReadOnlyList<LintTarget> Collect(IReadOnlyList<string> paths, LintEngine engine, CliHost host, Func<string, bool, string, bool>? isExcluded = null)
+    public static IReadOnlyList<LintTarget> Collect(IReadOnlyList<string> paths, LintEngine engine, CliHost host, Func<string, bool, string, bool>? isExcluded = null, bool keepOrder = false)
     {
         var missing = paths.Where(p => !File.Exists(host.FullPath(p)) && !Directory.Exists(host.FullPath(p))).ToArray();
         if (missing.Length > 0)
@@ -46,23 +47,20 @@ internal static class FileCollector
                 {
                     throw new UsageException(
                         $"check: '{path}' is not a file HvLint reads (by its extension).",
-                        "HvLint reads .reg files; give such a file or a folder that contains them.");
+                        "HvLint reads .reg, .ps1, .psm1, .cmd and .bat files; give such a file or a folder that contains them.");
                 }
 
                 Add(full);
                 continue;
             }
 
-            foreach (var file in Walk(full, isExcluded))
+            foreach (var file in Walk(full, isExcluded).Where(f => engine.CanLint(f) && isExcluded?.Invoke(f, false, full) != true).Order(StringComparer.Ordinal))
             {
-                if (engine.CanLint(file) && isExcluded?.Invoke(file, false, full) != true)
-                {
-                    Add(file);
-                }
+                Add(file);
             }
         }
 
-        return [.. targets.OrderBy(t => t.DisplayPath, StringComparer.Ordinal)];
+        return keepOrder ? targets : [.. targets.OrderBy(t => t.DisplayPath, StringComparer.Ordinal)];
 
         void Add(string full)
         {

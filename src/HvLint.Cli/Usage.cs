@@ -35,6 +35,9 @@ internal static class Usage
         root (docs/configuration.md). Findings can be suppressed inline with a reason, e.g.
         '; hvlint-disable-next-line HV0101 -- reason' (docs/suppressions.md).
 
+        A file that applies another with a literal path (reg import, a dot-sourced script) is
+        checked together with it, as applied at that point.
+
         Options:
           --format text|json|sarif        Output format (default: text).
           --output FILE                   Write the output to FILE instead of stdout ('-': stdout).
@@ -48,6 +51,10 @@ internal static class Usage
                                           results new, unchanged or absent.
           --exclude-suppressed            Leave suppressed findings out of SARIF and JSON (GitHub
                                           code scanning does not honour SARIF suppressions).
+          --as-one-host                   The files, in the order given (a folder's files in path
+                                          order), are applied to one host: also report conflicts
+                                          between files. A file that another input imports or
+                                          dot-sources counts where it is applied.
           --no-color                      Never colour the text output (NO_COLOR is honoured too).
           -h, --help                      Show this help.
 

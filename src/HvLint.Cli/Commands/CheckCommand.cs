@@ -20,6 +20,7 @@ internal static class CheckCommand
         new("baseline", ValueName: "FILE"),
         new("write-baseline", ValueName: "FILE"),
         new("exclude-suppressed"),
+        new("as-one-host"),
     ];
 
     public static int Run(string[] args, CliHost host)
@@ -59,8 +60,8 @@ internal static class CheckCommand
                 TargetOverride = target,
                 Today = host.Today,
             };
-            var targets = FileCollector.Collect(paths, engine, host, resolver.IsExcluded);
-            var results = Lint(engine, resolver, targets, host);
+            var targets = FileCollector.Collect(paths, engine, host, resolver.IsExcluded, keepOrder: parsed.Has("as-one-host"));
+            var results = Lint(engine, resolver, targets, host, parsed.Has("as-one-host"));
 
             BaselineComparison? comparison = null;
             string FullPathOf(Diagnostic d) => host.FullPath(d.Location.Path);
@@ -148,12 +149,20 @@ internal static class CheckCommand
     /// <summary>
     /// Lints the targets, each with its own configuration's options. Files whose configuration
     /// adds catalog files are linted by an engine over that catalog (one engine per distinct
-    /// catalog); results come back in target order, linked files after them.
+    /// catalog); results come back in target order, linked files after them. With
+    /// <paramref name="asOneHost"/> the targets are checked as applied to one host, in order.
     /// </summary>
-    private static List<FileResult> Lint(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host)
+    private static List<FileResult> Lint(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host, bool asOneHost)
     {
         // Resolving every target's settings first reports a bad configuration before any work.
         var groups = targets.GroupBy(t => resolver.SettingsFor(t.FullPath).Catalog).ToArray();
+        if (asOneHost && groups.Length > 1)
+        {
+            throw new UsageException(
+                "check: --as-one-host needs every file to use the same catalog, but the configuration adds catalog files for some of them only.",
+                "Run the files that share a configuration's 'catalog' together, or move the 'catalog' setting to a configuration that covers all of them.");
+        }
+
         var engines = new Dictionary<SettingsCatalog, LintEngine>(ReferenceEqualityComparer.Instance);
         var results = new List<FileResult>();
         foreach (var group in groups)
@@ -162,7 +171,8 @@ internal static class CheckCommand
             results.AddRange(groupEngine.LintFiles(
                 [.. group.Select(x => (x.FullPath, x.DisplayPath))],
                 DisplayPathOf(host),
-                path => resolver.SettingsFor(path).Options));
+                path => resolver.SettingsFor(path).Options,
+                asOneHost));
         }
 
         if (groups.Length <= 1)

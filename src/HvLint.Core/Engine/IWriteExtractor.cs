@@ -8,11 +8,24 @@ namespace HvLint.Core.Engine;
 public sealed record ExtractionResult(SourceText Source, IReadOnlyList<Write> Writes, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>
-    /// Files this file applies with a literal path (reg import, a dot-sourced script), resolved
-    /// to full paths; the host lints each of them once in the same run.
+    /// The places where this file applies another file with a literal path (reg import, a
+    /// dot-sourced script), in order; the host lints each linked file once in the same run and
+    /// checks the linked writes as applied at that point.
     /// </summary>
-    public IReadOnlyList<string> LinkedFiles { get; init; } = [];
+    public IReadOnlyList<FileLink> Links { get; init; } = [];
+
+    /// <summary>The distinct full paths of <see cref="Links"/>.</summary>
+    public IReadOnlyList<string> LinkedFiles => [.. Links.Select(l => l.Path).Distinct(StringComparer.Ordinal)];
 }
+
+/// <summary>
+/// A place where a file applies another file: <c>reg import</c>, or a dot-sourced script.
+/// </summary>
+/// <param name="Path">The linked file's full path.</param>
+/// <param name="Span">The statement that applies it.</param>
+/// <param name="WriteIndex">How many of the file's own writes come before it (the linked writes apply between them).</param>
+/// <param name="IsConditional">Whether the statement runs only on some paths.</param>
+public sealed record FileLink(string Path, TextSpan Span, int WriteIndex, bool IsConditional);
 
 /// <summary>
 /// A front end: turns the bytes of a file into the neutral write model. It never throws on bad
@@ -29,6 +42,12 @@ public interface IWriteExtractor
     /// <summary>The parse findings it can produce.</summary>
     IReadOnlyList<RuleDescriptor> Diagnostics { get; }
 
-    /// <summary>Decodes and parses a file.</summary>
+    /// <summary>Decodes and parses a file; <paramref name="path"/> is the path shown to users.</summary>
     ExtractionResult Extract(string path, byte[] content);
+
+    /// <summary>
+    /// Decodes and parses a file whose location on disk is known: relative paths in it (reg
+    /// import, dot-sourcing) resolve against <paramref name="fullPath"/>'s folder.
+    /// </summary>
+    ExtractionResult Extract(string path, byte[] content, string fullPath) => Extract(path, content);
 }

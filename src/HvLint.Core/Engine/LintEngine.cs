@@ -103,28 +103,41 @@ public sealed class LintEngine
     /// Lints files in parallel with options per file: <paramref name="optionsOf"/> gets each
     /// file's full path (null: the engine's options for every file).
     /// </summary>
-    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf)
+    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf) =>
+        LintFiles(files, displayPathOf, optionsOf, asOneHost: false);
+
+    /// <summary>
+    /// Lints files in parallel with options per file. A file that applies other files with a
+    /// literal path (reg import, dot-sourcing) is also checked together with them, as applied at
+    /// that point. With <paramref name="asOneHost"/>, all the files, in the order given, are
+    /// checked as applied to one host, so conflicts between files are found; a file that another
+    /// input applies counts where that input applies it, not a second time.
+    /// </summary>
+    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf, bool asOneHost)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var all = new List<FileResult>();
+        var units = new List<Unit>();
         var seen = new HashSet<string>(files.Select(f => Path.GetFullPath(f.FullPath)), StringComparer.Ordinal);
         IReadOnlyList<(string FullPath, string DisplayPath)> batch = files;
         while (batch.Count > 0)
         {
-            var results = new FileResult[batch.Count];
+            var prepared = new Unit[batch.Count];
             var current = batch;
-            Parallel.For(0, current.Count, i => results[i] = LintFile(current[i].FullPath, current[i].DisplayPath, optionsOf?.Invoke(current[i].FullPath) ?? _options));
-            all.AddRange(results);
+            Parallel.For(0, current.Count, i => prepared[i] = Prepare(current[i].FullPath, current[i].DisplayPath, optionsOf?.Invoke(current[i].FullPath) ?? _options));
+            units.AddRange(prepared);
             batch = displayPathOf is null
                 ? []
-                : results.SelectMany(r => r.LinkedFiles)
+                : prepared.SelectMany(u => u.Extraction?.LinkedFiles ?? [])
                     .Select(Path.GetFullPath)
                     .Where(f => CanLint(f) && File.Exists(f) && seen.Add(f))
                     .Select(f => (f, displayPathOf(f)))
                     .ToArray();
         }
 
-        return all;
+        new HostAnalysis(this, units, files.Count).Run(asOneHost);
+        var results = new FileResult[units.Count];
+        Parallel.For(0, units.Count, i => results[i] = units[i].Finished ?? Finish(units[i].Extraction!, units[i].Options, [.. units[i].Diagnostics, .. units[i].FileDiagnostics], units[i].Notifications));
+        return results;
     }
 
     /// <summary>Reads and lints one file. Never throws for bad input or an unreadable file.</summary>
@@ -141,12 +154,11 @@ public sealed class LintEngine
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            var empty = new SourceText(displayPath, string.Empty);
-            var d = new Diagnostic(CoreDiagnostics.FileUnreadable, Severity.Error, $"Cannot read '{displayPath}': {ex.Message}", new Location(empty, new TextSpan(0, 0)));
-            return new FileResult(displayPath, empty, [], ApplyOptions([d], options), []);
+            return Unreadable(displayPath, ex, options);
         }
 
-        return LintBytes(displayPath, bytes, options);
+        var extraction = TryExtract(displayPath, bytes, fullPath, out var failed);
+        return extraction is null ? failed! : Analyze(extraction, options);
     }
 
     /// <summary>Lints the content of one file.</summary>
@@ -157,20 +169,32 @@ public sealed class LintEngine
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(content);
+        var extraction = TryExtract(displayPath, content, fullPath: null, out var failed);
+        return extraction is null ? failed! : Analyze(extraction, options);
+    }
+
+    private static FileResult Unreadable(string displayPath, Exception ex, LintOptions options)
+    {
+        var empty = new SourceText(displayPath, string.Empty);
+        var d = new Diagnostic(CoreDiagnostics.FileUnreadable, Severity.Error, $"Cannot read '{displayPath}': {ex.Message}", new Location(empty, new TextSpan(0, 0)));
+        return new FileResult(displayPath, empty, [], ApplyOptions([d], options), []);
+    }
+
+    private ExtractionResult? TryExtract(string displayPath, byte[] content, string? fullPath, out FileResult? failed)
+    {
         var extractor = FindExtractor(displayPath) ?? throw new ArgumentException($"No front end reads '{displayPath}'.", nameof(displayPath));
-        ExtractionResult extraction;
+        failed = null;
         try
         {
-            extraction = extractor.Extract(displayPath, content);
+            return fullPath is null ? extractor.Extract(displayPath, content) : extractor.Extract(displayPath, content, fullPath);
         }
 #pragma warning disable CA1031 // A crashing front end must not stop the run: report it like Roslyn's AD0001.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return new FileResult(displayPath, null, [], [], [new ToolNotification(displayPath, extractor.Language, $"The {extractor.Language} front end failed: {ex.GetType().Name}: {ex.Message}")]);
+            failed = new FileResult(displayPath, null, [], [], [new ToolNotification(displayPath, extractor.Language, $"The {extractor.Language} front end failed: {ex.GetType().Name}: {ex.Message}")]);
+            return null;
         }
-
-        return Analyze(extraction, options);
     }
 
     /// <summary>Runs the rules over an extraction.</summary>
@@ -186,26 +210,52 @@ public sealed class LintEngine
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new List<Diagnostic>(extraction.Diagnostics);
         var notifications = new List<ToolNotification>();
-        var keyCache = new Dictionary<RegistryKeyPath, KeyMatch>();
-        KeyMatch KeyOf(RegistryWrite w)
-        {
-            if (!keyCache.TryGetValue(w.Key, out var m))
-            {
-                m = _catalog.MatchKey(w.Key);
-                keyCache[w.Key] = m;
-            }
+        RunRules(extraction, options, diagnostics, diagnostics, notifications);
+        return Finish(extraction, options, diagnostics, notifications);
+    }
 
-            return m;
+    /// <summary>Reads, extracts and runs the rules over one file, leaving severities and suppressions for later.</summary>
+    private Unit Prepare(string fullPath, string displayPath, LintOptions options)
+    {
+        var unit = new Unit(fullPath, options);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            unit.Finished = Unreadable(displayPath, ex, options);
+            return unit;
         }
 
-        var active = _rules.Where(r => SeverityOf(r.Descriptor, options) is not null).ToArray();
+        if (TryExtract(displayPath, bytes, fullPath, out var failed) is not { } extraction)
+        {
+            unit.Finished = failed;
+            return unit;
+        }
+
+        unit.Extraction = extraction;
+        unit.Diagnostics.AddRange(extraction.Diagnostics);
+        RunRules(extraction, options, unit.Diagnostics, unit.FileDiagnostics, unit.Notifications);
+        return unit;
+    }
+
+    /// <summary>
+    /// Runs every active rule's per-write hooks (findings into <paramref name="diagnostics"/>)
+    /// and per-file hooks (into <paramref name="fileDiagnostics"/>) over one file.
+    /// </summary>
+    private void RunRules(ExtractionResult extraction, LintOptions options, List<Diagnostic> diagnostics, List<Diagnostic> fileDiagnostics, List<ToolNotification> notifications)
+    {
+        var keyOf = KeyLookup();
+        var active = ActiveRules(options);
         var target = options.Target;
         foreach (var write in extraction.Writes)
         {
             switch (write)
             {
                 case RegistryWrite rw:
-                    var key = KeyOf(rw);
+                    var key = keyOf(rw);
                     var entry = rw.ValueName is null || rw.NameCertainty == Certainty.Unresolved ? null : _catalog.FindValue(key, rw.ValueName);
                     foreach (var rule in active)
                     {
@@ -223,11 +273,38 @@ public sealed class LintEngine
             }
         }
 
+        RunFileRules(active, extraction.Source, extraction.Writes, target, keyOf, fileDiagnostics, notifications);
+    }
+
+    /// <summary>Runs the per-file hooks over a sequence of writes (one file's, or a host's).</summary>
+    internal void RunFileRules(Rule[] active, SourceText source, IReadOnlyList<Write> writes, WindowsTarget target, Func<RegistryWrite, KeyMatch> keyOf, List<Diagnostic> diagnostics, List<ToolNotification> notifications)
+    {
         foreach (var rule in active)
         {
-            Run(rule, extraction.Source, notifications, () => rule.AnalyzeFile(new FileContext(_catalog, extraction.Source, extraction.Writes, KeyOf, rule.Descriptor, diagnostics.Add) { Target = target }));
+            Run(rule, source, notifications, () => rule.AnalyzeFile(new FileContext(_catalog, source, writes, keyOf, rule.Descriptor, diagnostics.Add) { Target = target }));
         }
+    }
 
+    internal Rule[] ActiveRules(LintOptions options) => _rules.Where(r => SeverityOf(r.Descriptor, options) is not null).ToArray();
+
+    internal Func<RegistryWrite, KeyMatch> KeyLookup()
+    {
+        var keyCache = new Dictionary<RegistryKeyPath, KeyMatch>();
+        return w =>
+        {
+            if (!keyCache.TryGetValue(w.Key, out var m))
+            {
+                m = _catalog.MatchKey(w.Key);
+                keyCache[w.Key] = m;
+            }
+
+            return m;
+        };
+    }
+
+    /// <summary>Applies severities and the file's inline suppressions to the raw findings of one file.</summary>
+    private FileResult Finish(ExtractionResult extraction, LintOptions options, List<Diagnostic> diagnostics, List<ToolNotification> notifications)
+    {
         var configured = ApplyOptions(diagnostics, options);
         IReadOnlyList<SuppressedDiagnostic> suppressed = [];
         if (options.InlineSuppressions)

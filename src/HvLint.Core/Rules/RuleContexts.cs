@@ -31,18 +31,23 @@ public abstract class RuleContext
     /// <summary>The Windows Server release the hosts run (configuration "target" or --target; default ws2025).</summary>
     public WindowsTarget Target { get; internal init; } = WindowsTargets.Default;
 
-    /// <summary>Reports a finding at a span of the file. The engine decides its final severity.</summary>
+    /// <summary>
+    /// Reports a finding at a span of <paramref name="write"/>'s file (of this file when no write
+    /// is given). The engine decides its final severity.
+    /// </summary>
     public void Report(TextSpan span, string message, Write? write = null, IReadOnlyList<RelatedLocation>? related = null, double? securitySeverity = null)
     {
+        var source = write?.Source ?? Source;
+
         // A data-driven write (a loop over a settings table, a subroutine call) carries the
         // places that produce it; they become related locations of every finding about it.
         var all = related ?? [];
         if (write is RegistryWrite { RelatedSpans.Count: > 0 } rw)
         {
-            all = [.. all, .. rw.RelatedSpans.Select(s => new RelatedLocation(new Location(Source, s), "The statement that makes this write."))];
+            all = [.. all, .. rw.RelatedSpans.Select(s => new RelatedLocation(new Location(source, s), "The statement that makes this write."))];
         }
 
-        _report(new Diagnostic(Rule, Rule.DefaultSeverity, message, new Location(Source, span))
+        _report(new Diagnostic(Rule, Rule.DefaultSeverity, message, new Location(source, span))
         {
             WriteIdentity = write?.Identity,
             Related = all,
@@ -52,6 +57,28 @@ public abstract class RuleContext
 
     /// <summary>A location in this file, for related locations.</summary>
     public Location At(TextSpan span) => new(Source, span);
+
+    /// <summary>A location in the file of <paramref name="write"/> (which may be another file of the host), for related locations.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Rules call it on their context, next to At(span).")]
+    public Location At(Write write, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return new(write.Source, span);
+    }
+
+    /// <summary>
+    /// Where <paramref name="other"/> is, as seen from <paramref name="from"/>: "line 12" in the
+    /// same file, "base.reg line 12" in another file of the host.
+    /// </summary>
+    public static string Place(Write other, Write from)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        ArgumentNullException.ThrowIfNull(from);
+        var line = other.Source.GetPosition(other.Span.Start).Line;
+        return ReferenceEquals(other.Source, from.Source)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {line}")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{other.Source.Path} line {line}");
+    }
 }
 
 /// <summary>The context of one registry write.</summary>
@@ -91,7 +118,12 @@ public sealed class BcdWriteContext : RuleContext
     public CatalogEntry? Entry => Catalog.FindBcdElement(Write.Element);
 }
 
-/// <summary>The context of a whole file.</summary>
+/// <summary>
+/// The context of a whole file, or of several files applied to one host in order
+/// (<c>--as-one-host</c>, or a file with the files it imports): then <see cref="Writes"/> holds
+/// every file's writes in the order they apply, each write knows its own file, and rules report
+/// and relate through the writes (<see cref="RuleContext.At(Write, TextSpan)"/>).
+/// </summary>
 public sealed class FileContext : RuleContext
 {
     internal FileContext(SettingsCatalog catalog, SourceText source, IReadOnlyList<Write> writes, Func<RegistryWrite, KeyMatch> keyOf, RuleDescriptor rule, Action<Diagnostic> report)
@@ -103,7 +135,7 @@ public sealed class FileContext : RuleContext
 
     private readonly Func<RegistryWrite, KeyMatch> _keyOf;
 
-    /// <summary>Every write of the file, in the order it would be applied.</summary>
+    /// <summary>Every write, in the order it would be applied.</summary>
     public IReadOnlyList<Write> Writes { get; }
 
     /// <summary>What the catalog knows about a write's key (cached).</summary>

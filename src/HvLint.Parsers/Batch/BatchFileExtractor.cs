@@ -22,14 +22,18 @@ public sealed class BatchFileExtractor : IWriteExtractor
     public IReadOnlyList<RuleDescriptor> Diagnostics { get; } = [.. BatchDiagnostics.All, .. CommandDiagnostics.All];
 
     /// <inheritdoc />
-    public ExtractionResult Extract(string path, byte[] content)
+    public ExtractionResult Extract(string path, byte[] content) => Extract(path, content, path);
+
+    /// <inheritdoc />
+    public ExtractionResult Extract(string path, byte[] content, string fullPath)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(fullPath);
         ArgumentNullException.ThrowIfNull(content);
         var (text, encoding) = BatchDecoder.Decode(content);
         var source = new SourceText(path, text, encoding);
         var context = new CommandContext(source, "batch");
-        var script = new BatchScript(source, ScriptDirectory(path));
+        var script = new BatchScript(source, ScriptDirectory(fullPath));
         var interpreter = new BatchInterpreter(script, context);
         interpreter.Run();
 
@@ -38,7 +42,7 @@ public sealed class BatchFileExtractor : IWriteExtractor
             .DistinctBy(d => (d.Rule.Id, d.Location.Span, d.Message))
             .OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Rule.Id, StringComparer.Ordinal)
             .ToArray();
-        return new ExtractionResult(source, context.Writes.ToArray<Write>(), diagnostics) { LinkedFiles = [.. context.LinkedFiles] };
+        return new ExtractionResult(source, context.Writes.ToArray<Write>(), diagnostics) { Links = [.. context.Links] };
     }
 
     private static string? ScriptDirectory(string path)

@@ -1,4 +1,5 @@
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Engine;
 using HvLint.Core.Model;
 using HvLint.Core.Text;
 
@@ -22,8 +23,11 @@ internal sealed class CommandContext(SourceText source, string shell)
     /// <summary>Findings so far.</summary>
     public List<Diagnostic> Diagnostics { get; } = [];
 
-    /// <summary>Files the script applies with a literal path (reg import), as full paths.</summary>
-    public List<string> LinkedFiles { get; } = [];
+    /// <summary>Where the script applies another file with a literal path (reg import, dot-sourcing), in order.</summary>
+    public List<FileLink> Links { get; } = [];
+
+    /// <summary>Records that the command about to be interpreted applies a file (full path).</summary>
+    public void Link(string fullPath, TextSpan span) => Links.Add(new FileLink(fullPath, span, Writes.Count, Conditional));
 
     /// <summary>The order number of the next write.</summary>
     public int NextOrder => Writes.Count;

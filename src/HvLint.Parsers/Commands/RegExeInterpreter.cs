@@ -288,9 +288,9 @@ internal static class RegExeInterpreter
             return;
         }
 
-        if (file.Certainty != Certainty.Unresolved && ResolvePath(file.Text, scriptDirectory) is { } path && !call.Context.LinkedFiles.Contains(path, StringComparer.Ordinal))
+        if (file.Certainty != Certainty.Unresolved && ResolvePath(file.Text, scriptDirectory) is { } path)
         {
-            call.Context.LinkedFiles.Add(path);
+            call.Context.Link(path, call.CommandSpan);
         }
     }
 

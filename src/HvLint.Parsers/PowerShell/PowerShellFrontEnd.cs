@@ -93,6 +93,15 @@ internal static partial class PowerShellFrontEnd
                 context.Writes[i] = context.Writes[i].AsConditional();
             }
         }
+
+        for (var i = 0; i < context.Links.Count; i++)
+        {
+            var start = context.Links[i].Span.Start;
+            if (!context.Links[i].IsConditional && ranges.Any(r => start >= r.Start && start < r.End))
+            {
+                context.Links[i] = context.Links[i] with { IsConditional = true };
+            }
+        }
     }
 
     /// <summary>

@@ -28,17 +28,21 @@ public sealed class PowerShellScriptExtractor : IWriteExtractor
     public IReadOnlyList<RuleDescriptor> Diagnostics => PowerShellDiagnostics.All;
 
     /// <inheritdoc />
-    public ExtractionResult Extract(string path, byte[] content)
+    public ExtractionResult Extract(string path, byte[] content) => Extract(path, content, path);
+
+    /// <inheritdoc />
+    public ExtractionResult Extract(string path, byte[] content, string fullPath)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(fullPath);
         ArgumentNullException.ThrowIfNull(content);
         var (text, encoding) = Decode(content);
         var source = new SourceText(path, text, encoding);
         var context = new CommandContext(source, "powershell");
-        PowerShellFrontEnd.Extract(source, ScriptDirectory(path), context);
+        PowerShellFrontEnd.Extract(source, ScriptDirectory(fullPath), context);
         return new ExtractionResult(source, [.. context.Writes], [.. context.Diagnostics])
         {
-            LinkedFiles = [.. context.LinkedFiles],
+            Links = [.. context.Links],
         };
     }
 

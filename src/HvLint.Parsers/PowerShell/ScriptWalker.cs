@@ -210,10 +210,7 @@ internal sealed partial class ScriptWalker
         try
         {
             var full = Path.GetFullPath(Path.Combine(_scriptDirectory, path.Replace('\\', Path.DirectorySeparatorChar)));
-            if (!_context.LinkedFiles.Contains(full))
-            {
-                _context.LinkedFiles.Add(full);
-            }
+            _context.Link(full, new TextSpan(element.Parent.Extent.StartOffset, element.Parent.Extent.EndOffset - element.Parent.Extent.StartOffset));
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {

@@ -35,12 +35,12 @@ public sealed class HV0711BcdSetThenDeleted : Rule
             }
             else if (sets.Remove(key, out var set))
             {
-                var line = context.Source.GetPosition(set.Span.Start).Line;
+                var where = RuleContext.Place(set, write);
                 context.Report(
                     write.ElementSpan,
-                    $"This deletes {BcdValues.CanonicalElement(write, entry)} on {write.ObjectId}, which line {line} sets to '{set.Value}'; the set never takes effect. Remove one of the two.",
+                    $"This deletes {BcdValues.CanonicalElement(write, entry)} on {write.ObjectId}, which {where} sets to '{set.Value}'; the set never takes effect. Remove one of the two.",
                     write,
-                    [new RelatedLocation(context.At(set.ValueSpan ?? set.ElementSpan), "The set that the delete undoes.")]);
+                    [new RelatedLocation(context.At(set, set.ValueSpan ?? set.ElementSpan), "The set that the delete undoes.")]);
             }
         }
     }

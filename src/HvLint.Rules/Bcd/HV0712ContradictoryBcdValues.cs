@@ -43,12 +43,12 @@ public sealed class HV0712ContradictoryBcdValues : Rule
 
             if (last.TryGetValue(key, out var earlier) && !BcdValues.SameValue(entry, earlier.Value!, value))
             {
-                var line = context.Source.GetPosition(earlier.Span.Start).Line;
+                var where = RuleContext.Place(earlier, write);
                 context.Report(
                     write.ValueSpan ?? write.ElementSpan,
-                    $"{BcdValues.CanonicalElement(write, entry)} is set to '{value}' here and to '{earlier.Value}' on line {line} for {write.ObjectId}, with no branch between them; the last one wins, so '{earlier.Value}' never takes effect. Keep the value you mean.",
+                    $"{BcdValues.CanonicalElement(write, entry)} is set to '{value}' here and to '{earlier.Value}' on {where} for {write.ObjectId}, with no branch between them; the last one wins, so '{earlier.Value}' never takes effect. Keep the value you mean.",
                     write,
-                    [new RelatedLocation(context.At(earlier.ValueSpan ?? earlier.ElementSpan), "The earlier value, overridden.")]);
+                    [new RelatedLocation(context.At(earlier, earlier.ValueSpan ?? earlier.ElementSpan), "The earlier value, overridden.")]);
             }
 
             last[key] = write;

@@ -44,7 +44,7 @@ public sealed class HV0713DfssWithoutRootScheduler : Rule
                 write.DataOrNameSpan,
                 $"DisableDynamicFairShareScheduler is only read under the root scheduler, but {why}; the value has no effect. Remove it, or select the root scheduler where it is supported.",
                 write,
-                other is null ? null : [new RelatedLocation(context.At(other.ValueSpan ?? other.ElementSpan), "The scheduler this configuration selects.")]);
+                other is null ? null : [new RelatedLocation(context.At(other, other.ValueSpan ?? other.ElementSpan), "The scheduler this configuration selects.")]);
         }
     }
 }

@@ -20,8 +20,8 @@ public sealed class HV0714RegistryFallbackOverriddenByBcd : Rule
     public override void AnalyzeFile(FileContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var bcd = context.Writes.OfType<BcdWrite>().Where(w => w.Operation == BcdOperation.Set && w.ValueCertainty != Certainty.Unresolved).ToArray();
-        if (bcd.Length == 0)
+        var bcd = FinalSets(context);
+        if (bcd.Count == 0)
         {
             return;
         }
@@ -35,19 +35,55 @@ public sealed class HV0714RegistryFallbackOverriddenByBcd : Rule
             }
 
             var entry = context.Catalog.FindBcdElement(element);
-            var match = bcd.LastOrDefault(w => context.Catalog.FindBcdElement(w.Element) == entry && entry is not null);
-            if (match is null || Agrees(entry!, data, match.Value!))
+            if (entry is null || !bcd.TryGetValue(entry, out var match) || match is null || Agrees(entry, data, match.Value!))
             {
                 continue;
             }
 
-            var line = context.Source.GetPosition(match.Span.Start).Line;
+            var where = RuleContext.Place(match, write);
             context.Report(
                 write.DataOrNameSpan,
-                $"'{write.DisplayName}' = {data.ToDisplayString()} is only read when the BCD element {entry!.Name} is absent, but line {line} sets {entry.Name} to '{match.Value}'; the BCD value wins and this one is ignored. Set the value in one place.",
+                $"'{write.DisplayName}' = {data.ToDisplayString()} is only read when the BCD element {entry.Name} is absent, but {where} sets {entry.Name} to '{match.Value}'; the BCD value wins and this one is ignored. Set the value in one place.",
                 write,
-                [new RelatedLocation(context.At(match.ValueSpan ?? match.ElementSpan), "The BCD setting that wins.")]);
+                [new RelatedLocation(context.At(match, match.ValueSpan ?? match.ElementSpan), "The BCD setting that wins.")]);
         }
+    }
+
+    /// <summary>
+    /// The BCD set of each element that is in effect after every write: a later delete of the
+    /// element on the same object undoes it, and a set or delete that happens only on some paths
+    /// (or with a value computed at run time) makes the outcome unknown (null).
+    /// </summary>
+    private static Dictionary<CatalogEntry, BcdWrite?> FinalSets(FileContext context)
+    {
+        var final = new Dictionary<CatalogEntry, BcdWrite?>();
+        foreach (var w in context.Writes.OfType<BcdWrite>())
+        {
+            if (context.Catalog.FindBcdElement(w.Element) is not { } entry)
+            {
+                continue;
+            }
+
+            switch (w.Operation)
+            {
+                case BcdOperation.Set:
+                    final[entry] = w.IsConditional || w.ValueCertainty == Certainty.Unresolved ? null : w;
+                    break;
+                case BcdOperation.DeleteValue when final.TryGetValue(entry, out var set) && (set is null || string.Equals(set.ObjectId, w.ObjectId, StringComparison.OrdinalIgnoreCase)):
+                    if (w.IsConditional)
+                    {
+                        final[entry] = null;
+                    }
+                    else
+                    {
+                        final.Remove(entry);
+                    }
+
+                    break;
+            }
+        }
+
+        return final;
     }
 
     private static bool Agrees(CatalogEntry entry, RegistryData data, string bcdValue)

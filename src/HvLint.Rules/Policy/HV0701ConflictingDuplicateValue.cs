@@ -55,12 +55,12 @@ public sealed class HV0701ConflictingDuplicateValue : Rule
                         && !earlier.IsConditional && !write.IsConditional
                         && !before.SameAs(after))
                     {
-                        var line = context.Source.GetPosition(earlier.Span.Start).Line;
+                        var where = RuleContext.Place(earlier, write);
                         context.Report(
                             write.DataOrNameSpan,
-                            $"'{write.DisplayName}' is set to {after.ToDisplayString()} here and to {before.ToDisplayString()} on line {line}; the last write wins, so line {line} never takes effect. Keep one of them.",
+                            $"'{write.DisplayName}' is set to {after.ToDisplayString()} here and to {before.ToDisplayString()} on {where}; the last write wins, so {where} never takes effect. Keep one of them.",
                             write,
-                            [new RelatedLocation(context.At(earlier.DataOrNameSpan), $"The earlier write of '{write.DisplayName}', overridden.")]);
+                            [new RelatedLocation(context.At(earlier, earlier.DataOrNameSpan), $"The earlier write of '{write.DisplayName}', overridden.")]);
                     }
 
                     last[write.Identity] = write;

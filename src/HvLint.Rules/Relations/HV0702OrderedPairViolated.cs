@@ -33,15 +33,15 @@ public sealed class HV0702OrderedPairViolated : Rule
                 continue;
             }
 
-            var line = context.Source.GetPosition(upper.Write.Span.Start).Line;
+            var where = RuleContext.Place(upper.Write, write);
             var effect = entry.Constraint.OnInvalid is Core.Catalog.InvalidBehavior.Capped or Core.Catalog.InvalidBehavior.Clamped
                 ? $"{Facts.Reader(entry)} lowers it to {upperName}"
                 : "the pair describes an empty range";
             context.Report(
                 write.DataOrNameSpan,
-                $"'{write.DisplayName}' = {write.Data!.ToDisplayString()} is above '{upperName}' = {upper.Write.Data!.ToDisplayString()} (line {line}); {effect}. Make '{write.DisplayName}' no greater than '{upperName}'.",
+                $"'{write.DisplayName}' = {write.Data!.ToDisplayString()} is above '{upperName}' = {upper.Write.Data!.ToDisplayString()} ({where}); {effect}. Make '{write.DisplayName}' no greater than '{upperName}'.",
                 write,
-                [new RelatedLocation(context.At(upper.Write.DataOrNameSpan), $"The upper bound, '{upperName}'.")]);
+                [new RelatedLocation(context.At(upper.Write, upper.Write.DataOrNameSpan), $"The upper bound, '{upperName}'.")]);
         }
     }
 

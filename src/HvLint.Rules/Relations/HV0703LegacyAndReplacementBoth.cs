@@ -26,12 +26,12 @@ public sealed class HV0703LegacyAndReplacementBoth : Rule
                 continue;
             }
 
-            var line = context.Source.GetPosition(modern.Write.Span.Start).Line;
+            var where = RuleContext.Place(modern.Write, write);
             context.Report(
                 write.NameOrStatementSpan,
-                $"'{write.DisplayName}' is the legacy form of '{replacement}', which line {line} also sets; {Facts.Reader(entry)} reads '{replacement}' and ignores '{write.DisplayName}' = {write.Data!.ToDisplayString()}. Remove the legacy value.",
+                $"'{write.DisplayName}' is the legacy form of '{replacement}', which {where} also sets; {Facts.Reader(entry)} reads '{replacement}' and ignores '{write.DisplayName}' = {write.Data!.ToDisplayString()}. Remove the legacy value.",
                 write,
-                [new RelatedLocation(context.At(modern.Write.NameOrStatementSpan), $"'{replacement}', which wins.")]);
+                [new RelatedLocation(context.At(modern.Write, modern.Write.NameOrStatementSpan), $"'{replacement}', which wins.")]);
         }
     }
 }

@@ -4,14 +4,14 @@ using HvLint.Core.Rules;
 
 namespace HvLint.Rules.Relations;
 
-/// <summary>HV0705: a value written and later deleted (by name or with its key) in the same file.</summary>
+/// <summary>HV0705: a value written and later deleted (by name or with its key), in one file or across the files of one host.</summary>
 public sealed class HV0705WriteUndoneByDelete : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "HV0705",
         "WriteUndoneByDelete",
-        "A Hyper-V value is written and later deleted again by the same file.",
+        "A Hyper-V value is written and later deleted again.",
         "Writes apply in order. A value that is set and then deleted, by name or together with its key, on every path, never takes effect. Usually the delete was meant for another value or key, or the set was left behind by an edit.",
         RuleCategory.Conflict);
 
@@ -61,11 +61,11 @@ public sealed class HV0705WriteUndoneByDelete : Rule
 
     private static void Report(FileContext context, RegistryWrite delete, RegistryWrite[] undone, Core.Text.TextSpan at)
     {
-        var names = string.Join(", ", undone.Take(3).Select(u => $"'{u.DisplayName}' (line {context.Source.GetPosition(u.Span.Start).Line})")) + (undone.Length > 3 ? $" and {undone.Length - 3} more" : string.Empty);
+        var names = string.Join(", ", undone.Take(3).Select(u => $"'{u.DisplayName}' ({RuleContext.Place(u, delete)})")) + (undone.Length > 3 ? $" and {undone.Length - 3} more" : string.Empty);
         context.Report(
             at,
-            $"This delete undoes {names}, written earlier in this file on the same path; {(undone.Length == 1 ? "that write never takes" : "those writes never take")} effect. Remove the write or the delete, or point the delete at the key you meant.",
+            $"This delete undoes {names}, written earlier on the same path; {(undone.Length == 1 ? "that write never takes" : "those writes never take")} effect. Remove the write or the delete, or point the delete at the key you meant.",
             delete,
-            [.. undone.Select(u => new RelatedLocation(context.At(u.DataOrNameSpan), $"'{u.DisplayName}', deleted again."))]);
+            [.. undone.Select(u => new RelatedLocation(context.At(u, u.DataOrNameSpan), $"'{u.DisplayName}', deleted again."))]);
     }
 }

@@ -53,7 +53,7 @@ internal static class BatchTestHelpers
         var context = new CommandContext(source, "batch");
         var args = Arguments(commandLine);
         interpret(context, args[0].Span.Union(args[^1].Span), args[0], args[1..]);
-        return new ExtractionResult(source, [.. context.Writes], [.. context.Diagnostics]) { LinkedFiles = [.. context.LinkedFiles] };
+        return new ExtractionResult(source, [.. context.Writes], [.. context.Diagnostics]) { Links = [.. context.Links] };
     }
 
     public static RegistryWrite[] RegistryWrites(this ExtractionResult result) => [.. result.Writes.OfType<RegistryWrite>()];

@@ -45,7 +45,7 @@ public class PsLoadingTests
     }
 
     private static void Extract(object extractor, string path, string text) =>
-        extractor.GetType().GetMethod("Extract")!.Invoke(extractor, [path, Encoding.UTF8.GetBytes(text)]);
+        extractor.GetType().GetMethod("Extract", [typeof(string), typeof(byte[])])!.Invoke(extractor, [path, Encoding.UTF8.GetBytes(text)]);
 
     private sealed class RecordingContext() : AssemblyLoadContext("hvlint-isolated", isCollectible: true)
     {

@@ -1,0 +1,208 @@
+using System.Text;
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Engine;
+using HvLint.TestKit;
+
+namespace HvLint.Rules.Tests;
+
+/// <summary>
+/// Files applied to one host: with --as-one-host every input in order, and without it a file
+/// with the files it imports or dot-sources. Conflicts between files are reported once, in the
+/// file of the write to change, with the other file's write as related location.
+/// </summary>
+public sealed class OneHostTests : IDisposable
+{
+    private const string Header = "Windows Registry Editor Version 5.00\r\n\r\n";
+    private const string WorkerKey = @"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Virtualization\Worker";
+    private const string WorkerReg = "[" + WorkerKey + "]\r\n";
+    private const string WorkerPs = @"HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Virtualization\Worker";
+    private const string WorkerCmd = @"HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Virtualization\Worker";
+
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("hvlint-host");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    [Fact]
+    public void As_one_host_relates_a_minimum_in_one_file_to_a_lower_maximum_in_another()
+    {
+        Write("a.reg", Header + WorkerReg + "\"RamOpConcurrencyMin\"=dword:00000020\r\n");
+        Write("b.ps1", $"Set-ItemProperty -Path '{WorkerPs}' -Name RamOpConcurrencyMax -Value 16\r\n");
+
+        var results = Lint(asOneHost: true, "a.reg", "b.ps1");
+
+        var d = Assert.Single(All(results));
+        Assert.Equal(("HV0702", "a.reg", 4), (d.Rule.Id, d.Location.Path, d.Location.Start.Line));
+        Assert.Contains("b.ps1 line 1", d.Message, StringComparison.Ordinal);
+        var related = Assert.Single(d.Related);
+        Assert.Equal(("b.ps1", 1), (related.Location.Path, related.Location.Start.Line));
+        Assert.Equal("16", Text(related.Location));
+    }
+
+    [Fact]
+    public void Without_the_flag_separate_inputs_are_separate_hosts()
+    {
+        Write("a.reg", Header + WorkerReg + "\"RamOpConcurrencyMin\"=dword:00000020\r\n");
+        Write("b.ps1", $"Set-ItemProperty -Path '{WorkerPs}' -Name RamOpConcurrencyMax -Value 16\r\n");
+
+        Assert.Empty(All(Lint(asOneHost: false, "a.reg", "b.ps1")));
+    }
+
+    [Fact]
+    public void The_order_given_decides_which_duplicate_write_is_overridden()
+    {
+        Write("a.reg", Header + WorkerReg + "\"RamOpConcurrencyMax\"=dword:00000010\r\n");
+        Write("b.cmd", $"reg add \"{WorkerCmd}\" /v RamOpConcurrencyMax /t REG_DWORD /d 8 /f\r\n");
+
+        var forward = Assert.Single(All(Lint(asOneHost: true, "a.reg", "b.cmd")));
+        Assert.Equal(("HV0701", "b.cmd", "8"), (forward.Rule.Id, forward.Location.Path, Text(forward.Location)));
+        Assert.Equal("a.reg", Assert.Single(forward.Related).Location.Path);
+
+        var backward = Assert.Single(All(Lint(asOneHost: true, "b.cmd", "a.reg")));
+        Assert.Equal(("HV0701", "a.reg", "dword:00000010"), (backward.Rule.Id, backward.Location.Path, Text(backward.Location)));
+        Assert.Equal("b.cmd", Assert.Single(backward.Related).Location.Path);
+    }
+
+    [Fact]
+    public void A_key_deleted_by_a_later_file_undoes_the_values_an_earlier_file_wrote()
+    {
+        Write("tune.ps1", $"New-ItemProperty -Path '{WorkerPs}' -Name RamOpConcurrencyMax -Value 16 -PropertyType DWord -Force\r\n");
+        Write("reset.cmd", $"@echo off\r\nreg delete \"{WorkerCmd}\" /f\r\n");
+
+        var d = Assert.Single(All(Lint(asOneHost: true, "tune.ps1", "reset.cmd")));
+        Assert.Equal(("HV0705", "reset.cmd", 2), (d.Rule.Id, d.Location.Path, d.Location.Start.Line));
+        Assert.Contains("tune.ps1 line 1", d.Message, StringComparison.Ordinal);
+        Assert.Equal("tune.ps1", Assert.Single(d.Related).Location.Path);
+
+        // Deleting first and writing afresh is a reset, not a conflict.
+        Assert.Empty(All(Lint(asOneHost: true, "reset.cmd", "tune.ps1")));
+    }
+
+    [Fact]
+    public void A_legacy_value_in_one_file_and_its_replacement_in_another_are_reported()
+    {
+        const string VmsMp = @"HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\VmsMp\Parameters";
+        Write("old.reg", Header + "[" + VmsMp + "]\r\n\"VmsVmqMode\"=dword:00000001\r\n");
+        Write("new.cmd", "reg add \"HKLM\\SYSTEM\\CurrentControlSet\\Services\\VmsMp\\Parameters\" /v VmsQueueSchedulingMode /t REG_DWORD /d 2 /f\r\n");
+
+        var d = Assert.Single(All(Lint(asOneHost: true, "old.reg", "new.cmd")), x => x.Rule.Id == "HV0703");
+        Assert.Equal("old.reg", d.Location.Path);
+        Assert.Equal("new.cmd", Assert.Single(d.Related).Location.Path);
+    }
+
+    [Fact]
+    public void A_group_policy_in_one_file_overrides_the_setting_in_another()
+    {
+        Write("policy.reg", Header + "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows\\HyperV]\r\n\"RequireSecureDeviceAssignment\"=dword:00000001\r\n");
+        Write("host.ps1", "Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization' -Name RequireSecureDeviceAssignment -Value 0\r\n");
+
+        var d = Assert.Single(All(Lint(asOneHost: true, "policy.reg", "host.ps1")), x => x.Rule.Id == "HV0704");
+        Assert.Equal(("host.ps1", "0"), (d.Location.Path, Text(d.Location)));
+        Assert.Equal("policy.reg", Assert.Single(d.Related).Location.Path);
+    }
+
+    [Fact]
+    public void Bcd_values_that_contradict_across_batch_and_powershell_files_are_reported()
+    {
+        Write("enable.cmd", "bcdedit /set {current} hypervisorlaunchtype auto\r\n");
+        Write("disable.ps1", "bcdedit /set '{current}' hypervisorlaunchtype off\r\n");
+
+        var d = Assert.Single(All(Lint(asOneHost: true, "enable.cmd", "disable.ps1")));
+        Assert.Equal(("HV0712", "disable.ps1"), (d.Rule.Id, d.Location.Path));
+        Assert.Contains("enable.cmd line 1", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_conflict_within_one_file_is_reported_once_not_again_for_the_host()
+    {
+        Write("a.reg", Header + WorkerReg + "\"RamOpConcurrencyMin\"=dword:00000020\r\n\"RamOpConcurrencyMax\"=dword:00000010\r\n");
+        Write("b.reg", Header + "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization]\r\n\"MinimumMacAddress\"=hex:00,15,5d,42,00,00\r\n");
+
+        var d = Assert.Single(All(Lint(asOneHost: true, "a.reg", "b.reg")));
+        Assert.Equal(("HV0702", "a.reg"), (d.Rule.Id, Assert.Single(d.Related).Location.Path));
+    }
+
+    [Fact]
+    public void An_imported_file_is_checked_where_the_script_imports_it()
+    {
+        Write("base.reg", Header + WorkerReg + "\"RamOpConcurrencyMax\"=dword:00000010\r\n");
+        Write("apply.cmd", $"@echo off\r\nreg import base.reg\r\nreg add \"{WorkerCmd}\" /v RamOpConcurrencyMax /t REG_DWORD /d 8 /f\r\n");
+
+        var results = Lint(asOneHost: false, "apply.cmd");
+
+        Assert.Equal(["apply.cmd", "base.reg"], results.Select(r => r.Path));
+        var d = Assert.Single(All(results));
+        Assert.Equal(("HV0701", "apply.cmd", 3), (d.Rule.Id, d.Location.Path, d.Location.Start.Line));
+        Assert.Equal(("base.reg", 4), (Assert.Single(d.Related).Location.Path, d.Related[0].Location.Start.Line));
+    }
+
+    [Fact]
+    public void Writes_before_an_import_are_overridden_by_the_imported_file()
+    {
+        Write("base.reg", Header + WorkerReg + "\"RamOpConcurrencyMax\"=dword:00000010\r\n");
+        Write("apply.cmd", $"reg add \"{WorkerCmd}\" /v RamOpConcurrencyMax /t REG_DWORD /d 8 /f\r\nreg import base.reg\r\n");
+
+        var d = Assert.Single(All(Lint(asOneHost: false, "apply.cmd")));
+        Assert.Equal(("HV0701", "base.reg"), (d.Rule.Id, d.Location.Path));
+        Assert.Equal("apply.cmd", Assert.Single(d.Related).Location.Path);
+    }
+
+    [Fact]
+    public void An_import_that_runs_only_on_some_paths_does_not_conflict()
+    {
+        Write("base.reg", Header + WorkerReg + "\"RamOpConcurrencyMax\"=dword:00000010\r\n");
+        Write("apply.cmd", $"@echo off\r\nif exist C:\\Lab\\marker.txt reg import base.reg\r\nreg add \"{WorkerCmd}\" /v RamOpConcurrencyMax /t REG_DWORD /d 8 /f\r\n");
+
+        Assert.Empty(All(Lint(asOneHost: false, "apply.cmd")));
+    }
+
+    [Fact]
+    public void A_dot_sourced_script_is_checked_with_the_script_that_sources_it()
+    {
+        Write("common.ps1", $"Set-ItemProperty -Path '{WorkerPs}' -Name RamOpConcurrencyMin -Value 32\r\n");
+        Write("main.ps1", $". \"$PSScriptRoot\\common.ps1\"\r\nSet-ItemProperty -Path '{WorkerPs}' -Name RamOpConcurrencyMax -Value 16\r\n");
+
+        var d = Assert.Single(All(Lint(asOneHost: false, "main.ps1")));
+        Assert.Equal(("HV0702", "common.ps1", "32"), (d.Rule.Id, d.Location.Path, Text(d.Location)));
+        Assert.Equal(("main.ps1", 2), (Assert.Single(d.Related).Location.Path, d.Related[0].Location.Start.Line));
+    }
+
+    [Fact]
+    public void An_input_that_another_input_imports_is_applied_once_where_it_is_imported()
+    {
+        Write("base.reg", Header + WorkerReg + "\"RamOpConcurrencyMax\"=dword:00000010\r\n");
+        Write("apply.cmd", $"reg delete \"{WorkerCmd}\" /v RamOpConcurrencyMax /f\r\nreg import base.reg\r\n");
+
+        // Applied once, base.reg follows the delete: a reset, not "set, then deleted".
+        Assert.Empty(All(Lint(asOneHost: true, "base.reg", "apply.cmd")));
+    }
+
+    [Fact]
+    public void Files_that_import_each_other_are_checked_without_looping()
+    {
+        Write("a.cmd", $"reg add \"{WorkerCmd}\" /v RamOpConcurrencyMax /t REG_DWORD /d 8 /f\r\ncall b.cmd\r\nreg import c.reg\r\n");
+        Write("c.reg", Header + WorkerReg + "\"RamOpConcurrencyMax\"=dword:00000010\r\n");
+        Write("d.ps1", ". \"$PSScriptRoot\\e.ps1\"\r\n");
+        Write("e.ps1", ". \"$PSScriptRoot\\d.ps1\"\r\n");
+
+        var results = Lint(asOneHost: true, "a.cmd", "d.ps1", "e.ps1");
+
+        Assert.Equal("HV0701", Assert.Single(All(results)).Rule.Id);
+    }
+
+    private static IEnumerable<Diagnostic> All(IReadOnlyList<FileResult> results)
+    {
+        Assert.All(results, r => Assert.Empty(r.Notifications));
+        return results.SelectMany(r => r.Diagnostics);
+    }
+
+    private static string Text(Location location) => location.Source.Text.Substring(location.Span.Start, location.Span.Length);
+
+    private void Write(string name, string text) =>
+        File.WriteAllBytes(Path.Combine(_dir.FullName, name), name.EndsWith(".reg", StringComparison.Ordinal) ? Encoding.Latin1.GetBytes(text) : Encoding.UTF8.GetBytes(text));
+
+    private IReadOnlyList<FileResult> Lint(bool asOneHost, params string[] names) => RuleVerifier.Engine.LintFiles(
+        [.. names.Select(n => (Path.Combine(_dir.FullName, n), n))],
+        full => Path.GetRelativePath(_dir.FullName, full),
+        optionsOf: null,
+        asOneHost);
+}
