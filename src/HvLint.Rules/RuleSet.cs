@@ -41,6 +41,7 @@ public static class RuleSet
         new HV0703LegacyAndReplacementBoth(),
         new HV0704PolicyOverridesSetting(),
         new HV0705WriteUndoneByDelete(),
+        new HV0706GatedSettingWithoutGate(),
         new HV0711BcdSetThenDeleted(),
         new HV0712ContradictoryBcdValues(),
         new HV0713DfssWithoutRootScheduler(),

@@ -90,6 +90,17 @@ public sealed class CatalogCommandTests : IDisposable
     }
 
     [Fact]
+    public void Show_prints_the_gate_that_decides_whether_a_value_is_read()
+    {
+        var r = CliRunner.Run(_dir.Path, "catalog", "show", "AffinitizeThreads");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("Gates:         'SpreadWork' is 1 (", r.Stdout, StringComparison.Ordinal);
+
+        var other = CliRunner.Run(_dir.Path, "catalog", "show", "IgnoreMemPart");
+        Assert.DoesNotContain("Gates:", other.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_names_insecure_values()
     {
         var r = CliRunner.Run(_dir.Path, "catalog", "show", "AuthenticationType");

@@ -111,4 +111,53 @@ public sealed class CatalogTests
         Assert.NotNull(Catalog.FindBcdElement("VSMLAUNCHTYPE"));
         Assert.Null(Catalog.FindBcdElement("vmslaunchtype"));
     }
+
+    [Fact]
+    public void Gates_load_with_their_condition_and_default_to_the_entry_key()
+    {
+        var storvsp = Catalog.FindValue(Catalog.MatchKey(RegistryKeyPath.TryParse(@"HKLM\SYSTEM\CurrentControlSet\Services\storvsp")!), "AffinitizeThreads")!;
+        var spread = Assert.Single(storvsp.Requires);
+        Assert.Equal(("SpreadWork", GateCondition.EqualTo, (ulong?)1), (spread.Name, spread.Condition, spread.Value));
+        Assert.Null(spread.Key);
+        Assert.True(spread.IsMetBy(1));
+        Assert.False(spread.IsMetBy(0));
+
+        var partition = Catalog.FindValue(Catalog.MatchKey(RegistryKeyPath.TryParse(@"HKLM\SYSTEM\CurrentControlSet\Control\Hypervisor\MetadataMemoryPartition")!), "Name")!;
+        var ignore = Assert.Single(partition.Requires);
+        Assert.Equal(@"hklm\system\currentcontrolset\control\hypervisor", ignore.Key!.MatchKey);
+        Assert.Equal(GateCondition.Zero, ignore.Condition);
+        Assert.Null(ignore.Value);
+        Assert.Empty(Catalog.FindValue(Catalog.MatchKey(RegistryKeyPath.TryParse(@"HKLM\SYSTEM\CurrentControlSet\Services\storvsp")!), "SpreadWork")!.Requires);
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "A", "condition": "equals", "note": "n" }""")]
+    [InlineData("""{ "name": "A", "condition": "zero", "value": 0, "note": "n" }""")]
+    [InlineData("""{ "name": "A", "condition": "present", "note": "n" }""")]
+    [InlineData("""{ "name": "A", "key": "HKLM\\SOFTWARE\\Contoso\\<GUID>", "condition": "zero", "note": "n" }""")]
+    public void A_malformed_gate_stops_the_load_with_the_file_and_entry(string gate)
+    {
+        var json = $$"""{ "area": "t", "description": "d", "entries": [ { "store": "registry", "key": "HKLM\\SOFTWARE\\Contoso", "name": "B", "types": ["REG_DWORD"], "requires": [ {{gate}} ], "description": "d", "source": "s" } ] }""";
+        var ex = Assert.Throws<CatalogException>(() => CatalogLoader.Load([("t.json", json)]));
+        Assert.StartsWith("t.json: entries[0]: requires 'A'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_gate_names_a_value_the_catalog_knows_with_a_default()
+    {
+        var broken = new List<string>();
+        foreach (var e in Catalog.Entries.Where(e => e.Requires.Count > 0))
+        {
+            foreach (var gate in e.Requires)
+            {
+                var key = gate.Key ?? RegistryKeyPath.TryParse(e.Key!)!;
+                if (Catalog.FindValue(Catalog.MatchKey(key), gate.Name) is not { Default.Number: not null })
+                {
+                    broken.Add($"{e}: {gate.Name} in {key}");
+                }
+            }
+        }
+
+        Assert.True(broken.Count == 0, string.Join("\n", broken));
+    }
 }

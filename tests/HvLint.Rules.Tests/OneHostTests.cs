@@ -189,6 +189,31 @@ public sealed class OneHostTests : IDisposable
         Assert.Equal("HV0701", Assert.Single(All(results)).Rule.Id);
     }
 
+    [Fact]
+    public void A_gate_set_by_another_file_of_the_host_opens_the_gated_setting()
+    {
+        const string StorVsp = @"HKLM\SYSTEM\CurrentControlSet\Services\storvsp";
+        Write("pin.cmd", $"reg add \"{StorVsp}\" /v AffinitizeThreads /t REG_DWORD /d 1 /f\r\n");
+        Write("spread.ps1", "Set-ItemProperty -Path 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\storvsp' -Name SpreadWork -Value 1\r\n");
+
+        // On its own the script leaves the gate at its default (0), so the setting is dead...
+        Assert.Equal("HV0706", Assert.Single(All(Lint(asOneHost: false, "pin.cmd", "spread.ps1"))).Rule.Id);
+
+        // ...but on a host that also runs spread.ps1, it is not.
+        Assert.Empty(All(Lint(asOneHost: true, "pin.cmd", "spread.ps1")));
+    }
+
+    [Fact]
+    public void A_script_that_imports_the_gate_is_not_reported_but_the_imported_file_keeps_its_own_findings()
+    {
+        const string StorVsp = @"HKLM\SYSTEM\CurrentControlSet\Services\storvsp";
+        Write("spread.reg", Header + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\storvsp]\r\n\"SpreadWork\"=dword:00000001\r\n" + WorkerReg + "\"RamOpConcurrencyMin\"=dword:00000020\r\n\"RamOpConcurrencyMax\"=dword:00000010\r\n");
+        Write("pin.cmd", $"reg import spread.reg\r\nreg add \"{StorVsp}\" /v AffinitizeThreads /t REG_DWORD /d 1 /f\r\n");
+
+        var d = Assert.Single(All(Lint(asOneHost: false, "pin.cmd")));
+        Assert.Equal(("HV0702", "spread.reg"), (d.Rule.Id, d.Location.Path));
+    }
+
     private static IEnumerable<Diagnostic> All(IReadOnlyList<FileResult> results)
     {
         Assert.All(results, r => Assert.Empty(r.Notifications));

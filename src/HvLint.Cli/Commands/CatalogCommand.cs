@@ -218,6 +218,7 @@ internal static class CatalogCommand
         }
 
         Line("Read by", e.ReadBy.Count == 0 ? null : string.Join(", ", e.ReadBy));
+        Line("Gates", e.Requires.Count == 0 ? null : string.Join("; ", e.Requires.Select(Gate)));
         Line("Windows", (e.WindowsFrom, e.WindowsUntil) switch
         {
             (null, null) => null,
@@ -288,5 +289,18 @@ internal static class CatalogCommand
         {
             w.WriteNullValue();
         }
+    }
+
+    private static string Gate(GateRequirement g)
+    {
+        var where = g.Key is null ? $"'{g.Name}'" : $"'{g.Name}' in {g.Key.Text}";
+        var condition = g.Condition switch
+        {
+            GateCondition.EqualTo => string.Create(CultureInfo.InvariantCulture, $"is {g.Value}"),
+            GateCondition.AtLeast => string.Create(CultureInfo.InvariantCulture, $"is at least {g.Value}"),
+            GateCondition.Zero => "is 0",
+            _ => "is not 0",
+        };
+        return $"{where} {condition} ({g.Note})";
     }
 }

@@ -133,6 +133,40 @@ public sealed record SecurityInfo(string InsecureWhen, IReadOnlyList<CatalogValu
 /// <summary>Deprecation facts.</summary>
 public sealed record DeprecationInfo(string? LastTarget, string? Replacement, string Note);
 
+/// <summary>How a gate value is compared with what an entry needs.</summary>
+public enum GateCondition
+{
+    /// <summary>The gate equals <see cref="GateRequirement.Value"/>.</summary>
+    EqualTo,
+    /// <summary>The gate is at least <see cref="GateRequirement.Value"/>.</summary>
+    AtLeast,
+    /// <summary>The gate is 0.</summary>
+    Zero,
+    /// <summary>The gate is anything but 0.</summary>
+    NonZero,
+}
+
+/// <summary>
+/// A gate: another registry value that must hold certain data for the reader to consult an
+/// entry at all (storvsp reads AffinitizeThreads only while SpreadWork is 1).
+/// </summary>
+/// <param name="Name">The gate value's name.</param>
+/// <param name="Key">The key that holds the gate; null for the entry's own key (for a key-only entry, that key itself).</param>
+/// <param name="Condition">How the gate's data is compared.</param>
+/// <param name="Value">The number compared with, for <see cref="GateCondition.EqualTo"/> and <see cref="GateCondition.AtLeast"/>.</param>
+/// <param name="Note">Our words on why the gate matters, for messages.</param>
+public sealed record GateRequirement(string Name, RegistryKeyPath? Key, GateCondition Condition, ulong? Value, string Note)
+{
+    /// <summary>Whether gate data <paramref name="number"/> lets the reader consult the entry.</summary>
+    public bool IsMetBy(ulong number) => Condition switch
+    {
+        GateCondition.EqualTo => number == Value,
+        GateCondition.AtLeast => number >= Value,
+        GateCondition.Zero => number == 0,
+        _ => number != 0,
+    };
+}
+
 /// <summary>
 /// One fact sheet of the catalog: a registry value (or key) or a BCD element, with everything
 /// HvLint checks writes against.
@@ -189,6 +223,12 @@ public sealed class CatalogEntry
 
     /// <summary>Deprecation, if any.</summary>
     public DeprecationInfo? Deprecated { get; init; }
+
+    /// <summary>
+    /// Registry: the gates that must all be open for the reader to consult this entry; empty
+    /// when it is always read.
+    /// </summary>
+    public IReadOnlyList<GateRequirement> Requires { get; init; } = [];
 
     /// <summary>Registry: the BCD element this value is the boot-time fallback of.</summary>
     public string? BcdElement { get; init; }

@@ -135,6 +135,7 @@ public static class CatalogLoader
             Deprecated = e.TryGetProperty("deprecated", out var dep)
                 ? new DeprecationInfo(Str(dep, "lastTarget"), Str(dep, "replacement"), dep.GetProperty("note").GetString()!)
                 : null,
+            Requires = Arr(e, "requires", ReadGate),
             ManagedBy = Str(e, "managedBy"),
             BcdElement = Str(e, "bcdElement"),
             WindowsFrom = e.TryGetProperty("windows", out var w) ? Str(w, "from") : null,
@@ -143,6 +144,31 @@ public static class CatalogLoader
             Source = e.GetProperty("source").GetString()!,
             Note = Str(e, "note"),
         };
+    }
+
+    private static GateRequirement ReadGate(JsonElement g)
+    {
+        var name = g.GetProperty("name").GetString()!;
+        var keyText = Str(g, "key");
+        var key = keyText is null ? null
+            : keyText.Contains('<', StringComparison.Ordinal) ? throw new FormatException($"requires '{name}': the gate key must be a literal key, not a pattern ({keyText})")
+            : RegistryKeyPath.TryParse(keyText) ?? throw new FormatException($"requires '{name}': '{keyText}' is not a registry key");
+        var condition = g.GetProperty("condition").GetString() switch
+        {
+            "equals" => GateCondition.EqualTo,
+            "atLeast" => GateCondition.AtLeast,
+            "zero" => GateCondition.Zero,
+            "nonZero" => GateCondition.NonZero,
+            var other => throw new FormatException($"requires '{name}': unknown condition '{other}'"),
+        };
+        ulong? value = g.TryGetProperty("value", out var v) ? Value(v).Number ?? throw new FormatException($"requires '{name}': the value must be a number") : null;
+        var takesValue = condition is GateCondition.EqualTo or GateCondition.AtLeast;
+        if (takesValue != value.HasValue)
+        {
+            throw new FormatException($"requires '{name}': 'equals' and 'atLeast' take a value, 'zero' and 'nonZero' do not");
+        }
+
+        return new GateRequirement(name, key, condition, value, g.GetProperty("note").GetString()!);
     }
 
     private static ValueConstraint ReadConstraint(JsonElement c)
