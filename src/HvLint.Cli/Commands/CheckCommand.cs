@@ -165,6 +165,7 @@ internal static class CheckCommand
 
         var engines = new Dictionary<SettingsCatalog, LintEngine>(ReferenceEqualityComparer.Instance);
         var results = new List<FileResult>();
+        using var budget = GcBudget.For(targets.Select(t => t.FullPath));
         foreach (var group in groups)
         {
             var groupEngine = group.Key is null ? engine : engines.TryGetValue(group.Key, out var e) ? e : engines[group.Key] = engine.WithCatalog(group.Key);

@@ -250,6 +250,11 @@ public sealed class LintEngine
         var keyOf = KeyLookup();
         var active = ActiveRules(options);
         var target = options.Target;
+        Action<Diagnostic> report = diagnostics.Add;
+
+        // Plain loops with try/catch rather than a closure per rule and write: a large script has
+        // tens of thousands of writes, and each delegate costs an allocation (and, in
+        // ReadyToRun code, a slow runtime helper).
         foreach (var write in extraction.Writes)
         {
             switch (write)
@@ -259,14 +264,32 @@ public sealed class LintEngine
                     var entry = rw.ValueName is null || rw.NameCertainty == Certainty.Unresolved ? null : _catalog.FindValue(key, rw.ValueName);
                     foreach (var rule in active)
                     {
-                        Run(rule, extraction.Source, notifications, () => rule.AnalyzeRegistryWrite(new RegistryWriteContext(_catalog, rw, key, entry, rule.Descriptor, diagnostics.Add) { Target = target }));
+                        try
+                        {
+                            rule.AnalyzeRegistryWrite(new RegistryWriteContext(_catalog, rw, key, entry, rule.Descriptor, report) { Target = target });
+                        }
+#pragma warning disable CA1031 // A crashing rule must not stop the others (Roslyn's AD0001).
+                        catch (Exception ex)
+#pragma warning restore CA1031
+                        {
+                            notifications.Add(RuleFailed(rule, extraction.Source, ex));
+                        }
                     }
 
                     break;
                 case BcdWrite bw:
                     foreach (var rule in active)
                     {
-                        Run(rule, extraction.Source, notifications, () => rule.AnalyzeBcdWrite(new BcdWriteContext(_catalog, bw, rule.Descriptor, diagnostics.Add) { Target = target }));
+                        try
+                        {
+                            rule.AnalyzeBcdWrite(new BcdWriteContext(_catalog, bw, rule.Descriptor, report) { Target = target });
+                        }
+#pragma warning disable CA1031 // A crashing rule must not stop the others (Roslyn's AD0001).
+                        catch (Exception ex)
+#pragma warning restore CA1031
+                        {
+                            notifications.Add(RuleFailed(rule, extraction.Source, ex));
+                        }
                     }
 
                     break;
@@ -279,9 +302,19 @@ public sealed class LintEngine
     /// <summary>Runs the per-file hooks over a sequence of writes (one file's, or a host's).</summary>
     internal void RunFileRules(Rule[] active, SourceText source, IReadOnlyList<Write> writes, WindowsTarget target, Func<RegistryWrite, KeyMatch> keyOf, List<Diagnostic> diagnostics, List<ToolNotification> notifications)
     {
+        Action<Diagnostic> report = diagnostics.Add;
         foreach (var rule in active)
         {
-            Run(rule, source, notifications, () => rule.AnalyzeFile(new FileContext(_catalog, source, writes, keyOf, rule.Descriptor, diagnostics.Add) { Target = target }));
+            try
+            {
+                rule.AnalyzeFile(new FileContext(_catalog, source, writes, keyOf, rule.Descriptor, report) { Target = target });
+            }
+#pragma warning disable CA1031 // A crashing rule must not stop the others (Roslyn's AD0001).
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                notifications.Add(RuleFailed(rule, source, ex));
+            }
         }
     }
 
@@ -330,19 +363,8 @@ public sealed class LintEngine
         };
     }
 
-    private static void Run(Rule rule, SourceText source, List<ToolNotification> notifications, Action action)
-    {
-        try
-        {
-            action();
-        }
-#pragma warning disable CA1031 // A crashing rule must not stop the others (Roslyn's AD0001).
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            notifications.Add(new ToolNotification(source.Path, rule.Descriptor.Id, $"Rule {rule.Descriptor.Id} failed: {ex.GetType().Name}: {ex.Message}"));
-        }
-    }
+    private static ToolNotification RuleFailed(Rule rule, SourceText source, Exception ex) =>
+        new(source.Path, rule.Descriptor.Id, $"Rule {rule.Descriptor.Id} failed: {ex.GetType().Name}: {ex.Message}");
 
     private static Severity? SeverityOf(RuleDescriptor d, LintOptions options) =>
         options.RuleSeverities.TryGetValue(d.Id, out var s) ? s : d.DefaultSeverity;

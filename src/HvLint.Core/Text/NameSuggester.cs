@@ -15,8 +15,10 @@ public static class NameSuggester
         // "MaximumActiveTransfer" finds "MaximumActiveTransfers", but short names do not match
         // everything.
         var limit = Math.Clamp(input.Length / 4, 1, 4);
+        // The distance is at least the difference in length: most candidates are ruled out
+        // without computing it.
         return candidates
-            .Where(c => !string.Equals(c, input, StringComparison.OrdinalIgnoreCase))
+            .Where(c => Math.Abs(c.Length - input.Length) <= limit && !string.Equals(c, input, StringComparison.OrdinalIgnoreCase))
             .Select(c => (Name: c, Distance: Distance(input, c)))
             .Where(x => x.Distance <= limit)
             .OrderBy(x => x.Distance)

@@ -104,6 +104,10 @@ internal static class CmdletBinder
     private static readonly Dictionary<string, ParameterSpec[]> s_withCommon =
         s_cmdlets.ToDictionary(c => c.Key, c => c.Value.Concat(s_common).ToArray(), StringComparer.OrdinalIgnoreCase);
 
+    // Each cmdlet's positional parameters in position order, sorted once (binding runs per command).
+    private static readonly Dictionary<string, ParameterSpec[]> s_positional =
+        s_withCommon.ToDictionary(c => c.Key, c => c.Value.Where(s => s.Position >= 0).OrderBy(s => s.Position).ToArray(), StringComparer.OrdinalIgnoreCase);
+
     // The built-in aliases (spec §4.3); md and mkdir are a function over New-Item with its parameters.
     private static readonly Dictionary<string, string> s_aliases = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -240,7 +244,7 @@ internal static class CmdletBinder
         }
 
         var next = 0;
-        foreach (var spec in specs.Where(s => s.Position >= 0).OrderBy(s => s.Position))
+        foreach (var spec in s_positional[cmdlet])
         {
             if (next >= positional.Count)
             {

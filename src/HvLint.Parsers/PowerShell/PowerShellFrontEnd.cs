@@ -24,14 +24,16 @@ internal static partial class PowerShellFrontEnd
             context.Report(PowerShellDiagnostics.PowerShellSyntaxError, span, $"PowerShell cannot parse the script: {error.Message.TrimEnd('.')}. PowerShell runs no part of a script with a syntax error, so none of its settings are written.");
         }
 
-        ReportPowerShell7Syntax(ast, context);
+        var shape = new ScriptShape();
+        ast.Visit(shape);
+        ReportPowerShell7Syntax(ast, shape.PowerShell7Syntax, context);
         if (source.Encoding == SourceEncoding.Utf8)
         {
             ReportNonAscii(tokens, source, context);
         }
 
         new ScriptWalker(source, ast, context, scriptDirectory, configurations).Walk();
-        MarkConditionalWrites(ast, context);
+        MarkConditionalWrites(shape.ConditionalRanges, context);
     }
 
     /// <summary>
@@ -41,54 +43,17 @@ internal static partial class PowerShellFrontEnd
     /// writes that happen on every path, so an on/off toggle is not a contradiction. A foreach
     /// over a settings table is not conditional: the walker unrolls it element by element.
     /// </summary>
-    private static void MarkConditionalWrites(ScriptBlockAst ast, CommandContext context)
+    private static void MarkConditionalWrites(List<(int Start, int End)> ranges, CommandContext context)
     {
-        var ranges = new List<(int Start, int End)>();
-        foreach (var node in ast.FindAll(_ => true, searchNestedScriptBlocks: true))
-        {
-            switch (node)
-            {
-                case IfStatementAst ifStatement:
-                    ranges.AddRange(ifStatement.Clauses.Select(c => (c.Item2.Extent.StartOffset, c.Item2.Extent.EndOffset)));
-                    if (ifStatement.ElseClause is { } elseClause)
-                    {
-                        ranges.Add((elseClause.Extent.StartOffset, elseClause.Extent.EndOffset));
-                    }
-
-                    break;
-                case SwitchStatementAst switchStatement:
-                    ranges.AddRange(switchStatement.Clauses.Select(c => (c.Item2.Extent.StartOffset, c.Item2.Extent.EndOffset)));
-                    if (switchStatement.Default is { } defaultClause)
-                    {
-                        ranges.Add((defaultClause.Extent.StartOffset, defaultClause.Extent.EndOffset));
-                    }
-
-                    break;
-                case TryStatementAst tryStatement:
-                    ranges.AddRange(tryStatement.CatchClauses.Select(c => (c.Body.Extent.StartOffset, c.Body.Extent.EndOffset)));
-                    break;
-                case WhileStatementAst or ForStatementAst:
-                    var body = ((LoopStatementAst)node).Body.Extent;
-                    ranges.Add((body.StartOffset, body.EndOffset));
-                    break;
-                case PipelineChainAst chain:
-                    ranges.Add((chain.RhsPipeline.Extent.StartOffset, chain.RhsPipeline.Extent.EndOffset));
-                    break;
-                case FunctionDefinitionAst function:
-                    ranges.Add((function.Body.Extent.StartOffset, function.Body.Extent.EndOffset));
-                    break;
-            }
-        }
-
         if (ranges.Count == 0)
         {
             return;
         }
 
+        var merged = Merge(ranges);
         for (var i = 0; i < context.Writes.Count; i++)
         {
-            var start = context.Writes[i].Span.Start;
-            if (!context.Writes[i].IsConditional && ranges.Any(r => start >= r.Start && start < r.End))
+            if (!context.Writes[i].IsConditional && Inside(merged, context.Writes[i].Span.Start))
             {
                 context.Writes[i] = context.Writes[i].AsConditional();
             }
@@ -96,12 +61,54 @@ internal static partial class PowerShellFrontEnd
 
         for (var i = 0; i < context.Links.Count; i++)
         {
-            var start = context.Links[i].Span.Start;
-            if (!context.Links[i].IsConditional && ranges.Any(r => start >= r.Start && start < r.End))
+            if (!context.Links[i].IsConditional && Inside(merged, context.Links[i].Span.Start))
             {
                 context.Links[i] = context.Links[i] with { IsConditional = true };
             }
         }
+    }
+
+    // Overlapping and nested ranges merged into disjoint ones, sorted, for binary search.
+    private static (int Start, int End)[] Merge(List<(int Start, int End)> ranges)
+    {
+        ranges.Sort();
+        var merged = new List<(int Start, int End)>(ranges.Count);
+        foreach (var r in ranges)
+        {
+            if (merged.Count > 0 && r.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, r.End));
+            }
+            else
+            {
+                merged.Add(r);
+            }
+        }
+
+        return [.. merged];
+    }
+
+    private static bool Inside((int Start, int End)[] merged, int offset)
+    {
+        int lo = 0, hi = merged.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (offset < merged[mid].Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= merged[mid].End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -147,7 +154,7 @@ internal static partial class PowerShellFrontEnd
     }
 
     // Windows PowerShell 5.1, the default shell of Windows Server, cannot parse these.
-    private static void ReportPowerShell7Syntax(ScriptBlockAst ast, CommandContext context)
+    private static void ReportPowerShell7Syntax(ScriptBlockAst ast, List<Ast> nodes, CommandContext context)
     {
         var requirements = ast.ScriptRequirements;
         if (requirements is not null && ((requirements.RequiredPSVersion?.Major ?? 0) >= 6
@@ -156,9 +163,7 @@ internal static partial class PowerShellFrontEnd
             return;
         }
 
-        foreach (var node in ast.FindAll(n => n is TernaryExpressionAst or PipelineChainAst
-                     || (n is BinaryExpressionAst b && b.Operator == TokenKind.QuestionQuestion)
-                     || (n is AssignmentStatementAst a && a.Operator == TokenKind.QuestionQuestionEquals), searchNestedScriptBlocks: true))
+        foreach (var node in nodes)
         {
             var what = node switch
             {
@@ -205,6 +210,102 @@ internal static partial class PowerShellFrontEnd
     private static string RegDecoderAnsi(string text) => Reg.RegDecoder.Ansi.GetString(System.Text.Encoding.UTF8.GetBytes(text));
 
     // 'Configuration Name' at any position; the parse decides whether it is the keyword.
-    [GeneratedRegex(@"(?<![\w$`.-])configuration(?=\s+[\w'""-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// One pass over the script for what the front end needs besides the walk: the ranges whose
+    /// code runs only on some paths (see <see cref="MarkConditionalWrites"/>) and the syntax only
+    /// PowerShell 7 understands.
+    /// </summary>
+    private sealed class ScriptShape : AstVisitor2
+    {
+        public List<(int Start, int End)> ConditionalRanges { get; } = [];
+
+        public List<Ast> PowerShell7Syntax { get; } = [];
+
+        public override AstVisitAction VisitIfStatement(IfStatementAst ifStmtAst)
+        {
+            ConditionalRanges.AddRange(ifStmtAst.Clauses.Select(c => Range(c.Item2)));
+            if (ifStmtAst.ElseClause is { } elseClause)
+            {
+                ConditionalRanges.Add(Range(elseClause));
+            }
+
+            return AstVisitAction.Continue;
+        }
+
+        public override AstVisitAction VisitSwitchStatement(SwitchStatementAst switchStatementAst)
+        {
+            ConditionalRanges.AddRange(switchStatementAst.Clauses.Select(c => Range(c.Item2)));
+            if (switchStatementAst.Default is { } defaultClause)
+            {
+                ConditionalRanges.Add(Range(defaultClause));
+            }
+
+            return AstVisitAction.Continue;
+        }
+
+        public override AstVisitAction VisitTryStatement(TryStatementAst tryStatementAst)
+        {
+            ConditionalRanges.AddRange(tryStatementAst.CatchClauses.Select(c => Range(c.Body)));
+            return AstVisitAction.Continue;
+        }
+
+        public override AstVisitAction VisitWhileStatement(WhileStatementAst whileStatementAst)
+        {
+            ConditionalRanges.Add(Range(whileStatementAst.Body));
+            return AstVisitAction.Continue;
+        }
+
+        public override AstVisitAction VisitForStatement(ForStatementAst forStatementAst)
+        {
+            ConditionalRanges.Add(Range(forStatementAst.Body));
+            return AstVisitAction.Continue;
+        }
+
+        public override AstVisitAction VisitPipelineChain(PipelineChainAst statementChain)
+        {
+            ConditionalRanges.Add(Range(statementChain.RhsPipeline));
+            PowerShell7Syntax.Add(statementChain);
+            return AstVisitAction.Continue;
+        }
+
+        public override AstVisitAction VisitFunctionDefinition(FunctionDefinitionAst functionDefinitionAst)
+        {
+            ConditionalRanges.Add(Range(functionDefinitionAst.Body));
+            return AstVisitAction.Continue;
+        }
+
+        public override AstVisitAction VisitTernaryExpression(TernaryExpressionAst ternaryExpressionAst)
+        {
+            PowerShell7Syntax.Add(ternaryExpressionAst);
+            return AstVisitAction.Continue;
+        }
+
+        public override AstVisitAction VisitBinaryExpression(BinaryExpressionAst binaryExpressionAst)
+        {
+            if (binaryExpressionAst.Operator == TokenKind.QuestionQuestion)
+            {
+                PowerShell7Syntax.Add(binaryExpressionAst);
+            }
+
+            return AstVisitAction.Continue;
+        }
+
+        public override AstVisitAction VisitAssignmentStatement(AssignmentStatementAst assignmentStatementAst)
+        {
+            if (assignmentStatementAst.Operator == TokenKind.QuestionQuestionEquals)
+            {
+                PowerShell7Syntax.Add(assignmentStatementAst);
+            }
+
+            return AstVisitAction.Continue;
+        }
+
+        private static (int Start, int End) Range(Ast ast) => (ast.Extent.StartOffset, ast.Extent.EndOffset);
+    }
+
+    // The keyword starts a statement: at the start of a line or after ; { or }. The word in a
+    // comment or in prose ('# DSC configuration for ...') is not a candidate, so the common case
+    // parses once; a candidate inside a string is still caught by the check after parsing.
+    [GeneratedRegex(@"(?<=(?:^|[;{}])[ \t]*)configuration(?=\s+[\w'""-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex ConfigurationRegex();
 }

@@ -8,7 +8,8 @@ namespace HvLint.Parsers.PowerShell;
 internal sealed partial class ScriptWalker
 {
     private readonly List<ForcedKey> _forcedKeys = [];
-    private readonly Dictionary<RegistryWrite, bool> _unconditional = [];
+    // The orders of the writes made by a top-level statement (run whenever the script runs).
+    private readonly HashSet<int> _unconditional = [];
     private readonly Dictionary<(string Text, bool Literal), RegistryPath> _paths = [];
 
     /// <summary>A New-Item -Force on a key; it deletes the key if it exists (spec §4.1).</summary>
@@ -268,7 +269,14 @@ internal sealed partial class ScriptWalker
     private void Add(BoundCommand b, Scope scope, RegistryWrite write)
     {
         _context.Writes.Add(write);
-        _unconditional[write] = scope.IsEmpty && IsUnconditional(b.Ast);
+        if (scope.IsEmpty && IsUnconditional(b.Ast))
+        {
+            _unconditional.Add(write.Order);
+        }
+        else
+        {
+            _unconditional.Remove(write.Order);
+        }
     }
 
     /// <summary>A set-value write of the same value earlier in the script, run unconditionally, with nothing deleting it since.</summary>
@@ -290,7 +298,7 @@ internal sealed partial class ScriptWalker
 
             if (w.Operation == RegistryOperation.SetValue && w.Key.Equals(key) && string.Equals(w.ValueName, valueName, StringComparison.OrdinalIgnoreCase)
                 && w.KeyCertainty != Certainty.Unresolved && w.NameCertainty != Certainty.Unresolved
-                && _unconditional.TryGetValue(w, out var sure) && sure)
+                && _unconditional.Contains(w.Order))
             {
                 return w;
             }

@@ -147,6 +147,6 @@ internal sealed partial class ScriptWalker
     private void AddWrite(RegistryWrite write)
     {
         _context.Writes.Add(write);
-        _unconditional[write] = false;
+        _unconditional.Remove(write.Order);
     }
 }

@@ -15,8 +15,9 @@ namespace HvLint.Parsers.PowerShell;
 /// </summary>
 internal sealed class ValueEvaluator(string text, VariableTable variables)
 {
-    private readonly Dictionary<string, PsValue> _constants = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _evaluating = new(StringComparer.OrdinalIgnoreCase);
+    // Constants per scope (the function that owns the variable, or null for the whole script) and name.
+    private readonly Dictionary<(Ast? Scope, string Name), PsValue> _constants = new(ScopedNameComparer.Instance);
+    private readonly HashSet<(Ast? Scope, string Name)> _evaluating = new(ScopedNameComparer.Instance);
     private int _scopeReads;
 
     /// <summary>The span of an AST node in the source text.</summary>
@@ -148,13 +149,14 @@ internal sealed class ValueEvaluator(string text, VariableTable variables)
             return bound.WithCertainty(PsValue.Weaker(bound.Certainty, Certainty.Resolved));
         }
 
-        if (_constants.TryGetValue(name, out var known))
+        var assignments = variables.Assignments(name, v, VariableTable.IsScriptScoped(v.VariablePath), out var owner);
+        var key = (owner, name);
+        if (_constants.TryGetValue(key, out var known))
         {
             return known;
         }
 
-        var assignments = variables.Assignments(name);
-        if (assignments is null || assignments.Count == 0 || !_evaluating.Add(name))
+        if (assignments is null || assignments.Count == 0 || !_evaluating.Add(key))
         {
             return new PsUnknown(span);
         }
@@ -182,14 +184,14 @@ internal sealed class ValueEvaluator(string text, VariableTable variables)
         }
         finally
         {
-            _evaluating.Remove(name);
+            _evaluating.Remove(key);
         }
 
         result = result!.WithCertainty(PsValue.Weaker(result.Certainty, Certainty.Resolved));
         if (_scopeReads == before)
         {
             // Only values that do not depend on a loop variable are the same everywhere.
-            _constants[name] = result;
+            _constants[key] = result;
         }
 
         return result;
@@ -700,4 +702,16 @@ internal sealed class ValueEvaluator(string text, VariableTable variables)
         "QWORD" => 11,
         _ => null,
     };
+}
+
+/// <summary>Compares (scope, variable name) keys: the scope by reference, the name case-insensitively.</summary>
+internal sealed class ScopedNameComparer : IEqualityComparer<(Ast? Scope, string Name)>
+{
+    public static readonly ScopedNameComparer Instance = new();
+
+    public bool Equals((Ast? Scope, string Name) x, (Ast? Scope, string Name) y) =>
+        ReferenceEquals(x.Scope, y.Scope) && StringComparer.OrdinalIgnoreCase.Equals(x.Name, y.Name);
+
+    public int GetHashCode((Ast? Scope, string Name) obj) =>
+        HashCode.Combine(obj.Scope is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Scope), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Name));
 }

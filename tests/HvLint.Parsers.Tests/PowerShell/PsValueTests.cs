@@ -92,6 +92,65 @@ public class PsValueTests
     }
 
     [Fact]
+    public void A_variable_a_function_assigns_is_local_to_that_function()
+    {
+        // Both functions use $transfers for their own value: each write sees its own.
+        var writes = Ps($$"""
+            function Set-Small { $transfers = 2; Set-ItemProperty '{{Migration}}' -Name MaximumActiveTransfers -Value $transfers }
+            function Set-Large { $transfers = 8; Set-ItemProperty '{{Migration}}' -Name MaximumActiveTransfers -Value $transfers }
+            """).Registry();
+
+        Assert.Equal([2UL, 8UL], writes.Select(w => w.Data!.Number!.Value));
+    }
+
+    [Fact]
+    public void A_function_reads_a_script_variable_it_does_not_assign()
+    {
+        var w = Ps($$"""
+            $path = '{{Migration}}'
+            function Set-Tuning { Set-ItemProperty -Path $path -Name MaximumActiveTransfers -Value 4 }
+            """).SingleRegistry();
+
+        Assert.Equal(MigrationText, w.Key.Text);
+    }
+
+    [Fact]
+    public void A_variable_that_a_caller_may_have_set_otherwise_stays_unresolved()
+    {
+        // Set-Tuning sees whichever $v is in effect where it is called: 8 from the script, or 16
+        // from Invoke-Big (PowerShell's scopes are dynamic). HvLint does not guess.
+        var w = Ps($$"""
+            $v = 8
+            function Invoke-Big { $v = 16; Set-Tuning }
+            function Set-Tuning { Set-ItemProperty '{{Migration}}' -Name MaximumActiveTransfers -Value $v }
+            """).SingleRegistry();
+
+        Assert.Equal(Certainty.Unresolved, w.DataCertainty);
+    }
+
+    [Fact]
+    public void A_loop_variable_in_one_function_does_not_hide_a_constant_in_another()
+    {
+        var writes = Ps($$"""
+            function Get-Report { foreach ($name in Get-ChildItem) { $name } }
+            function Set-Tuning { $name = 'MaximumActiveTransfers'; Set-ItemProperty '{{Migration}}' -Name $name -Value 4 }
+            """).Registry();
+
+        Assert.Equal("MaximumActiveTransfers", Assert.Single(writes).ValueName);
+    }
+
+    [Fact]
+    public void A_script_scoped_assignment_in_a_function_is_the_script_variable()
+    {
+        var w = Ps($$"""
+            function Initialize { $script:path = '{{Migration}}' }
+            Set-ItemProperty -Path $path -Name MaximumActiveTransfers -Value 4
+            """).SingleRegistry();
+
+        Assert.Equal(MigrationText, w.Key.Text);
+    }
+
+    [Fact]
     public void Function_parameters_are_unresolved_and_an_unknown_key_drops_the_write()
     {
         var result = Ps($$"""

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace HvLint.Benchmarks;
+
+/// <summary>The benchmark's inputs, generated into a temporary folder.</summary>
+internal static class Inputs
+{
+    private const string Worker = @"HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Virtualization\Worker";
+    private const string Migration = @"HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Virtualization\Migration";
+
+    /// <summary>
+    /// A PowerShell script of about <paramref name="bytes"/> bytes built like a large real tuning
+    /// script: the repository's PowerShell examples (settings tables, splatting, Join-Path,
+    /// native commands, DSC), each copy wrapped in its own function, plus plain per-host sections.
+    /// </summary>
+    public static string LargePowerShell(string examplesFolder, int bytes)
+    {
+        var examples = Directory.GetFiles(examplesFolder, "*.ps1").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var sb = new StringBuilder(bytes + 4096);
+        for (var copy = 0; sb.Length < bytes; copy++)
+        {
+            var host = string.Create(CultureInfo.InvariantCulture, $"HV{copy:D4}");
+            sb.Append("# ---- ").Append(host).Append(" ----\r\n");
+            sb.Append("$base = '").Append(Worker).Append("'\r\n");
+            sb.Append("Set-ItemProperty -Path $base -Name RamOpConcurrencyMax -Value ").Append(8 + (copy % 8)).Append("\r\n");
+            sb.Append("Set-ItemProperty -Path (Join-Path $base '..\\Migration') -Name MaximumActiveTransfers -Value ").Append(1 + (copy % 4)).Append("\r\n");
+            sb.Append("$p = @{ Path = '").Append(Migration).Append("'; Name = 'MaximumActiveTransfers'; Value = 2 }\r\nSet-ItemProperty @p\r\n");
+            foreach (var example in examples)
+            {
+                sb.Append("function Invoke-Tuning").Append(copy).Append('_').Append(sb.Length).Append(" {\r\n").Append(example).Append("\r\n}\r\n");
+                if (sb.Length >= bytes)
+                {
+                    break;
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Many small .reg files, as a repository of per-host exports has.</summary>
+    public static void ManyRegFiles(string folder, string examplesFolder, int count)
+    {
+        Directory.CreateDirectory(folder);
+        var examples = Directory.GetFiles(examplesFolder, "*.reg").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
+        for (var i = 0; i < count; i++)
+        {
+            File.WriteAllBytes(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"host{i:D4}.reg")), examples[i % examples.Length]);
+        }
+    }
+
+    /// <summary>The script with each DSC 'Configuration' keyword read as 'function', as the front end parses it.</summary>
+    public static string ConfigurationAsFunction(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"(?im)^([ \t]*)configuration(?=\s)", "$1function     ");
+}
