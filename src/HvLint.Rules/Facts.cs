@@ -1,5 +1,6 @@
 using System.Globalization;
 using HvLint.Core.Catalog;
+using HvLint.Core.Configuration;
 using HvLint.Core.Model;
 
 namespace HvLint.Rules;
@@ -7,6 +8,14 @@ namespace HvLint.Rules;
 /// <summary>Shared wording for rule messages, so every rule says the same thing the same way.</summary>
 internal static class Facts
 {
+    /// <summary>A release's full name: "Windows Server 2012 R2".</summary>
+    public static string Release(WindowsTarget target) => target switch
+    {
+        WindowsTarget.Ws2008R2 => "Windows Server 2008 R2",
+        WindowsTarget.Ws2012R2 => "Windows Server 2012 R2",
+        _ => "Windows Server " + WindowsTargets.Name(target)[2..],
+    };
+
     /// <summary>The binary that reads an entry ("vmms.exe"), without a function name.</summary>
     public static string Reader(CatalogEntry entry) =>
         entry.ReadBy.Count > 0 ? entry.ReadBy[0].Split('!', ' ', '(')[0].Trim() : "Windows";

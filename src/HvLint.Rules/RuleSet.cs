@@ -31,6 +31,7 @@ public static class RuleSet
         new HV0311BcdValueOutsideDocumentedRange(),
         new HV0312RootSchedulerOnServer(),
         new HV0401DeprecatedSetting(),
+        new HV0402SettingNotYetRead(),
         new HV0410HypervisorDebug1394Removed(),
         new HV0501SecurityWeakeningSetting(),
         new HV0510BcdSecurityWeakening(),

@@ -17,18 +17,20 @@ public sealed class TargetOptionTests
     [Fact]
     public void The_1394_debug_transport_is_reported_only_after_windows_server_2016()
     {
-        var dir = Directory.CreateTempSubdirectory("hvlint-target");
-        try
-        {
-            var file = Path.Combine(dir.FullName, "debug.cmd");
-            File.WriteAllText(file, "bcdedit /hypervisorsettings 1394 CHANNEL:23\r\nbcdedit /set {current} hypervisordebug on\r\n");
-            Assert.Contains("HV0410", Check(file, "ws2019"), StringComparison.Ordinal);
-            Assert.DoesNotContain("HV0410", Check(file, "ws2016"), StringComparison.Ordinal);
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        using var dir = new TempDir();
+        var file = dir.Write("debug.cmd", "bcdedit /hypervisorsettings 1394 CHANNEL:23\r\nbcdedit /set {current} hypervisordebug on\r\n");
+        Assert.Contains("HV0410", Check(file, "ws2019"), StringComparison.Ordinal);
+        Assert.DoesNotContain("HV0410", Check(file, "ws2016"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_scheduler_type_is_reported_only_for_hosts_older_than_2016()
+    {
+        using var dir = new TempDir();
+        var file = dir.Write("scheduler.cmd", "bcdedit /set {current} hypervisorschedulertype core\r\n");
+        Assert.Contains("HV0402", Check(file, "ws2012r2"), StringComparison.Ordinal);
+        Assert.DoesNotContain("HV0402", Check(file, "ws2016"), StringComparison.Ordinal);
+        Assert.DoesNotContain("HV0402", Check(file, null), StringComparison.Ordinal);
     }
 
     private static string Check(string file, string? target)

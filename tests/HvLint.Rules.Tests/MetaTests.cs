@@ -84,8 +84,8 @@ public sealed partial class MetaTests
         var bad = Example(page, "Noncompliant");
         var good = Example(page, "Compliant");
 
-        Assert.True(RuleVerifier.Findings(bad.Code, id, bad.Extension).Count > 0, $"{id}: the noncompliant example does not produce {id}:\n{bad.Code}\nFindings: {Describe(bad)}");
-        Assert.True(RuleVerifier.Findings(good.Code, id, good.Extension).Count == 0, $"{id}: the compliant example produces {id}:\n{good.Code}");
+        Assert.True(Findings(bad, id).Count > 0, $"{id}: the noncompliant example does not produce {id}:\n{bad.Code}\nFindings: {Describe(bad)}");
+        Assert.True(Findings(good, id).Count == 0, $"{id}: the compliant example produces {id}:\n{good.Code}");
     }
 
     [Fact]
@@ -108,12 +108,17 @@ public sealed partial class MetaTests
         Assert.All(results, r => Assert.True(r.Notifications.Count == 0, string.Join("\n", r.Notifications.Select(n => n.Message))));
     }
 
-    private static string Describe((string Code, string Extension) sample) =>
-        string.Join("; ", RuleVerifier.Lint(sample.Code, sample.Extension).Diagnostics.Select(d => $"{d.Rule.Id} {d.Message}"));
+    private static List<Diagnostic> Findings((string Code, string Extension, string? Target) sample, string id) =>
+        [.. RuleVerifier.Lint(sample.Code, sample.Extension, sample.Target).Diagnostics.Where(d => d.Rule.Id == id)];
 
-    private static (string Code, string Extension) Example(string page, string heading)
+    private static string Describe((string Code, string Extension, string? Target) sample) =>
+        string.Join("; ", RuleVerifier.Lint(sample.Code, sample.Extension, sample.Target).Diagnostics.Select(d => $"{d.Rule.Id} {d.Message}"));
+
+    // An example may name the release it applies to on the line before its code block:
+    // "With `--target ws2012r2`:" (rules about Windows versions need one).
+    private static (string Code, string Extension, string? Target) Example(string page, string heading)
     {
-        var m = Regex.Match(page, $"## {heading}\\n```(\\w+)\\n(.*?)```", RegexOptions.Singleline);
+        var m = Regex.Match(page, $"## {heading}\\n(?:With `--target (?<target>ws\\w+)`:\\n)?```(\\w+)\\n(.*?)```", RegexOptions.Singleline);
         Assert.True(m.Success, $"no ## {heading} code block");
         var extension = m.Groups[1].Value switch
         {
@@ -122,6 +127,6 @@ public sealed partial class MetaTests
             "batch" or "bat" or "cmd" => ".cmd",
             var other => throw new InvalidOperationException("unknown example language " + other),
         };
-        return (m.Groups[2].Value, extension);
+        return (m.Groups[2].Value, extension, m.Groups["target"].Success ? m.Groups["target"].Value : null);
     }
 }

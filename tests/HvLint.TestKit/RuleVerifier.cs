@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using HvLint.Core.Catalog;
+using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
 using HvLint.Parsers;
@@ -23,11 +24,14 @@ public static partial class RuleVerifier
     public static LintEngine Engine => s_engine.Value;
 
     /// <summary>Lints a marked-up sample as a file with the given extension and checks every finding.</summary>
-    public static FileResult Verify(string markup, string extension = ".reg")
+    public static FileResult Verify(string markup, string extension = ".reg") => Verify(markup, extension, target: null);
+
+    /// <summary>As <see cref="Verify(string, string)"/>, for hosts of a Windows Server release (ws2012r2 ...).</summary>
+    public static FileResult Verify(string markup, string extension, string? target)
     {
         ArgumentNullException.ThrowIfNull(markup);
         var (text, expected) = Parse(markup);
-        var result = Lint(text, extension);
+        var result = Lint(text, extension, target);
         var actual = result.Diagnostics.Select(d => (d.Rule.Id, d.Location.Span.Start, d.Location.Span.Length)).ToList();
         var missing = expected.Except(actual).ToArray();
         var unexpected = actual.Except(expected).ToArray();
@@ -60,12 +64,21 @@ public static partial class RuleVerifier
     }
 
     /// <summary>Lints plain text (no markup) as a file with the given extension.</summary>
-    public static FileResult Lint(string text, string extension = ".reg")
+    public static FileResult Lint(string text, string extension = ".reg") => Lint(text, extension, target: null);
+
+    /// <summary>Lints plain text for hosts of a Windows Server release (ws2012r2 ...; null: the default).</summary>
+    public static FileResult Lint(string text, string extension, string? target)
     {
         ArgumentNullException.ThrowIfNull(text);
         // .reg samples are ANSI (no byte-order mark), as most hand-written .reg files are.
         var bytes = extension == ".reg" ? Encoding.Latin1.GetBytes(text) : Encoding.UTF8.GetBytes(text);
-        return Engine.LintBytes("sample" + extension, bytes);
+        if (target is null)
+        {
+            return Engine.LintBytes("sample" + extension, bytes);
+        }
+
+        Assert.True(WindowsTargets.TryParse(target, out var release), "unknown target " + target);
+        return Engine.LintBytes("sample" + extension, bytes, new LintOptions { Target = release });
     }
 
     /// <summary>The diagnostics of one rule for a plain sample.</summary>

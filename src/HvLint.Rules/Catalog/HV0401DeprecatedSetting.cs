@@ -9,17 +9,6 @@ namespace HvLint.Rules.Catalog;
 /// <summary>HV0401: a setting or location that current Windows no longer reads.</summary>
 public sealed class HV0401DeprecatedSetting : Rule
 {
-    private static readonly Dictionary<string, string> s_releases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["ws2008r2"] = "Windows Server 2008 R2",
-        ["ws2012"] = "Windows Server 2012",
-        ["ws2012r2"] = "Windows Server 2012 R2",
-        ["ws2016"] = "Windows Server 2016",
-        ["ws2019"] = "Windows Server 2019",
-        ["ws2022"] = "Windows Server 2022",
-        ["ws2025"] = "Windows Server 2025",
-    };
-
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "HV0401",
@@ -58,8 +47,8 @@ public sealed class HV0401DeprecatedSetting : Rule
 
     private static string Message(string subject, CatalogEntry entry, DeprecationInfo dep)
     {
-        var when = dep.LastTarget is { } last && s_releases.TryGetValue(last, out var release)
-            ? $"is only read up to {release}; later releases ignore it"
+        var when = WindowsTargets.TryParse(dep.LastTarget, out var last)
+            ? $"is only read up to {Facts.Release(last)}; later releases ignore it"
             : "is a legacy setting";
         var instead = dep.Replacement is { Length: > 0 } r ? $" Use {r} instead." : string.Empty;
         return $"{subject} {when}. {dep.Note.Trim().TrimEnd('.')}.{instead}";
