@@ -39,6 +39,27 @@ internal static class Inputs
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A PowerShell script of about <paramref name="bytes"/> bytes that is mostly ordinary
+    /// administration (reads, audits, other software's settings) with few Hyper-V writes: the
+    /// repository's read-only and other-software examples, each copy in its own function.
+    /// </summary>
+    public static string OrdinaryPowerShell(string examplesFolder, int bytes)
+    {
+        string[] names = ["read-only-audit.ps1", "other-software-and-runtime-values.ps1"];
+        var examples = names.Select(n => File.ReadAllText(Path.Combine(examplesFolder, n))).ToArray();
+        var sb = new StringBuilder(bytes + 4096);
+        for (var copy = 0; sb.Length < bytes; copy++)
+        {
+            foreach (var example in examples)
+            {
+                sb.Append("function Get-Audit").Append(copy).Append('_').Append(sb.Length).Append(" {\r\n").Append(example).Append("\r\n}\r\n");
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Many small .reg files, as a repository of per-host exports has.</summary>
     public static void ManyRegFiles(string folder, string examplesFolder, int count)
     {
