@@ -214,6 +214,20 @@ public sealed class OneHostTests : IDisposable
         Assert.Equal(("HV0702", "spread.reg"), (d.Rule.Id, d.Location.Path));
     }
 
+    [Fact]
+    public void Findings_that_are_not_about_two_writes_stay_with_each_file_of_the_host()
+    {
+        // Writing a switch port's VLAN feature is each file's own mistake (HV0820, once per key
+        // and file): the host does not merge the two files' findings into one.
+        const string Port = @"SYSTEM\CurrentControlSet\Services\VMSMP\Parameters\SwitchList\FDDD2A3C-85E3-4807-9E28-7A40C8D494A7\6FAC595A-2507-4690-A840-5746B09D81A1\Properties\{952c5004-4465-451c-8cb8-fa9ab382b773}";
+        Write("a.reg", Header + "[HKEY_LOCAL_MACHINE\\" + Port + "]\r\n\"{0B4B8A82-0FE1-4E0C-8B8D-5B4A2D5E5F3A}\"=hex:01,00\r\n");
+        Write("b.cmd", "reg add \"HKLM\\" + Port + "\" /v {0B4B8A82-0FE1-4E0C-8B8D-5B4A2D5E5F3A} /t REG_BINARY /d 0200 /f\r\n");
+
+        var results = Lint(asOneHost: true, "a.reg", "b.cmd");
+
+        Assert.Equal(["a.reg", "b.cmd"], results.Select(r => Assert.Single(r.Diagnostics, d => d.Rule.Id == "HV0820").Location.Path));
+    }
+
     private static IEnumerable<Diagnostic> All(IReadOnlyList<FileResult> results)
     {
         Assert.All(results, r => Assert.Empty(r.Notifications));

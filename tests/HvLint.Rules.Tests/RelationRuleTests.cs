@@ -60,4 +60,23 @@ public sealed class RelationRuleTests
         var result = RuleVerifier.Verify(Header + Worker + "{|HV0820:\"CurrentMacAddress\"|}=hex:00,15,5d,42,00,10\r\n");
         Assert.Contains("Set-VMHost", result.Diagnostics[0].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void HV0820_reports_a_maintained_key_once_per_file_in_every_front_end()
+    {
+        const string Port = @"SYSTEM\CurrentControlSet\Services\VMSMP\Parameters\SwitchList\FDDD2A3C-85E3-4807-9E28-7A40C8D494A7\6FAC595A-2507-4690-A840-5746B09D81A1\Properties\{952c5004-4465-451c-8cb8-fa9ab382b773}";
+        const string A = "{0B4B8A82-0FE1-4E0C-8B8D-5B4A2D5E5F3A}";
+        const string B = "{1C4B8A82-0FE1-4E0C-8B8D-5B4A2D5E5F3A}";
+
+        RuleVerifier.Verify(Header + "[{|HV0820:HKEY_LOCAL_MACHINE\\" + Port + "|}]\r\n\"" + A + "\"=hex:01,00\r\n\"" + B + "\"=hex:02,00\r\n");
+        RuleVerifier.Verify(
+            "reg add {|HV0820:\"HKLM\\" + Port + "\"|} /v " + A + " /t REG_BINARY /d 0100 /f\r\n"
+            + "reg add \"HKLM\\" + Port + "\" /v " + B + " /t REG_BINARY /d 0200 /f\r\n",
+            ".cmd");
+        var ps = RuleVerifier.Verify(
+            "Set-ItemProperty -Path {|HV0820:'HKLM:\\" + Port + "'|} -Name '" + A + "' -Value ([byte[]](1,0))\r\n"
+            + "Set-ItemProperty -Path 'HKLM:\\" + Port + "' -Name '" + B + "' -Value ([byte[]](2,0))\r\n",
+            ".ps1");
+        Assert.Contains("Use Set-VMNetworkAdapterVlan instead.", ps.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
 }

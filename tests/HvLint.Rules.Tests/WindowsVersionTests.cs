@@ -45,7 +45,7 @@ public sealed class WindowsVersionTests
     {
         const string PsFeature = @"HKLM:\SYSTEM\CurrentControlSet\Services\VMSMP\Parameters\SwitchList\FDDD2A3C-85E3-4807-9E28-7A40C8D494A7\6FAC595A-2507-4690-A840-5746B09D81A1\Properties\{952c5004-4465-451c-8cb8-fa9ab382b773}";
         RuleVerifier.Verify(
-            "Set-ItemProperty -Path {|HV0402:'" + PsFeature + "'|} -Name '{0B4B8A82-0FE1-4E0C-8B8D-5B4A2D5E5F3A}' -Value ([byte[]](1,0))\r\n"
+            "Set-ItemProperty -Path {|HV0402:{|HV0820:'" + PsFeature + "'|}|} -Name '{0B4B8A82-0FE1-4E0C-8B8D-5B4A2D5E5F3A}' -Value ([byte[]](1,0))\r\n"
             + "Set-ItemProperty -Path '" + PsFeature + "' -Name '{1C4B8A82-0FE1-4E0C-8B8D-5B4A2D5E5F3A}' -Value ([byte[]](2,0))\r\n",
             ".ps1",
             "ws2008r2");

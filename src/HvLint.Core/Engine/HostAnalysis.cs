@@ -31,7 +31,7 @@ internal sealed class Unit(string fullPath, LintOptions options)
 
 /// <summary>
 /// Checks files that are applied to one host together: the writes of all of them, in the order
-/// they apply, go through the per-file rules once more. For the files the host covers entirely
+/// they apply, go through the relation rules (the conflict category) once more. For the files the host covers entirely
 /// (every input with --as-one-host; the script that imports the others without it) the host's
 /// findings replace the file's own relation findings: a gate set by another file is set. For a
 /// file that is only imported, its own findings stay, and a finding that involves it and another
@@ -67,7 +67,7 @@ internal sealed class HostAnalysis(LintEngine engine, IReadOnlyList<Unit> units,
         // its findings, so that one host's finding about another host's file is kept.
         foreach (var unit in _byPath.Values.Where(u => groups.Any(g => g.Owned.Contains(u.FullPath))))
         {
-            unit.FileDiagnostics = [];
+            unit.FileDiagnostics.RemoveAll(d => d.Rule.Category == RuleCategory.Conflict);
             _replaced.Add(unit.FullPath);
         }
 
@@ -150,7 +150,10 @@ internal sealed class HostAnalysis(LintEngine engine, IReadOnlyList<Unit> units,
     private void Check(Unit root, List<Write> writes, HashSet<string> owned)
     {
         var found = new List<Diagnostic>();
-        engine.RunFileRules(engine.ActiveRules(root.Options), root.Extraction!.Source, writes, root.Options.Target, engine.KeyLookup(), found, root.Notifications);
+        // Only the rules that relate writes to each other (the conflict category) see the host;
+        // the others' per-file findings (an unknown key, once per file) stay as they are.
+        var relations = engine.ActiveRules(root.Options).Where(r => r.Descriptor.Category == RuleCategory.Conflict).ToArray();
+        engine.RunFileRules(relations, root.Extraction!.Source, writes, root.Options.Target, engine.KeyLookup(), found, root.Notifications);
         foreach (var d in found)
         {
             if (!_bySource.TryGetValue(d.Location.Source, out var owner)

@@ -20,25 +20,49 @@ public sealed class HV0820ManagedByHyperV : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var write = context.Write;
-        if (write.Operation is not (RegistryOperation.SetValue or RegistryOperation.CreateKey) || write.KeyCertainty == Certainty.Unresolved)
-        {
-            return;
-        }
 
-        var entry = write.Operation == RegistryOperation.SetValue
-            ? context.Entry
-            : context.Key.Entries.FirstOrDefault(e => e.KeyOnly);
         // Deprecated entries (the 2008 R2 layout) are HV0401's finding.
-        if (entry is null || !entry.HasTag("managed-by-hyperv") || entry.Deprecated is not null)
+        if (write.Operation == RegistryOperation.SetValue && write.KeyCertainty != Certainty.Unresolved
+            && context.Entry is { } entry && entry.HasTag("managed-by-hyperv") && entry.Deprecated is null)
         {
-            return;
+            context.Report(write.NameOrStatementSpan, Message($"'{write.DisplayName}'", entry), write);
         }
+    }
 
-        var what = write.Operation == RegistryOperation.SetValue ? $"'{write.DisplayName}'" : $"The key '{write.Key.Name}'";
+    /// <inheritdoc />
+    public override void AnalyzeFile(FileContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        // A key Hyper-V maintains, whose values the catalog does not list one by one (a switch
+        // port, a port feature): once per key, at the first write that creates it or writes a
+        // value into it, whether that is a .reg section, reg add or Set-ItemProperty.
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var write in context.Writes.OfType<RegistryWrite>())
+        {
+            if (write.Operation is not (RegistryOperation.SetValue or RegistryOperation.CreateKey) || write.KeyCertainty == Certainty.Unresolved)
+            {
+                continue;
+            }
+
+            var key = context.KeyOf(write);
+            if (write.Operation == RegistryOperation.SetValue
+                && (write.NameCertainty == Certainty.Unresolved || context.Catalog.FindValue(key, write.ValueName!) is not null))
+            {
+                continue;
+            }
+
+            if (key.Entries.FirstOrDefault(e => e.KeyOnly) is { } entry && entry.HasTag("managed-by-hyperv") && entry.Deprecated is null
+                && reported.Add(write.Key.MatchKey))
+            {
+                context.Report(write.KeySpan, Message($"The key '{write.Key.Name}'", entry), write);
+            }
+        }
+    }
+
+    private static string Message(string what, Core.Catalog.CatalogEntry entry)
+    {
         var how = entry.ManagedBy is { Length: > 0 } m ? $"Use {m} instead." : "Change it through Hyper-V, not the registry.";
-        context.Report(
-            write.Operation == RegistryOperation.SetValue ? write.NameOrStatementSpan : write.KeySpan,
-            $"{what} is state that Hyper-V maintains itself; it rewrites it from its own configuration, so this write is overwritten or leaves Hyper-V out of step. {how}",
-            write);
+        return $"{what} is state that Hyper-V maintains itself; it rewrites it from its own configuration, so this write is overwritten or leaves Hyper-V out of step. {how}";
     }
 }
