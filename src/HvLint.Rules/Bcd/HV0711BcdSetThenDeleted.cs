@@ -11,7 +11,7 @@ public sealed class HV0711BcdSetThenDeleted : Rule
     public override RuleDescriptor Descriptor { get; } = new(
         "HV0711",
         "BcdSetThenDeleted",
-        "A BCD element is set and then deleted again by the same script.",
+        "A BCD element is set and then deleted again.",
         "bcdedit /deletevalue removes the element so that its default applies again. When a script sets an element and later deletes it on the same object, on every path, the set never takes effect; usually the two lines were meant for different objects or the delete is left over from an older version of the script.",
         RuleCategory.Conflict);
 

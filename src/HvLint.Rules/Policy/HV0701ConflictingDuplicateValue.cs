@@ -11,8 +11,8 @@ public sealed class HV0701ConflictingDuplicateValue : Rule
     public override RuleDescriptor Descriptor { get; } = new(
         "HV0701",
         "ConflictingDuplicateValue",
-        "The same value is written twice in one file with different data.",
-        "Writes are applied in order, so the last one wins and the earlier one never takes effect. Two different values for one setting in one file usually mean a copy-and-paste mistake, and a reader cannot tell which one the author meant.",
+        "The same value is written twice with different data.",
+        "Writes are applied in order, so the last one wins and the earlier one never takes effect. Two different values for one setting in one file (or in the files of one host, with --as-one-host) usually mean a copy-and-paste mistake, and a reader cannot tell which one the author meant.",
         RuleCategory.Conflict);
 
     /// <inheritdoc />

@@ -18,7 +18,7 @@ public sealed class HV0706GatedSettingWithoutGate : Rule
         "HV0706",
         "GatedSettingWithoutGate",
         "A setting is written, but the value that makes its component read it is not set to match.",
-        "Some settings are read only while another value says so: storvsp pins its worker threads (AffinitizeThreads) only when it spreads work (SpreadWork = 1), the synthetic video driver reads the dual- and auxiliary-display values only for the matching MonitorCount, and hvloader skips the MetadataMemoryPartition subkey while IgnoreMemPart is non-zero. When the same file sets that gate otherwise, deletes it, or leaves it at a default that closes it, the setting has no effect.",
+        "Some settings are read only while another value says so: storvsp pins its worker threads (AffinitizeThreads) only when it spreads work (SpreadWork = 1), the synthetic video driver reads the dual- and auxiliary-display values only for the matching MonitorCount, and hvloader skips the MetadataMemoryPartition subkey while IgnoreMemPart is non-zero. When the same file (or another file of the host, with --as-one-host) sets that gate otherwise, deletes it, or leaves it at a default that closes it, the setting has no effect.",
         RuleCategory.Conflict);
 
     private enum GateState
