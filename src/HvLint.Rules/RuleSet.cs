@@ -53,5 +53,6 @@ public static class RuleSet
         new HV0802MachineSettingUnderCurrentUser(),
         new HV0810BcdElementOnWrongObject(),
         new HV0820ManagedByHyperV(),
+        new HV0830RoleKeyDeleted(),
     ];
 }

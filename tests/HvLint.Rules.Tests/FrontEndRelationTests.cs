@@ -355,7 +355,7 @@ public sealed class FrontEndRelationTests
         var result = RuleVerifier.Verify($$"""
             Set-ItemProperty -Path '{{PsWorker}}' -Name RamOpConcurrencyMin -Value 4
             Set-ItemProperty -Path '{{PsMigration}}' -Name MaximumActiveTransfers -Value 8
-            Remove-Item -Path {|HV0705:'{{PsVirtualization}}'|} -Recurse
+            Remove-Item -Path {|HV0705:{|HV0830:'{{PsVirtualization}}'|}|} -Recurse
             """, Ps);
         var finding = Assert.Single(result.Diagnostics, d => d.Rule.Id == "HV0705");
         Assert.Equal([1, 2], finding.Related.Select(r => r.Location.Start.Line));
