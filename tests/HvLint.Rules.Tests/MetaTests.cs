@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 using HvLint.TestKit;
@@ -80,9 +79,8 @@ public sealed partial class MetaTests
             return;
         }
 
-        var page = File.ReadAllText(RepoPaths.Combine("docs", "rules", id + ".md")).ReplaceLineEndings("\n");
-        var bad = Example(page, "Noncompliant");
-        var good = Example(page, "Compliant");
+        var bad = RulePages.FirstExample(id, "Noncompliant");
+        var good = RulePages.FirstExample(id, "Compliant");
 
         Assert.True(Findings(bad, id).Count > 0, $"{id}: the noncompliant example does not produce {id}:\n{bad.Code}\nFindings: {Describe(bad)}");
         Assert.True(Findings(good, id).Count == 0, $"{id}: the compliant example produces {id}:\n{good.Code}");
@@ -113,20 +111,4 @@ public sealed partial class MetaTests
 
     private static string Describe((string Code, string Extension, string? Target) sample) =>
         string.Join("; ", RuleVerifier.Lint(sample.Code, sample.Extension, sample.Target).Diagnostics.Select(d => $"{d.Rule.Id} {d.Message}"));
-
-    // An example may name the release it applies to on the line before its code block:
-    // "With `--target ws2012r2`:" (rules about Windows versions need one).
-    private static (string Code, string Extension, string? Target) Example(string page, string heading)
-    {
-        var m = Regex.Match(page, $"## {heading}\\n(?:With `--target (?<target>ws\\w+)`:\\n)?```(\\w+)\\n(.*?)```", RegexOptions.Singleline);
-        Assert.True(m.Success, $"no ## {heading} code block");
-        var extension = m.Groups[1].Value switch
-        {
-            "reg" => ".reg",
-            "powershell" => ".ps1",
-            "batch" or "bat" or "cmd" => ".cmd",
-            var other => throw new InvalidOperationException("unknown example language " + other),
-        };
-        return (m.Groups[2].Value, extension, m.Groups["target"].Success ? m.Groups["target"].Value : null);
-    }
 }

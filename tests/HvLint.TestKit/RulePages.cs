@@ -43,4 +43,24 @@ public static class RulePages
         Assert.True(match.Success, $"{id}: no ```{language} block under ## {section}");
         return match.Groups[1].Value;
     }
+
+    /// <summary>
+    /// The first example under a section, whatever its language: its code, the extension of a
+    /// file in that language, and the Windows Server target it needs, when the line before the
+    /// block names one ("With `--target ws2012r2`:").
+    /// </summary>
+    public static (string Code, string Extension, string? Target) FirstExample(string id, string section)
+    {
+        var page = File.ReadAllText(PagePath(id)).ReplaceLineEndings("\n");
+        var m = Regex.Match(page, $"## {Regex.Escape(section)}\\n(?:With `--target (?<target>ws\\w+)`:\\n)?```(?<language>\\w+)\\n(?<code>.*?)```", RegexOptions.Singleline);
+        Assert.True(m.Success, $"{id}: no code block right under ## {section}");
+        var extension = m.Groups["language"].Value switch
+        {
+            "reg" => ".reg",
+            "powershell" => ".ps1",
+            "batch" or "bat" or "cmd" => ".cmd",
+            var other => throw new InvalidOperationException($"{id}: unknown example language {other}"),
+        };
+        return (m.Groups["code"].Value, extension, m.Groups["target"].Success ? m.Groups["target"].Value : null);
+    }
 }
