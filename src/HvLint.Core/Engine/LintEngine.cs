@@ -252,21 +252,25 @@ public sealed class LintEngine
         var target = options.Target;
         Action<Diagnostic> report = diagnostics.Add;
 
-        // Plain loops with try/catch rather than a closure per rule and write: a large script has
-        // tens of thousands of writes, and each delegate costs an allocation (and, in
-        // ReadyToRun code, a slow runtime helper).
-        foreach (var write in extraction.Writes)
+        // Plain loops with try/catch, and one context per write that every rule gets in turn,
+        // rather than a closure and a context per rule and write: a large script has tens of
+        // thousands of writes, and each allocation (in ReadyToRun code, each delegate's slow
+        // runtime helper too) adds up.
+        IReadOnlyList<Write> writes = active.Length == 0 ? [] : extraction.Writes;
+        foreach (var write in writes)
         {
             switch (write)
             {
                 case RegistryWrite rw:
                     var key = keyOf(rw);
                     var entry = rw.ValueName is null || rw.NameCertainty == Certainty.Unresolved ? null : _catalog.FindValue(key, rw.ValueName);
+                    var registryContext = new RegistryWriteContext(_catalog, rw, key, entry, active[0].Descriptor, report) { Target = target };
                     foreach (var rule in active)
                     {
                         try
                         {
-                            rule.AnalyzeRegistryWrite(new RegistryWriteContext(_catalog, rw, key, entry, rule.Descriptor, report) { Target = target });
+                            registryContext.Use(rule.Descriptor);
+                            rule.AnalyzeRegistryWrite(registryContext);
                         }
 #pragma warning disable CA1031 // A crashing rule must not stop the others (Roslyn's AD0001).
                         catch (Exception ex)
@@ -278,11 +282,13 @@ public sealed class LintEngine
 
                     break;
                 case BcdWrite bw:
+                    var bcdContext = new BcdWriteContext(_catalog, bw, active[0].Descriptor, report) { Target = target };
                     foreach (var rule in active)
                     {
                         try
                         {
-                            rule.AnalyzeBcdWrite(new BcdWriteContext(_catalog, bw, rule.Descriptor, report) { Target = target });
+                            bcdContext.Use(rule.Descriptor);
+                            rule.AnalyzeBcdWrite(bcdContext);
                         }
 #pragma warning disable CA1031 // A crashing rule must not stop the others (Roslyn's AD0001).
                         catch (Exception ex)

@@ -26,7 +26,13 @@ public abstract class RuleContext
     public SourceText Source { get; }
 
     /// <summary>The rule being run.</summary>
-    public RuleDescriptor Rule { get; }
+    public RuleDescriptor Rule { get; private set; }
+
+    /// <summary>
+    /// Points the context at the next rule: the engine makes one context per write and passes
+    /// it to every rule in turn (a large script has tens of thousands of writes).
+    /// </summary>
+    internal void Use(RuleDescriptor rule) => Rule = rule;
 
     /// <summary>The Windows Server release the hosts run (configuration "target" or --target; default ws2025).</summary>
     public WindowsTarget Target { get; internal init; } = WindowsTargets.Default;
