@@ -31,18 +31,18 @@ internal sealed class Unit(string fullPath, LintOptions options)
 
 /// <summary>
 /// Checks files that are applied to one host together: the writes of all of them, in the order
-/// they apply, go through the relation rules (the conflict category) once more. For the files the host covers entirely
-/// (every input with --as-one-host; the script that imports the others without it) the host's
-/// findings replace the file's own relation findings: a gate set by another file is set. For a
-/// file that is only imported, its own findings stay, and a finding that involves it and another
-/// file is added (replacing its own finding of the same rule at the same place, which tells less).
+/// they apply, go through the relation rules (the conflict category) once more. For the files
+/// the host covers entirely (every input with --as-one-host; the script that imports the others
+/// without it) the host's findings replace the file's own relation findings: a gate set by
+/// another file is set. For a file that is only imported, its own findings stay, and a finding
+/// that involves it and another file is added (replacing its own finding of the same rule at the
+/// same place, which tells less).
 /// </summary>
 internal sealed class HostAnalysis(LintEngine engine, IReadOnlyList<Unit> units, int inputCount)
 {
     private readonly Dictionary<string, Unit> _byPath = units.Where(u => u.Extraction is not null).DistinctBy(u => u.FullPath).ToDictionary(u => u.FullPath, StringComparer.Ordinal);
     private readonly Dictionary<SourceText, Unit> _bySource = units.Where(u => u.Extraction is not null).ToDictionary(u => u.Extraction!.Source);
     private readonly HashSet<(string, string, int, int, string)> _added = [];
-    private readonly HashSet<string> _replaced = new(StringComparer.Ordinal);
 
     public void Run(bool asOneHost)
     {
@@ -68,7 +68,6 @@ internal sealed class HostAnalysis(LintEngine engine, IReadOnlyList<Unit> units,
         foreach (var unit in _byPath.Values.Where(u => groups.Any(g => g.Owned.Contains(u.FullPath))))
         {
             unit.FileDiagnostics.RemoveAll(d => d.Rule.Category == RuleCategory.Conflict);
-            _replaced.Add(unit.FullPath);
         }
 
         foreach (var (root, writes, owned) in groups)
