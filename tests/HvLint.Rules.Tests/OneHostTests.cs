@@ -204,6 +204,18 @@ public sealed class OneHostTests : IDisposable
     }
 
     [Fact]
+    public void A_gate_that_no_file_of_the_host_sets_is_reported_for_the_files_together()
+    {
+        const string StorVsp = @"HKLM\SYSTEM\CurrentControlSet\Services\storvsp";
+        Write("base.reg", Header + WorkerReg + "\"RamOpConcurrencyMax\"=dword:00000010\r\n");
+        Write("pin.cmd", $"reg import base.reg\r\nreg add \"{StorVsp}\" /v AffinitizeThreads /t REG_DWORD /d 1 /f\r\n");
+
+        var d = Assert.Single(All(Lint(asOneHost: false, "pin.cmd")));
+        Assert.Equal(("HV0706", "pin.cmd"), (d.Rule.Id, d.Location.Path));
+        Assert.Contains("these files do not set it", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_script_that_imports_the_gate_is_not_reported_but_the_imported_file_keeps_its_own_findings()
     {
         const string StorVsp = @"HKLM\SYSTEM\CurrentControlSet\Services\storvsp";

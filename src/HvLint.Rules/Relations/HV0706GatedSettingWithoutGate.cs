@@ -34,14 +34,14 @@ public sealed class HV0706GatedSettingWithoutGate : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var registry = context.Writes.OfType<RegistryWrite>().ToArray();
-        var scope = registry.Select(w => w.Source).Distinct().Skip(1).Any() ? "these files" : "this file";
+        var manyFiles = registry.Select(w => w.Source).Distinct().Skip(1).Any();
         foreach (var (write, entry, isKey) in GatedWrites(context, registry))
         {
             // One finding per write: the first gate known to be closed. A gate whose final state
             // is not known (computed, conditional) says nothing, but another gate still may.
             foreach (var gate in entry.Requires)
             {
-                if (Check(context, registry, scope, write, entry, isKey, gate))
+                if (Check(context, registry, manyFiles, write, entry, isKey, gate))
                 {
                     break;
                 }
@@ -81,7 +81,7 @@ public sealed class HV0706GatedSettingWithoutGate : Rule
         return values.Concat(keys.Values.Select(x => (x.Write, x.Entry, IsKey: true))).OrderBy(x => x.Write.Order);
     }
 
-    private static bool Check(FileContext context, RegistryWrite[] registry, string scope, RegistryWrite write, CatalogEntry entry, bool isKey, GateRequirement gate)
+    private static bool Check(FileContext context, RegistryWrite[] registry, bool manyFiles, RegistryWrite write, CatalogEntry entry, bool isKey, GateRequirement gate)
     {
         var gateKey = gate.Key ?? write.Key;
         var (state, gateWrite) = FinalState(registry, gateKey, gate.Name);
@@ -110,7 +110,7 @@ public sealed class HV0706GatedSettingWithoutGate : Rule
             GateState.Deleted =>
                 $"{subject} takes effect only if {gateName} is {Is(gate)} on the host, but {RuleContext.Place(gateWrite!, write)} deletes {name}{With(gateWrite!)}, so its default {Facts.Number(n)} applies and {Facts.Reader(entry)} ignores {remove}; {why}. Set {name} {To(gate)} instead of deleting it, or remove {remove}.",
             _ =>
-                $"{subject} takes effect only if {gateName} is {Is(gate)} on the host, and {scope} does not set it (its default is {Facts.Number(n)}); {why}. Set {name} {To(gate)} in {scope}, or remove {remove}.",
+                $"{subject} takes effect only if {gateName} is {Is(gate)} on the host, and {(manyFiles ? "these files do" : "this file does")} not set it (its default is {Facts.Number(n)}); {why}. Set {name} {To(gate)} in {(manyFiles ? "these files" : "this file")}, or remove {remove}.",
         };
         IReadOnlyList<RelatedLocation>? related = gateWrite is null
             ? null
