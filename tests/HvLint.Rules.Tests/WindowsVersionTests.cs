@@ -36,7 +36,7 @@ public sealed class WindowsVersionTests
     {
         // The 2012 port-feature key is Hyper-V's own state (HV0820); on 2008 R2 it is also never read.
         var result = RuleVerifier.Verify(Header + "[{|HV0402:{|HV0820:" + VlanFeature + "|}|}]\r\n\"{0B4B8A82-0FE1-4E0C-8B8D-5B4A2D5E5F3A}\"=hex:01,00\r\n", ".reg", "ws2008r2");
-        Assert.Contains("the hosts run Windows Server 2008 R2 (--target)", result.Diagnostics.Single(d => d.Rule.Id == "HV0402").Message, StringComparison.Ordinal);
+        Assert.Contains("the hosts run Windows Server 2008 R2 (the configured target)", result.Diagnostics.Single(d => d.Rule.Id == "HV0402").Message, StringComparison.Ordinal);
         RuleVerifier.Verify(Header + "[{|HV0820:" + VlanFeature + "|}]\r\n\"{0B4B8A82-0FE1-4E0C-8B8D-5B4A2D5E5F3A}\"=hex:01,00\r\n", ".reg", "ws2012");
     }
 

@@ -66,6 +66,6 @@ public sealed class HV0402SettingNotYetRead : Rule
     private static string Message(string subject, WindowsTarget from, WindowsTarget target, CatalogEntry entry)
     {
         var instead = entry.Deprecated?.Replacement is null && entry.ManagedBy is { Length: > 0 } owner ? $" On {Facts.Release(from)} and later it is set with {owner}." : string.Empty;
-        return $"{subject} is read from {Facts.Release(from)} on; the hosts run {Facts.Release(target)} (--target), which stores it and never reads it.{instead} Write it only for hosts that read it, or correct the target.";
+        return $"{subject} is read from {Facts.Release(from)} on; the hosts run {Facts.Release(target)} (the configured target), which stores it and never reads it.{instead} Write it only for hosts that read it, or correct the target.";
     }
 }
