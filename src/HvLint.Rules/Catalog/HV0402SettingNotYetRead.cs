@@ -33,19 +33,9 @@ public sealed class HV0402SettingNotYetRead : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        // A location that appeared later: once per key, at the first write that creates it or
-        // writes into it (a .reg section and its values are one mistake, not one per value).
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var write in context.Writes.OfType<RegistryWrite>())
+        // A location that appeared later, reported once per key.
+        foreach (var (write, keyEntry) in KeyWrites.FirstPerKey(context, (_, key) => key.Entries.FirstOrDefault(e => e.KeyOnly && NotYet(e, context.Target) is not null)))
         {
-            if (write.Operation is RegistryOperation.DeleteKey or RegistryOperation.DeleteValue or RegistryOperation.DeleteAllValues
-                || write.KeyCertainty == Certainty.Unresolved
-                || context.KeyOf(write).Entries.FirstOrDefault(e => e.KeyOnly && NotYet(e, context.Target) is not null) is not { } keyEntry
-                || !reported.Add(write.Key.MatchKey))
-            {
-                continue;
-            }
-
             context.Report(write.KeySpan, Message($"The key '{write.Key.Name}'", NotYet(keyEntry, context.Target)!.Value, context.Target, keyEntry), write);
         }
     }

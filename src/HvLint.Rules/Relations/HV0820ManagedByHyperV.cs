@@ -1,3 +1,4 @@
+using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
@@ -35,32 +36,25 @@ public sealed class HV0820ManagedByHyperV : Rule
         ArgumentNullException.ThrowIfNull(context);
 
         // A key Hyper-V maintains, whose values the catalog does not list one by one (a switch
-        // port, a port feature): once per key, at the first write that creates it or writes a
-        // value into it, whether that is a .reg section, reg add or Set-ItemProperty.
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var write in context.Writes.OfType<RegistryWrite>())
+        // port, a port feature); a catalogued value in it has its own finding above.
+        foreach (var (write, entry) in KeyWrites.FirstPerKey(context, (w, key) => MaintainedKey(context.Catalog, w, key)))
         {
-            if (write.Operation is not (RegistryOperation.SetValue or RegistryOperation.CreateKey) || write.KeyCertainty == Certainty.Unresolved)
-            {
-                continue;
-            }
-
-            var key = context.KeyOf(write);
-            if (write.Operation == RegistryOperation.SetValue
-                && (write.NameCertainty == Certainty.Unresolved || context.Catalog.FindValue(key, write.ValueName!) is not null))
-            {
-                continue;
-            }
-
-            if (key.Entries.FirstOrDefault(e => e.KeyOnly) is { } entry && entry.HasTag("managed-by-hyperv") && entry.Deprecated is null
-                && reported.Add(write.Key.MatchKey))
-            {
-                context.Report(write.KeySpan, Message($"The key '{write.Key.Name}'", entry), write);
-            }
+            context.Report(write.KeySpan, Message($"The key '{write.Key.Name}'", entry), write);
         }
     }
 
-    private static string Message(string what, Core.Catalog.CatalogEntry entry)
+    private static CatalogEntry? MaintainedKey(SettingsCatalog catalog, RegistryWrite write, KeyMatch key)
+    {
+        if (write.Operation == RegistryOperation.SetValue
+            && (write.NameCertainty == Certainty.Unresolved || catalog.FindValue(key, write.ValueName!) is not null))
+        {
+            return null;
+        }
+
+        return key.Entries.FirstOrDefault(e => e.KeyOnly) is { } entry && entry.HasTag("managed-by-hyperv") && entry.Deprecated is null ? entry : null;
+    }
+
+    private static string Message(string what, CatalogEntry entry)
     {
         var how = entry.ManagedBy is { Length: > 0 } m ? $"Use {m} instead." : "Change it through Hyper-V, not the registry.";
         return $"{what} is state that Hyper-V maintains itself; it rewrites it from its own configuration, so this write is overwritten or leaves Hyper-V out of step. {how}";
