@@ -136,7 +136,7 @@ public sealed class LintEngine
 
         new HostAnalysis(this, units, files.Count).Run(asOneHost);
         var results = new FileResult[units.Count];
-        Parallel.For(0, units.Count, i => results[i] = units[i].Finished ?? Finish(units[i].Extraction!, units[i].Options, [.. units[i].Diagnostics, .. units[i].FileDiagnostics], units[i].Notifications));
+        Parallel.For(0, units.Count, i => results[i] = units[i].Finished ?? Finish(units[i]));
         return results;
     }
 
@@ -147,18 +147,8 @@ public sealed class LintEngine
     public FileResult LintFile(string fullPath, string displayPath, LintOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            return Unreadable(displayPath, ex, options);
-        }
-
-        var extraction = TryExtract(displayPath, bytes, fullPath, out var failed);
-        return extraction is null ? failed! : Analyze(extraction, options);
+        var unit = Prepare(fullPath, displayPath, options);
+        return unit.Finished ?? Finish(unit);
     }
 
     /// <summary>Lints the content of one file.</summary>
@@ -340,6 +330,8 @@ public sealed class LintEngine
             return m;
         };
     }
+
+    private FileResult Finish(Unit unit) => Finish(unit.Extraction!, unit.Options, [.. unit.Diagnostics, .. unit.FileDiagnostics], unit.Notifications);
 
     /// <summary>Applies severities and the file's inline suppressions to the raw findings of one file.</summary>
     private FileResult Finish(ExtractionResult extraction, LintOptions options, List<Diagnostic> diagnostics, List<ToolNotification> notifications)
