@@ -109,7 +109,7 @@ public sealed class TrustCliTests(ITestOutputHelper output) : IDisposable
         Assert.True(r.ExitCode == 1, r.ToString());
         using var doc = JsonDocument.Parse(r.Stdout);
         var d = Assert.Single(doc.RootElement.GetProperty("diagnostics").EnumerateArray());
-        Assert.Equal(("HV0039", "error", name, 1, 1), (d.GetProperty("ruleId").GetString(), d.GetProperty("severity").GetString(), d.GetProperty("path").GetString(), d.GetProperty("startLine").GetInt32(), d.GetProperty("startColumn").GetInt32()));
+        Assert.Equal(("HV0099", "error", name, 1, 1), (d.GetProperty("ruleId").GetString(), d.GetProperty("severity").GetString(), d.GetProperty("path").GetString(), d.GetProperty("startLine").GetInt32(), d.GetProperty("startColumn").GetInt32()));
         Assert.Contains("is not text", d.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 

@@ -64,7 +64,7 @@ internal static class WritesCommand
         InternalErrors.Report(results.SelectMany(r => r.Notifications), host);
 
         // Files HvLint could not read or list are missing from the output: say so, and fail.
-        var unread = results.SelectMany(r => r.Diagnostics).Where(d => d.Rule.Id is "HV0001" or "HV0039")
+        var unread = results.SelectMany(r => r.Diagnostics).Where(d => d.Rule.Id is "HV0001" or "HV0099")
             .Select(d => $"hvlint: writes: {TextEscaper.Escape(d.Message)}")
             .Concat(collected.UnreadableFolders.Select(f => $"hvlint: writes: cannot read the folder '{TextEscaper.Escape(f.DisplayPath)}': {f.Reason} None of its files are listed."))
             .ToArray();
