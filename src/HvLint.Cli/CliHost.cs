@@ -39,6 +39,9 @@ internal sealed class CliHost
     /// <summary>Reads the documentation page of a rule by ID, or null when there is none.</summary>
     public Func<string, string?> ReadRuleDoc { get; init; } = RuleDocs.Read;
 
+    /// <summary>Lists a folder's files and subfolders (tests replace it to simulate a folder that cannot be read).</summary>
+    public Func<string, (IEnumerable<string> Files, IEnumerable<string> Folders)> ListFolder { get; init; } = FileCollector.ListFolder;
+
     /// <summary>The engine of the real tool, built once per process.</summary>
     public static LintEngine DefaultEngine() => s_defaultEngine.Value;
 

@@ -20,55 +20,71 @@ internal static class FileCollector
         : StringComparer.Ordinal;
 
     /// <summary>
-    /// Collects the files; throws <see cref="UsageException"/> for a path that does not exist or
-    /// a file HvLint cannot read. <paramref name="isExcluded"/> (full path, is a folder, the
-    /// folder being searched) skips files and whole folders found by searching; files named
-    /// on the command line are always linted. The result is sorted by path, or with
-    /// <paramref name="keepOrder"/> in the order the paths are given (a folder's files sorted).
+    /// Collects the files; throws <see cref="UsageException"/> for a path that does not exist, a
+    /// file HvLint cannot read, or paths that hold no file to lint (so that a wrong path in CI
+    /// fails rather than passing with nothing checked). <paramref name="isExcluded"/> (full
+    /// path, is a folder, the folder being searched) skips files and whole folders found by
+    /// searching; files named on the command line are always linted. The result is sorted by
+    /// path, or with <paramref name="keepOrder"/> in the order the paths are given (a folder's
+    /// files sorted). Folders that cannot be listed are returned, never skipped in silence.
+    /// Paths are shown as given: relative stays relative (to the working directory), absolute
+    /// stays absolute.
     /// </summary>
-    public static IReadOnlyList<LintTarget> Collect(IReadOnlyList<string> paths, LintEngine engine, CliHost host, Func<string, bool, string, bool>? isExcluded = null, bool keepOrder = false)
+    public static CollectedFiles Collect(IReadOnlyList<string> paths, LintEngine engine, CliHost host, Func<string, bool, string, bool>? isExcluded = null, bool keepOrder = false, string command = "check")
     {
         var missing = paths.Where(p => !File.Exists(host.FullPath(p)) && !Directory.Exists(host.FullPath(p))).ToArray();
         if (missing.Length > 0)
         {
             throw new UsageException(
-                missing.Length == 1 ? $"check: path '{missing[0]}' does not exist." : "check: paths do not exist: " + string.Join(", ", missing.Select(m => $"'{m}'")) + ".",
+                missing.Length == 1 ? $"{command}: path '{missing[0]}' does not exist." : $"{command}: paths do not exist: " + string.Join(", ", missing.Select(m => $"'{m}'")) + ".",
                 "Give existing files or folders, relative to the current folder or absolute.");
         }
 
         var seen = new HashSet<string>(s_pathComparer);
         var targets = new List<LintTarget>();
+        var unreadable = new List<UnreadableFolder>();
         foreach (var path in paths)
         {
             var full = host.FullPath(path);
+            var absolute = Path.IsPathRooted(path);
             if (File.Exists(full))
             {
                 if (!engine.CanLint(full))
                 {
                     throw new UsageException(
-                        $"check: '{path}' is not a file HvLint reads (by its extension).",
+                        $"{command}: '{path}' is not a file HvLint reads (by its extension).",
                         "HvLint reads .reg, .ps1, .psm1, .cmd and .bat files; give such a file or a folder that contains them.");
                 }
 
-                Add(full);
+                Add(full, absolute);
                 continue;
             }
 
-            foreach (var file in Walk(full, isExcluded).Where(f => engine.CanLint(f) && isExcluded?.Invoke(f, false, full) != true).Order(StringComparer.Ordinal))
+            foreach (var file in Walk(full, isExcluded, host.ListFolder, (dir, ex) => unreadable.Add(new UnreadableFolder(Display(dir, absolute), ex.Message)))
+                .Where(f => engine.CanLint(f) && isExcluded?.Invoke(f, false, full) != true).Order(StringComparer.Ordinal))
             {
-                Add(file);
+                Add(file, absolute);
             }
         }
 
-        return keepOrder ? targets : [.. targets.OrderBy(t => t.DisplayPath, StringComparer.Ordinal)];
+        if (targets.Count == 0 && unreadable.Count == 0)
+        {
+            throw new UsageException(
+                $"{command}: nothing to lint in " + string.Join(", ", paths.Select(p => $"'{p}'")) + ": no .reg, .ps1, .psm1, .cmd or .bat file there, or every one is excluded.",
+                "Check the path (a wrong path would pass with nothing checked), or the 'include' and 'exclude' settings of hvlint.json.");
+        }
 
-        void Add(string full)
+        return new CollectedFiles(keepOrder ? targets : [.. targets.OrderBy(t => t.DisplayPath, StringComparer.Ordinal)], unreadable);
+
+        void Add(string full, bool absolute)
         {
             if (seen.Add(full))
             {
-                targets.Add(new LintTarget(full, DisplayPath(full, host.WorkingDirectory)));
+                targets.Add(new LintTarget(full, Display(full, absolute)));
             }
         }
+
+        string Display(string full, bool absolute) => absolute ? full : DisplayPath(full, host.WorkingDirectory);
     }
 
     /// <summary>The path relative to the working directory, with forward slashes.</summary>
@@ -78,20 +94,33 @@ internal static class FileCollector
         return relative.Replace('\\', '/');
     }
 
-    private static IEnumerable<string> Walk(string root, Func<string, bool, string, bool>? isExcluded)
+    private static IEnumerable<string> Walk(string root, Func<string, bool, string, bool>? isExcluded, Func<string, (IEnumerable<string> Files, IEnumerable<string> Folders)> list, Action<string, Exception> unreadable)
     {
         var pending = new Stack<string>();
         pending.Push(root);
-        var options = new EnumerationOptions { IgnoreInaccessible = true, RecurseSubdirectories = false, AttributesToSkip = FileAttributes.None };
         while (pending.Count > 0)
         {
             var dir = pending.Pop();
-            foreach (var file in Directory.EnumerateFiles(dir, "*", options))
+            string[] files, folders;
+            try
+            {
+                var (f, d) = list(dir);
+                files = [.. f];
+                folders = [.. d];
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException or System.Security.SecurityException)
+            {
+                // Reported, never skipped in silence: its files would be missing from a clean run.
+                unreadable(dir, ex);
+                continue;
+            }
+
+            foreach (var file in files)
             {
                 yield return file;
             }
 
-            foreach (var sub in Directory.EnumerateDirectories(dir, "*", options))
+            foreach (var sub in folders)
             {
                 var info = new DirectoryInfo(sub);
 
@@ -105,4 +134,17 @@ internal static class FileCollector
             }
         }
     }
+
+    /// <summary>The files and subfolders of a folder, as the file system lists them.</summary>
+    public static (IEnumerable<string> Files, IEnumerable<string> Folders) ListFolder(string folder)
+    {
+        var options = new EnumerationOptions { IgnoreInaccessible = false, RecurseSubdirectories = false, AttributesToSkip = FileAttributes.None };
+        return (Directory.EnumerateFiles(folder, "*", options), Directory.EnumerateDirectories(folder, "*", options));
+    }
 }
+
+/// <summary>A folder that could not be listed, with the path shown to users and the reason.</summary>
+internal readonly record struct UnreadableFolder(string DisplayPath, string Reason);
+
+/// <summary>The files to lint, and the folders whose files could not be listed.</summary>
+internal sealed record CollectedFiles(IReadOnlyList<LintTarget> Targets, IReadOnlyList<UnreadableFolder> UnreadableFolders);

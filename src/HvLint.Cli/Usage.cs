@@ -42,7 +42,8 @@ internal static class Usage
           --format text|json|sarif        Output format (default: text).
           --output FILE                   Write the output to FILE instead of stdout ('-': stdout).
           --fail-level error|warning|note Lowest severity that makes the exit code 1 (default: the
-                                          configuration's failLevel, else error).
+                                          configuration's failLevel, else warning: notes never
+                                          fail a run unless you ask for 'note').
           --config FILE                   Use this configuration file for every file (no search).
           --target ws2008r2|ws2012|ws2012r2|ws2016|ws2019|ws2022|ws2025
                                           The Windows Server release of the hosts (wins over "target").
@@ -59,8 +60,8 @@ internal static class Usage
           -h, --help                      Show this help.
 
         Exit codes: 0 no finding at or above the fail level; 1 findings at or above it;
-        2 usage or configuration error (unknown option, missing path, bad hvlint.json or
-        baseline); 3 internal error (a rule or front end failed).
+        2 usage or configuration error (unknown option, missing path, nothing to lint, bad
+        hvlint.json or baseline); 3 internal error (a rule or front end failed).
 
         """;
 

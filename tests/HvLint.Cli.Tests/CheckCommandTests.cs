@@ -23,24 +23,32 @@ public sealed class CheckCommandTests : IDisposable
             _dir.Write(path, "set OldA=1\n");
         }
 
+        // OldA is a warning, which fails the run at the default fail level.
         var r = CliRunner.RunFake(_dir.Path, "check", "--format", "json");
-        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.True(r.ExitCode == 1, r.ToString());
         Assert.Equal(["A.hvt", "b.hvt", "sub/a.hvt", "sub/deep/c.hvt"], Paths(r));
         using var doc = JsonDocument.Parse(r.Stdout);
         Assert.Equal(4, doc.RootElement.GetProperty("files").GetInt32());
     }
 
     [Fact]
-    public void Paths_are_shown_relative_to_the_working_directory_with_forward_slashes()
+    public void Paths_are_shown_as_given_relative_or_absolute()
     {
         _dir.Write("hosts/east/a.hvt", "set OldA=1\n");
         var sub = Path.Combine(_dir.Path, "hosts");
-        var r = CliRunner.RunFake(sub, "check", Path.Combine(_dir.Path, "hosts", "east"), "--format", "json");
-        Assert.Equal(["east/a.hvt"], Paths(r));
 
+        // Relative stays relative to the working directory, with forward slashes.
+        Assert.Equal(["east/a.hvt"], Paths(CliRunner.RunFake(sub, "check", "east", "--format", "json")));
         Directory.CreateDirectory(Path.Combine(_dir.Path, "other"));
-        var outside = CliRunner.RunFake(Path.Combine(_dir.Path, "other"), "check", Path.Combine("..", "hosts"), "--format", "json");
-        Assert.Equal(["../hosts/east/a.hvt"], Paths(outside));
+        Assert.Equal(["../hosts/east/a.hvt"], Paths(CliRunner.RunFake(Path.Combine(_dir.Path, "other"), "check", "../hosts", "--format", "json")));
+
+        // Absolute stays absolute, for a folder and for a file, in text and JSON.
+        var absolute = Path.Combine(_dir.Path, "hosts", "east", "a.hvt");
+        Assert.Equal([absolute], Paths(CliRunner.RunFake(sub, "check", Path.Combine(_dir.Path, "hosts", "east"), "--format", "json")));
+        var text = CliRunner.RunFake(sub, "check", absolute);
+        Assert.StartsWith(absolute + ":1:5: ", text.Stdout, StringComparison.Ordinal);
+
+        Assert.Equal(1, CliRunner.RunFake(_dir.Path, "check").ExitCode);
     }
 
     [Fact]
@@ -67,12 +75,15 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_default_fail_level_is_error()
+    public void The_default_fail_level_is_warning_and_notes_never_fail_the_run()
     {
-        _dir.Write("a.hvt", "set OldA=1\n");
-        Assert.Equal(0, CliRunner.RunFake(_dir.Path, "check").ExitCode);
-        _dir.Write("b.hvt", "set A=bad\n");
-        Assert.Equal(1, CliRunner.RunFake(_dir.Path, "check").ExitCode);
+        _dir.Write("a.hvt", "set Trace=1\n");
+        var note = CliRunner.RunFake(_dir.Path, "check");
+        Assert.True(note.ExitCode == 0 && note.Stdout.Contains("note HV0691", StringComparison.Ordinal), note.ToString());
+        _dir.Write("b.hvt", "set OldA=1\n");
+        var warning = CliRunner.RunFake(_dir.Path, "check");
+        Assert.True(warning.ExitCode == 1 && warning.Stdout.Contains("warning HV0491", StringComparison.Ordinal), warning.ToString());
+        Assert.Equal(0, CliRunner.RunFake(_dir.Path, "check", "--fail-level", "error").ExitCode);
     }
 
     [Theory]
@@ -162,10 +173,24 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_empty_folder_is_clean()
+    public void A_folder_with_nothing_to_lint_is_a_usage_error_naming_the_paths()
     {
-        var r = CliRunner.RunFake(_dir.Path, "check");
-        Assert.Equal(0, r.ExitCode);
-        Assert.Equal("No problems found in 0 files.\n", r.Stdout);
+        _dir.Write("docs/readme.txt", "not a script\n");
+        Directory.CreateDirectory(Path.Combine(_dir.Path, "empty"));
+        foreach (var args in new[] { new[] { "check" }, ["check", "empty"], ["check", "docs/", "empty", "--format", "sarif"], ["writes", "docs"] })
+        {
+            var r = CliRunner.RunFake(_dir.Path, args);
+            Assert.True(r.ExitCode == 2, r.ToString());
+            Assert.Equal(string.Empty, r.Stdout);
+            Assert.Contains("nothing to lint in ", r.Stderr, StringComparison.Ordinal);
+            foreach (var path in args.Skip(1).Where(a => !a.StartsWith('-') && a != "sarif").DefaultIfEmpty("."))
+            {
+                Assert.Contains($"'{path}'", r.Stderr, StringComparison.Ordinal);
+            }
+        }
+
+        // A missing path is still a usage error of its own.
+        var missing = CliRunner.RunFake(_dir.Path, "check", "nope");
+        Assert.True(missing.ExitCode == 2 && missing.Stderr.Contains("path 'nope' does not exist", StringComparison.Ordinal), missing.ToString());
     }
 }

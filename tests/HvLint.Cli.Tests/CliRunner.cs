@@ -23,7 +23,8 @@ internal static class CliRunner
         string[] args,
         bool terminal = false,
         IReadOnlyDictionary<string, string>? environment = null,
-        Func<string, string?>? readRuleDoc = null)
+        Func<string, string?>? readRuleDoc = null,
+        Func<string, (IEnumerable<string> Files, IEnumerable<string> Folders)>? listFolder = null)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
@@ -38,6 +39,7 @@ internal static class CliRunner
             GetEnvironmentVariable = name => environment is not null && environment.TryGetValue(name, out var v) ? v : null,
             CreateEngine = engine is null ? CliHost.DefaultEngine : () => engine,
             ReadRuleDoc = readRuleDoc ?? RuleDocs.Read,
+            ListFolder = listFolder ?? FileCollector.ListFolder,
         };
 
         var code = Program.Run(args, host);

@@ -54,10 +54,10 @@ public sealed class ConfigurationCliTests : IDisposable
     public void The_fail_level_comes_from_configuration_and_the_command_line_wins()
     {
         _repo.Write("a.reg", Unknown);
-        Assert.Equal(0, CliRunner.Run(_repo.Path, "check").ExitCode);
-        _repo.Write("hvlint.json", """{ "failLevel": "warning" }""");
         Assert.Equal(1, CliRunner.Run(_repo.Path, "check").ExitCode);
-        Assert.Equal(0, CliRunner.Run(_repo.Path, "check", "--fail-level", "error").ExitCode);
+        _repo.Write("hvlint.json", """{ "failLevel": "error" }""");
+        Assert.Equal(0, CliRunner.Run(_repo.Path, "check").ExitCode);
+        Assert.Equal(1, CliRunner.Run(_repo.Path, "check", "--fail-level", "warning").ExitCode);
     }
 
     [Fact]

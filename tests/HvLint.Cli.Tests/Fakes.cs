@@ -13,7 +13,8 @@ namespace HvLint.Cli.Tests;
 /// <summary>
 /// A tiny front end for '.hvt' files so the output tests have findings before the real .reg
 /// parser and rules land. Each line 'set Name=value' (any indentation, tabs allowed) is a
-/// registry write under HKLM\SOFTWARE\HvLintTest; other lines are ignored.
+/// registry write under HKLM\SOFTWARE\HvLintTest; other lines are ignored. A file holding
+/// CRASH-FRONT-END makes the front end throw.
 /// </summary>
 internal sealed partial class FakeExtractor : IWriteExtractor
 {
@@ -28,6 +29,11 @@ internal sealed partial class FakeExtractor : IWriteExtractor
     public ExtractionResult Extract(string path, byte[] content)
     {
         var text = new UTF8Encoding(false).GetString(content).TrimStart('\uFEFF');
+        if (text.Contains("CRASH-FRONT-END", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("front end boom");
+        }
+
         var source = new SourceText(path, text);
         var writes = new List<Write>();
         foreach (Match m in SetLine().Matches(text))

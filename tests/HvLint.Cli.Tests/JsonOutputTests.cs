@@ -79,9 +79,10 @@ public sealed class JsonOutputTests : IDisposable
     [Fact]
     public void No_findings_is_an_empty_array()
     {
+        _dir.Write("clean.hvt", "set Clean=1\n");
         var r = CliRunner.RunFake(_dir.Path, "check", "--format", "json");
         using var doc = JsonDocument.Parse(r.Stdout);
-        Assert.Equal(0, doc.RootElement.GetProperty("files").GetInt32());
+        Assert.Equal(1, doc.RootElement.GetProperty("files").GetInt32());
         Assert.Equal(0, doc.RootElement.GetProperty("diagnostics").GetArrayLength());
     }
 }

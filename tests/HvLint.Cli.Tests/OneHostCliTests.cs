@@ -37,7 +37,7 @@ public sealed class OneHostCliTests(ITestOutputHelper output) : IDisposable
         var sarif = Path.Combine(_dir.Path, "host.sarif");
 
         var r = CliRunner.Run(_dir.Path, "check", "--as-one-host", "zz-base.reg", "aa-override.cmd", "--format", "sarif", "--output", sarif);
-        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.True(r.ExitCode == 1, r.ToString());
 
         var result = Assert.Single(Sarif.Results(Sarif.Parse(File.ReadAllText(sarif))))!;
         Assert.Equal("aa-override.cmd", Sarif.Str(result["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]));

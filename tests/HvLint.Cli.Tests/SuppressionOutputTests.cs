@@ -53,7 +53,7 @@ public sealed class SuppressionOutputTests(ITestOutputHelper output) : IDisposab
         _dir.Write("b.reg", Head + "\"ContosoOther\"=dword:00000008\n; hvlint-disable-next-line HV0101\n\"ContosoThird\"=dword:00000008\n");
         var sarif = Path.Combine(_dir.Path, "out.sarif");
         var r = CliRunner.Run(_dir.Path, "check", "--format", "sarif", "--output", sarif);
-        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(1, r.ExitCode);
         var log = Sarif.Parse(File.ReadAllText(sarif));
         var results = Sarif.Results(log);
         var suppressed = results.Where(x => x!["suppressions"] is not null).ToArray();

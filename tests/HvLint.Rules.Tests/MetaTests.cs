@@ -73,9 +73,9 @@ public sealed partial class MetaTests
     [MemberData(nameof(RuleIds))]
     public void The_noncompliant_example_produces_the_rule_and_the_compliant_one_does_not(string id)
     {
-        if (id == "HV0001")
+        if (id is "HV0001" or "HV0099")
         {
-            // An unreadable file cannot be shown as text; its page shows the situation in prose.
+            // An unreadable or binary file cannot be shown as text; its page shows the situation in prose.
             return;
         }
 

@@ -3,6 +3,7 @@ using HvLint.Core.Catalog;
 using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
+using HvLint.Core.Text;
 
 namespace HvLint.Cli.Commands;
 
@@ -60,8 +61,9 @@ internal static class CheckCommand
                 TargetOverride = target,
                 Today = host.Today,
             };
-            var targets = FileCollector.Collect(paths, engine, host, resolver.IsExcluded, keepOrder: parsed.Has("as-one-host"));
-            var results = Lint(engine, resolver, targets, host, parsed.Has("as-one-host"));
+            var collected = FileCollector.Collect(paths, engine, host, resolver.IsExcluded, keepOrder: parsed.Has("as-one-host"));
+            var results = Lint(engine, resolver, collected.Targets, host, parsed.Has("as-one-host"));
+            results.AddRange(collected.UnreadableFolders.Select(UnreadableFolder));
 
             BaselineComparison? comparison = null;
             string FullPathOf(Diagnostic d) => host.FullPath(d.Location.Path);
@@ -113,10 +115,7 @@ internal static class CheckCommand
         }
 
         // Internal errors go to stderr whatever the format, so a pipeline notices exit code 3.
-        foreach (var n in report.Notifications)
-        {
-            host.Stderr.WriteLine($"hvlint: internal error: {n.Path}: {n.Message} ({n.RuleId})");
-        }
+        InternalErrors.Report(report.Notifications, host);
 
         return report.ExitCode();
     }
@@ -136,6 +135,15 @@ internal static class CheckCommand
 
         var cache = new Dictionary<string, Severity>(StringComparer.Ordinal);
         return path => cache.TryGetValue(path, out var level) ? level : cache[path] = resolver.SettingsFor(host.FullPath(path)).FailLevel;
+    }
+
+    // A folder that cannot be listed is reported like a file that cannot be read (HV0001, an
+    // error), in every format: its files are missing from the run, which must not pass as clean.
+    private static FileResult UnreadableFolder(UnreadableFolder folder)
+    {
+        var empty = new SourceText(folder.DisplayPath, string.Empty);
+        var d = new Diagnostic(CoreDiagnostics.FileUnreadable, Severity.Error, $"Cannot read the folder '{folder.DisplayPath}': {folder.Reason} None of its files were checked.", new Location(empty, new TextSpan(0, 0)));
+        return new FileResult(folder.DisplayPath, empty, [], [d], []);
     }
 
     private static Func<string, string> DisplayPathOf(CliHost host) => p => FileCollector.DisplayPath(p, host.WorkingDirectory);

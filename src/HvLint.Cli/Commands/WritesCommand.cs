@@ -26,8 +26,8 @@ internal static class WritesCommand
         var output = parsed.Value("output") is { } o and not "-" ? OutputFile.Prepare(o, host) : null;
         var paths = parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals;
         var engine = host.CreateEngine();
-        var targets = FileCollector.Collect(paths, engine, host);
-        var results = engine.LintFiles([.. targets.Select(t => (t.FullPath, t.DisplayPath))], f => FileCollector.DisplayPath(f, host.WorkingDirectory));
+        var collected = FileCollector.Collect(paths, engine, host, command: "writes");
+        var results = engine.LintFiles([.. collected.Targets.Select(t => (t.FullPath, t.DisplayPath))], f => FileCollector.DisplayPath(f, host.WorkingDirectory));
 
         if (format == "reg")
         {
@@ -61,11 +61,20 @@ internal static class WritesCommand
             }
         }
 
-        foreach (var n in results.SelectMany(r => r.Notifications))
+        InternalErrors.Report(results.SelectMany(r => r.Notifications), host);
+
+        // Files HvLint could not read or list are missing from the output: say so, and fail.
+        var unread = results.SelectMany(r => r.Diagnostics).Where(d => d.Rule.Id is "HV0001" or "HV0099")
+            .Select(d => $"hvlint: writes: {TextEscaper.Escape(d.Message)}")
+            .Concat(collected.UnreadableFolders.Select(f => $"hvlint: writes: cannot read the folder '{TextEscaper.Escape(f.DisplayPath)}': {f.Reason} None of its files are listed."))
+            .ToArray();
+        foreach (var line in unread)
         {
-            host.Stderr.WriteLine($"hvlint: internal error: {n.Path}: {n.Message} ({n.RuleId})");
+            host.Stderr.WriteLine(line);
         }
 
-        return results.Any(r => r.Notifications.Count > 0) ? ExitCodes.InternalError : ExitCodes.Success;
+        return results.Any(r => r.Notifications.Count > 0) ? ExitCodes.InternalError
+            : unread.Length > 0 ? ExitCodes.Findings
+            : ExitCodes.Success;
     }
 }

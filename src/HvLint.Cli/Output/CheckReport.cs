@@ -46,7 +46,7 @@ internal sealed class CheckReport
     public bool IncludeSuppressed { get; init; } = true;
 
     /// <summary>The fail level of a file by display path (configuration's failLevel; --fail-level wins).</summary>
-    public Func<string, Severity> FailLevelOf { get; init; } = _ => Severity.Error;
+    public Func<string, Severity> FailLevelOf { get; init; } = _ => Severity.Warning;
 
     /// <summary>The findings text and JSON show: all of them, or only new ones when a baseline is given.</summary>
     public IReadOnlyList<Diagnostic> Reported => field ??= Baseline is null ? Diagnostics : [.. Diagnostics.Where(d => !Baseline.Unchanged.Contains(d))];

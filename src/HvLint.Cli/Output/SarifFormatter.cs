@@ -148,7 +148,7 @@ internal static class SarifFormatter
             all.AddRange(these.OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Rule.Id, StringComparer.Ordinal));
         }
 
-        foreach (var (d, fingerprint) in Fingerprinted(all))
+        foreach (var (d, fingerprint) in Fingerprinted(all, report.WorkingDirectory))
         {
             var result = Result(d, fingerprint, ruleIndex[d.Rule.Id], report.WorkingDirectory);
             if (suppressions.TryGetValue(d, out var sd))
@@ -230,12 +230,14 @@ internal static class SarifFormatter
 
     // Two findings of one rule about the same write in one file (a value set twice, say) hash
     // alike; as codeql-action does, a ":n" occurrence number keeps their alerts apart.
-    private static IEnumerable<(Diagnostic Diagnostic, string Fingerprint)> Fingerprinted(IEnumerable<Diagnostic> diagnostics)
+    // The path in the hash is relative to the working directory however it was given, so an
+    // alert keeps its fingerprint when CI passes absolute paths from another checkout folder.
+    private static IEnumerable<(Diagnostic Diagnostic, string Fingerprint)> Fingerprinted(IEnumerable<Diagnostic> diagnostics, string workingDirectory)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var d in diagnostics)
         {
-            var hash = Fingerprints.Compute(d, d.Location.Path);
+            var hash = Fingerprints.Compute(d, RootRelative(d.Location.Path, workingDirectory));
             seen[hash] = seen.GetValueOrDefault(hash) + 1;
             yield return (d, $"{hash}:{seen[hash]}");
         }
@@ -368,16 +370,23 @@ internal static class SarifFormatter
     /// </summary>
     internal static ArtifactLocation Artifact(string displayPath, string workingDirectory)
     {
-        var outside = Path.IsPathRooted(displayPath) || displayPath == ".." || displayPath.StartsWith("../", StringComparison.Ordinal);
+        // A path given absolute is shown absolute, but a file under the working directory is
+        // still a %SRCROOT%-relative URI: GitHub code scanning maps those to the repository.
+        var rootRelative = RootRelative(displayPath, workingDirectory);
+        var outside = Path.IsPathRooted(rootRelative) || rootRelative == ".." || rootRelative.StartsWith("../", StringComparison.Ordinal);
         if (outside)
         {
             var full = Path.GetFullPath(Path.Combine(workingDirectory, displayPath));
             return new ArtifactLocation { Uri = new Uri(new Uri(full).AbsoluteUri) };
         }
 
-        var relative = string.Join('/', displayPath.Split('/').Select(Uri.EscapeDataString));
+        var relative = string.Join('/', rootRelative.Split('/').Select(Uri.EscapeDataString));
         return new ArtifactLocation { Uri = new Uri(relative, UriKind.Relative), UriBaseId = SourceRoot };
     }
+
+    /// <summary>The path relative to the working directory, whether it was shown relative or absolute.</summary>
+    internal static string RootRelative(string displayPath, string workingDirectory) =>
+        Path.IsPathRooted(displayPath) ? FileCollector.DisplayPath(displayPath, workingDirectory) : displayPath;
 
     /// <summary>The file URI of a directory, ending with '/' (SARIF §3.14.14).</summary>
     internal static Uri DirectoryUri(string directory)

@@ -54,14 +54,47 @@ internal static class TextFormatter
             }
         }
 
-        return hidden.Count == 0 ? summary : summary[..^1] + " (" + string.Join(", ", hidden) + ").";
+        summary = hidden.Count == 0 || summary.Length == 0 ? summary : summary[..^1] + " (" + string.Join(", ", hidden) + ").";
+        var failures = Failures(report);
+        return summary.Length == 0 ? failures : failures.Length == 0 ? summary : summary + "\n" + failures;
     }
+
+    /// <summary>
+    /// What could not be checked: files whose front end crashed (never counted as clean) and
+    /// rules that crashed. Empty when nothing failed.
+    /// </summary>
+    private static string Failures(CheckReport report)
+    {
+        var parts = new List<string>();
+        var failed = FailedFiles(report);
+        if (failed > 0)
+        {
+            parts.Add($"{Plural(failed, "file")} could not be linted: internal error.");
+        }
+
+        var ruleFailures = report.Notifications.Where(n => report.Files.Any(f => f.Source is not null && f.Path == n.Path)).ToArray();
+        if (ruleFailures.Length > 0)
+        {
+            var files = ruleFailures.Select(n => n.Path).Distinct(StringComparer.Ordinal).Count();
+            parts.Add($"{Plural(ruleFailures.Length, "rule")} failed in {Plural(files, "file")}: internal error, findings may be missing.");
+        }
+
+        return string.Join("\n", parts);
+    }
+
+    private static int FailedFiles(CheckReport report) => report.Files.Count(f => f.Source is null && f.Notifications.Count > 0);
 
     private static string Counts(CheckReport report)
     {
-        var total = report.Files.Count;
+        var failed = FailedFiles(report);
+        var total = report.Files.Count - failed;
         if (report.Reported.Count == 0)
         {
+            if (total == 0 && failed > 0)
+            {
+                return string.Empty;
+            }
+
             return report.Baseline is null ? $"No problems found in {Plural(total, "file")}." : $"No new problems found in {Plural(total, "file")}.";
         }
 
@@ -94,15 +127,15 @@ internal static class TextFormatter
             Severity.Warning => ("warning", Yellow),
             _ => ("note", Cyan),
         };
-        Paint(sb, Position(d.Location.Path, region), Bold, color).Append(": ");
+        Paint(sb, Position(TextEscaper.Escape(d.Location.Path), region), Bold, color).Append(": ");
         Paint(sb, name, severityColor, color).Append(' ');
-        Paint(sb, d.Rule.Id + ": " + d.Message, Bold, color).Append('\n');
+        Paint(sb, d.Rule.Id + ": " + TextEscaper.Escape(d.Message), Bold, color).Append('\n');
         WriteSnippet(sb, d.Location, region, color);
         foreach (var related in d.Related)
         {
             var r = SourceRegion.Of(related.Location);
             sb.Append("  ");
-            Paint(sb, "note", Cyan, color).Append(": ").Append(Position(related.Location.Path, r)).Append(": ").Append(related.Message).Append('\n');
+            Paint(sb, "note", Cyan, color).Append(": ").Append(Position(TextEscaper.Escape(related.Location.Path), r)).Append(": ").Append(TextEscaper.Escape(related.Message)).Append('\n');
         }
     }
 
@@ -120,28 +153,38 @@ internal static class TextFormatter
         var line = location.Source.GetLineText(region.StartLine);
         var start = Math.Clamp(region.StartColumn - 1, 0, line.Length);
         var end = region.EndLine == region.StartLine ? Math.Clamp(region.EndColumn - 1, start, line.Length) : line.Length;
-        sb.Append(line).Append('\n');
 
-        // Tabs are copied so the underline lines up whatever the tab width; a surrogate pair is
-        // one character on screen, so it gets one underline character.
+        // Control characters from the file are shown escaped (\x1b), never sent to the terminal.
+        // Tabs are copied so the underline lines up whatever the tab width; an escape gets one
+        // underline character per character shown; a surrogate pair is one character on screen,
+        // so it gets one underline character.
+        var shown = new StringBuilder(line.Length);
         var underline = new StringBuilder();
-        for (var i = 0; i < start; i++)
+        var marks = new StringBuilder();
+        for (var i = 0; i < line.Length; i++)
         {
-            if (!char.IsLowSurrogate(line[i]))
+            var c = line[i];
+            var text = TextEscaper.IsEscaped(c, keepTabs: true) ? TextEscaper.Escaped(c) : new string(c, 1);
+            shown.Append(text);
+            if (i >= end && i > start)
             {
-                underline.Append(line[i] == '\t' ? '\t' : ' ');
+                continue;
+            }
+
+            var width = char.IsLowSurrogate(c) ? 0 : c == '\t' ? 1 : text.Length;
+            var target = i < start ? underline : marks;
+            for (var k = 0; k < width; k++)
+            {
+                target.Append(i >= start && marks.Length == 0 ? '^' : c == '\t' ? '\t' : i < start ? ' ' : '~');
             }
         }
 
-        var marks = new StringBuilder("^");
-        for (var i = start + 1; i < end; i++)
+        if (marks.Length == 0)
         {
-            if (!char.IsLowSurrogate(line[i]))
-            {
-                marks.Append(line[i] == '\t' ? '\t' : '~');
-            }
+            marks.Append('^');
         }
 
+        sb.Append(shown).Append('\n');
         sb.Append(underline);
         Paint(sb, marks.ToString(), Green, color).Append('\n');
     }

@@ -21,7 +21,7 @@ internal static class WritesFormatter
         var sb = new StringBuilder();
         foreach (var r in results)
         {
-            sb.Append("== ").Append(r.Path).Append(" (").Append(r.Writes.Count.ToString(CultureInfo.InvariantCulture)).Append(r.Writes.Count == 1 ? " write" : " writes").Append(")\n");
+            sb.Append("== ").Append(TextEscaper.Escape(r.Path)).Append(" (").Append(r.Writes.Count.ToString(CultureInfo.InvariantCulture)).Append(r.Writes.Count == 1 ? " write" : " writes").Append(")\n");
             string? group = null;
             var rows = new List<(string Group, string[] Cells)>();
             foreach (var w in r.Writes)
@@ -34,6 +34,9 @@ internal static class WritesFormatter
                 });
             }
 
+            // Names and data come from the file: control characters are shown escaped (\x1b),
+            // never sent to the terminal.
+            rows = [.. rows.Select(x => (TextEscaper.Escape(x.Group), x.Cells.Select(c => TextEscaper.Escape(c)).ToArray()))];
             var widths = Enumerable.Range(0, 4).Select(i => rows.Count == 0 ? 0 : Math.Min(60, rows.Max(x => x.Cells.Length > i ? x.Cells[i].Length : 0))).ToArray();
             foreach (var (g, cells) in rows)
             {

@@ -157,7 +157,7 @@ public sealed class ConfigurationResolver
             RequireSuppressionReason = requireReason ?? true,
             Today = Today,
         };
-        return new FileSettings(options, config?.FailLevel ?? Severity.Error, config)
+        return new FileSettings(options, config?.FailLevel ?? Severity.Warning, config)
         {
             Catalog = config is { CatalogFiles.Count: > 0 } ? CatalogOf(config) : null,
         };

@@ -50,7 +50,7 @@ public static class ConfigurationSchema
             Ref(w, "target", "target", "The Windows Server release the hosts run; rules that depend on the release use it. Default: ws2025. 'hvlint check --target' wins over it.");
 
             w.WriteStartObject("failLevel");
-            w.WriteString("description", "The lowest severity that makes 'hvlint check' exit with 1. Default: error. 'hvlint check --fail-level' wins over it.");
+            w.WriteString("description", "The lowest severity that makes 'hvlint check' exit with 1. Default: warning (notes never fail a run unless this says 'note'). 'hvlint check --fail-level' wins over it.");
             Enum(w, ["error", "warning", "note"]);
             w.WriteEndObject();
 

@@ -14,6 +14,18 @@ public static class CoreDiagnostics
         "HvLint could not open or read the file (missing, locked, or not permitted). Nothing in it was checked; the other files were.",
         RuleCategory.Parse);
 
+    /// <summary>
+    /// HV0099: a file with a lintable extension whose content is not text (a program, an archive,
+    /// an image). The front ends share out the parse range (.reg 2-39, PowerShell 40-69, batch
+    /// 70-98); the engine's own parse findings take its ends, HV0001 and HV0099.
+    /// </summary>
+    public static readonly RuleDescriptor FileNotText = new(
+        "HV0099",
+        "FileNotText",
+        "The file is not text, so HvLint checked nothing in it.",
+        "The file has the extension of a file HvLint reads, but its bytes are not text in any encoding regedit, cmd.exe or PowerShell reads: it holds NUL bytes outside UTF-16, or control bytes no text uses. It is probably a program, an archive or an image saved under the wrong name. regedit, cmd.exe and PowerShell would reject it or run garbage; HvLint reports it once instead of reading it.",
+        RuleCategory.Parse);
+
     /// <summary>Every engine descriptor, including the findings about suppressions (HV0980-HV0984).</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [FileUnreadable, .. SuppressionDiagnostics.All];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [FileUnreadable, FileNotText, .. SuppressionDiagnostics.All];
 }

@@ -8,8 +8,12 @@ using HvLint.Core.Text;
 
 namespace HvLint.Core.Engine;
 
-/// <summary>A message about the tool itself (a rule that crashed), not about the input.</summary>
-public sealed record ToolNotification(string Path, string RuleId, string Message);
+/// <summary>A message about the tool itself (a rule or front end that crashed), not about the input.</summary>
+public sealed record ToolNotification(string Path, string RuleId, string Message)
+{
+    /// <summary>The exception behind the notification, for hosts that show stack traces on request.</summary>
+    public Exception? Exception { get; init; }
+}
 
 /// <summary>The result of linting one file.</summary>
 public sealed record FileResult(string Path, SourceText? Source, IReadOnlyList<Write> Writes, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ToolNotification> Notifications)
@@ -159,7 +163,7 @@ public sealed class LintEngine
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(content);
-        var extraction = TryExtract(displayPath, content, fullPath: null, out var failed);
+        var extraction = TryExtract(displayPath, content, fullPath: null, options, out var failed);
         return extraction is null ? failed! : Analyze(extraction, options);
     }
 
@@ -170,10 +174,19 @@ public sealed class LintEngine
         return new FileResult(displayPath, empty, [], ApplyOptions([d], options), []);
     }
 
-    private ExtractionResult? TryExtract(string displayPath, byte[] content, string? fullPath, out FileResult? failed)
+    private ExtractionResult? TryExtract(string displayPath, byte[] content, string? fullPath, LintOptions options, out FileResult? failed)
     {
         var extractor = FindExtractor(displayPath) ?? throw new ArgumentException($"No front end reads '{displayPath}'.", nameof(displayPath));
         failed = null;
+        if (TextSniffer.WhyNotText(content) is { } why)
+        {
+            // One finding on the file, nothing else: its 'lines' would be garbage findings.
+            var empty = new SourceText(displayPath, string.Empty);
+            var d = new Diagnostic(CoreDiagnostics.FileNotText, Severity.Error, $"'{displayPath}' is not text ({why}): it looks like a program, an archive or an image saved as {System.IO.Path.GetExtension(displayPath)}. HvLint checked nothing in it; lint the script it should be, or exclude the file.", new Location(empty, new TextSpan(0, 0)));
+            failed = new FileResult(displayPath, empty, [], ApplyOptions([d], options), []);
+            return null;
+        }
+
         try
         {
             return fullPath is null ? extractor.Extract(displayPath, content) : extractor.Extract(displayPath, content, fullPath);
@@ -182,7 +195,7 @@ public sealed class LintEngine
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            failed = new FileResult(displayPath, null, [], [], [new ToolNotification(displayPath, extractor.Language, $"The {extractor.Language} front end failed: {ex.GetType().Name}: {ex.Message}")]);
+            failed = new FileResult(displayPath, null, [], [], [new ToolNotification(displayPath, extractor.Language, $"The {extractor.Language} front end failed: {ex.GetType().Name}: {ex.Message}") { Exception = ex }]);
             return null;
         }
     }
@@ -219,7 +232,7 @@ public sealed class LintEngine
             return unit;
         }
 
-        if (TryExtract(displayPath, bytes, fullPath, out var failed) is not { } extraction)
+        if (TryExtract(displayPath, bytes, fullPath, options, out var failed) is not { } extraction)
         {
             unit.Finished = failed;
             return unit;
@@ -362,7 +375,7 @@ public sealed class LintEngine
     }
 
     private static ToolNotification RuleFailed(Rule rule, SourceText source, Exception ex) =>
-        new(source.Path, rule.Descriptor.Id, $"Rule {rule.Descriptor.Id} failed: {ex.GetType().Name}: {ex.Message}");
+        new(source.Path, rule.Descriptor.Id, $"Rule {rule.Descriptor.Id} failed: {ex.GetType().Name}: {ex.Message}") { Exception = ex };
 
     private static Severity? SeverityOf(RuleDescriptor d, LintOptions options) =>
         options.RuleSeverities.TryGetValue(d.Id, out var s) ? s : d.DefaultSeverity;

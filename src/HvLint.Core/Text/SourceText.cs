@@ -13,6 +13,10 @@ public enum SourceEncoding
     Utf8,
     /// <summary>The system ANSI code page (Windows-1252 is assumed).</summary>
     Ansi,
+    /// <summary>UTF-32 little-endian with a byte-order mark (PowerShell reads it; regedit and cmd.exe do not).</summary>
+    Utf32LeBom,
+    /// <summary>UTF-32 big-endian with a byte-order mark (PowerShell reads it; regedit and cmd.exe do not).</summary>
+    Utf32BeBom,
 }
 
 /// <summary>

@@ -3,7 +3,7 @@ using HvLint.Core.Diagnostics;
 namespace HvLint.Parsers.Batch;
 
 /// <summary>
-/// The parse findings of the batch front end (HV0070-HV0099): text that cmd.exe reads
+/// The parse findings of the batch front end (HV0070-HV0098; HV0099 is the engine's): text that cmd.exe reads
 /// differently from how it looks, so commands run with other arguments, or not at all.
 /// </summary>
 internal static class BatchDiagnostics

@@ -10,7 +10,7 @@ namespace HvLint.Parsers.Batch;
 /// continuation needs them, so one call parses exactly one statement. It never throws; in the
 /// first (static) pass it reports what cmd.exe reads differently from how it looks.
 /// </summary>
-internal sealed class BatchParser
+internal sealed partial class BatchParser
 {
     // Deeper nesting than this is not written by people; it is cut off so that the recursive
     // descent cannot exhaust the stack on hostile input.
@@ -230,7 +230,10 @@ internal sealed class BatchParser
             }
         }
 
-        if (inQuote)
+        // Only where it changes a command HvLint reads (a reg or bcdedit command, or one that the
+        // quote swallows after & or |): an unclosed quote on an echo line of ASCII art or in a
+        // message changes nothing in the registry or the boot store.
+        if (inQuote && (IsRegOrBcdEdit(chars) || SwallowedCommand().IsMatch(BChar.Text(chars))))
         {
             Report(BatchDiagnostics.UnterminatedQuote, TextSpan.FromBounds(quote.Start, chars[^1].End), "This double quote is not closed on its line: cmd.exe quotes everything up to the end of the line, so '&', '|', '>' and ')' there are plain text and the program gets it all as one argument. Add the closing quote.");
         }
@@ -238,6 +241,50 @@ internal sealed class BatchParser
         var span = chars.Count > 0 ? BChar.SpanOf(chars, 0, chars.Count) : new TextSpan(start, 0);
         return new CommandNode(span, chars, input);
     }
+
+    /// <summary>
+    /// Whether the command runs reg.exe or bcdedit, by its first word: 'reg', 'REG.EXE',
+    /// '%SystemRoot%\System32\reg.exe', '"C:\Windows\System32\bcdedit.exe"'.
+    /// </summary>
+    private static bool IsRegOrBcdEdit(List<BChar> chars)
+    {
+        var i = 0;
+        while (i < chars.Count && chars[i].C is ' ' or '\t' or '@' or ',' or ';' or '=')
+        {
+            i++;
+        }
+
+        var word = new System.Text.StringBuilder();
+        var quoted = false;
+        for (; i < chars.Count; i++)
+        {
+            var c = chars[i].C;
+            if (c == '"')
+            {
+                quoted = !quoted;
+                continue;
+            }
+
+            if (!quoted && c is ' ' or '\t' or '/' or ',' or ';' or '=')
+            {
+                break;
+            }
+
+            word.Append(c);
+        }
+
+        var name = word.ToString();
+        name = name[(name.LastIndexOfAny(['\\', '/']) + 1)..];
+        if (name.EndsWith(".exe", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[..^4];
+        }
+
+        return name.Equals("reg", StringComparison.OrdinalIgnoreCase) || name.Equals("bcdedit", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[&|][\s@]*(""?[^\s""&|]*[\\/])?(reg|bcdedit)(\.exe)?""?(\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SwallowedCommand();
 
     // <file, >file, >>file, 2>file, 2>&1: taken out of the command. Returns whether it is input.
     private bool ParseRedirection(List<BChar> chars)

@@ -20,20 +20,30 @@ internal static partial class PowerShellFrontEnd
         var (ast, tokens, errors, configurations) = Parse(source.Text);
         foreach (var error in errors)
         {
-            var span = new TextSpan(error.Extent.StartOffset, error.Extent.EndOffset - error.Extent.StartOffset);
+            var span = SpanOf(error.Extent, source.Text.Length);
             context.Report(PowerShellDiagnostics.PowerShellSyntaxError, span, $"PowerShell cannot parse the script: {error.Message.TrimEnd('.')}. PowerShell runs no part of a script with a syntax error, so none of its settings are written.");
         }
 
         var shape = new ScriptShape();
         ast.Visit(shape);
         ReportPowerShell7Syntax(ast, shape.PowerShell7Syntax, context);
+        new ScriptWalker(source, ast, context, scriptDirectory, configurations).Walk();
+        MarkConditionalWrites(shape.ConditionalRanges, context);
         if (source.Encoding == SourceEncoding.Utf8)
         {
             ReportNonAscii(tokens, source, context);
         }
+    }
 
-        new ScriptWalker(source, ast, context, scriptDirectory, configurations).Walk();
-        MarkConditionalWrites(shape.ConditionalRanges, context);
+    /// <summary>
+    /// The span of a token or node, clamped to the text: PowerShell's EndOfInput token (and a
+    /// parse error reported at it) ends one character past the end of the script.
+    /// </summary>
+    internal static TextSpan SpanOf(IScriptExtent extent, int textLength)
+    {
+        var start = Math.Clamp(extent.StartOffset, 0, textLength);
+        var end = Math.Clamp(extent.EndOffset, start, textLength);
+        return TextSpan.FromBounds(start, end);
     }
 
     /// <summary>
@@ -171,39 +181,89 @@ internal static partial class PowerShellFrontEnd
                 PipelineChainAst => "a pipeline chain (&& or ||)",
                 _ => "the null-coalescing operator (?? or ??=)",
             };
-            var span = new TextSpan(node.Extent.StartOffset, node.Extent.EndOffset - node.Extent.StartOffset);
+            var span = SpanOf(node.Extent, context.Source.Text.Length);
             context.Report(PowerShellDiagnostics.PowerShell7OnlySyntax, span, $"This uses {what}, which only PowerShell 7 understands: Windows PowerShell 5.1, the default on Windows Server, refuses the whole script. Rewrite it with if/else, or declare '#Requires -Version 7' and run the script with pwsh.");
         }
     }
 
+    /// <summary>
+    /// HV0042 at the first non-ASCII character that reaches the registry or the boot store:
+    /// inside a command that makes a write (its key, name, data, or text those came from).
+    /// Windows PowerShell 5.1 garbles every non-ASCII character of such a script, but in a
+    /// comment or in text a script only prints, that changes nothing HvLint judges, so it is
+    /// not reported there (a user-facing arrow in Write-Host is not a finding).
+    /// </summary>
     private static void ReportNonAscii(Token[] tokens, SourceText source, CommandContext context)
     {
         var text = source.Text;
-        if (text.AsSpan().IndexOfAnyExceptInRange('\0', '\x7f') < 0)
+        if (context.Writes.Count == 0 || text.AsSpan().IndexOfAnyExceptInRange('\0', '\x7f') < 0)
         {
             return;
         }
 
-        foreach (var token in tokens)
+        var comments = tokens.Where(t => t.Kind == TokenKind.Comment).Select(t => SpanOf(t.Extent, text.Length)).ToArray();
+        var first = -1;
+        foreach (var span in context.Writes.SelectMany(WriteSpans))
         {
-            if (token.Kind == TokenKind.Comment)
+            var from = Math.Clamp(span.Start, 0, text.Length);
+            var to = Math.Clamp(span.End, from, text.Length);
+            for (var i = from; i < to && (first < 0 || i < first); i++)
             {
-                continue;
+                if (text[i] > '\x7f' && !comments.Any(c => c.Start <= i && i < c.End))
+                {
+                    first = i;
+                    break;
+                }
             }
+        }
 
-            var from = token.Extent.StartOffset;
-            var at = text.AsSpan(from, token.Extent.EndOffset - from).IndexOfAnyExceptInRange('\0', '\x7f');
-            if (at < 0)
-            {
-                continue;
-            }
-
-            var start = from + at;
-            var length = char.IsHighSurrogate(text[start]) && start + 1 < text.Length ? 2 : 1;
-            var character = text.Substring(start, length);
-            var garbled = RegDecoderAnsi(character);
-            context.Report(PowerShellDiagnostics.Utf8ScriptWithoutBom, new TextSpan(start, length), $"The script is UTF-8 without a byte-order mark: Windows PowerShell 5.1 reads it in the ANSI code page, so '{character}' becomes '{garbled}' in what it writes. Save the script as 'UTF-8 with BOM', or keep names and strings ASCII.");
+        if (first < 0)
+        {
             return;
+        }
+
+        var length = char.IsHighSurrogate(text[first]) && first + 1 < text.Length ? 2 : 1;
+        var character = text.Substring(first, length);
+        var garbled = RegDecoderAnsi(character);
+        context.Report(PowerShellDiagnostics.Utf8ScriptWithoutBom, new TextSpan(first, length), $"The script is UTF-8 without a byte-order mark: Windows PowerShell 5.1 reads it in the ANSI code page, so '{character}' becomes '{garbled}' in what it writes. Save the script as 'UTF-8 with BOM', or keep names and strings ASCII.");
+    }
+
+    private static IEnumerable<TextSpan> WriteSpans(Core.Model.Write write)
+    {
+        yield return write.Span;
+        switch (write)
+        {
+            case Core.Model.RegistryWrite r:
+                yield return r.KeySpan;
+                if (r.NameSpan is { } name)
+                {
+                    yield return name;
+                }
+
+                if (r.DataSpan is { } data)
+                {
+                    yield return data;
+                }
+
+                foreach (var related in r.RelatedSpans)
+                {
+                    yield return related;
+                }
+
+                break;
+            case Core.Model.BcdWrite b:
+                if (b.ObjectSpan is { } obj)
+                {
+                    yield return obj;
+                }
+
+                yield return b.ElementSpan;
+                if (b.ValueSpan is { } value)
+                {
+                    yield return value;
+                }
+
+                break;
         }
     }
 

@@ -59,12 +59,24 @@ public sealed class PowerShellScriptExtractor : IWriteExtractor
     }
 
     /// <summary>
-    /// Decodes a script as PowerShell does: a byte-order mark decides (UTF-8, UTF-16LE/BE);
-    /// without one, valid UTF-8 is read as UTF-8 (PowerShell 7) and anything else as ANSI
-    /// (Windows PowerShell 5.1).
+    /// Decodes a script as PowerShell does: a byte-order mark decides (UTF-8, UTF-16LE/BE,
+    /// UTF-32LE/BE, which .NET's StreamReader detects for both PowerShell editions); without
+    /// one, valid UTF-8 is read as UTF-8 (PowerShell 7) and anything else as ANSI (Windows
+    /// PowerShell 5.1). Invalid sequences in a BOM-marked file become U+FFFD, as in PowerShell.
     /// </summary>
     internal static (string Text, SourceEncoding Encoding) Decode(byte[] content)
     {
+        // FF FE 00 00 is UTF-32LE, tested before FF FE (UTF-16LE), as StreamReader does.
+        if (content is [0xFF, 0xFE, 0x00, 0x00, ..])
+        {
+            return (new UTF32Encoding(bigEndian: false, byteOrderMark: false).GetString(content, 4, (content.Length - 4) & ~3), SourceEncoding.Utf32LeBom);
+        }
+
+        if (content is [0x00, 0x00, 0xFE, 0xFF, ..])
+        {
+            return (new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetString(content, 4, (content.Length - 4) & ~3), SourceEncoding.Utf32BeBom);
+        }
+
         if (content is [0xEF, 0xBB, 0xBF, ..])
         {
             return (Encoding.UTF8.GetString(content, 3, content.Length - 3), SourceEncoding.Utf8Bom);

@@ -225,7 +225,8 @@ internal sealed class ValueEvaluator(string text, VariableTable variables)
     // The text between the quotes: "..." has one quote each side, @"..."@ a line of its own.
     private (int Start, int End) ContentRange(ExpandableStringExpressionAst e)
     {
-        int start = e.Extent.StartOffset, end = e.Extent.EndOffset;
+        // Clamped: an unterminated string at the end of the script ends past the text.
+        int end = Math.Min(e.Extent.EndOffset, text.Length), start = Math.Min(e.Extent.StartOffset, end);
         switch (e.StringConstantType)
         {
             case StringConstantType.DoubleQuoted:

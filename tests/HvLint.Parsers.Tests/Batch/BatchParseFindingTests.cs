@@ -129,6 +129,26 @@ public class BatchParseFindingTests
     [Fact]
     public void Parse_findings_in_code_that_never_runs_are_still_reported()
     {
-        Run("goto :eof\r\n:unused\r\necho \"open\r\n").AssertFindings(("HV0070", 3, 6, "\"open"));
+        Run("goto :eof\r\n:unused\r\nreg delete \"open\r\n").AssertFindings(("HV0070", 3, 12, "\"open"));
+    }
+
+    [Theory]
+    [InlineData("echo  \"  /\\_/\\  (o.o) \"\"\" >^< \r\n")]
+    [InlineData("echo \"Done. Press any key\r\n")]
+    [InlineData("set MSG=\"unclosed\r\n")]
+    [InlineData("title \"HvLint tuning\r\n")]
+    public void An_unterminated_quote_in_a_command_that_writes_nothing_is_not_reported(string line)
+    {
+        Run("@echo off\r\n" + line + "reg add HKLM\\SOFTWARE\\T /v A /t REG_DWORD /d 1 /f\r\n").AssertNoFindings();
+    }
+
+    [Theory]
+    [InlineData("REG.EXE add \"HKLM\\SOFTWARE\\T /v A /d 1 /f\r\n", 13)]
+    [InlineData("%SystemRoot%\\System32\\reg.exe add \"HKLM\\SOFTWARE\\T /v A /d 1 /f\r\n", 35)]
+    [InlineData("bcdedit /set {current} description \"Hyper-V\r\n", 36)]
+    public void An_unterminated_quote_in_a_reg_or_bcdedit_command_is_reported(string line, int column)
+    {
+        var d = Assert.Single(Run(line).Diagnostics, d => d.Rule.Id == "HV0070");
+        Assert.Equal((1, column), (d.Location.Start.Line, d.Location.Start.Column));
     }
 }

@@ -41,6 +41,35 @@ public class PsScriptFindingTests
         Ps("Set-ItemProperty 'HKLM:\\SOFTWARE\\x' -Name Switch -Value 'Réseau'").AssertNoFindings();
     }
 
+    [Theory]
+    [InlineData("Write-Host 'Tuning → done'\n")]
+    [InlineData("# © 2024 Contoso\n")]
+    [InlineData("#\uFEFF\n")]
+    [InlineData("<#\uFEFF © #>\n")]
+    [InlineData("$msg = \"Hyper-V – migration\"\nWrite-Output $msg\n")]
+    public void Non_ascii_text_that_reaches_no_write_is_not_reported(string line)
+    {
+        var bytes = Encoding.UTF8.GetBytes(line + "Set-ItemProperty 'HKLM:\\SOFTWARE\\x' -Name Switch -Value 'plain'\n");
+        var result = new PowerShellScriptExtractor().Extract("t.ps1", bytes);
+
+        result.AssertNoFindings();
+        Assert.Equal("plain", result.Registry().Single().Data!.Text);
+    }
+
+    [Theory]
+    [InlineData("Set-ItemProperty 'HKLM:\\SOFTWARE\\Réseau' -Name Switch -Value 'x'\n", 1, 35)]
+    [InlineData("Write-Host 'é'\nNew-ItemProperty 'HKLM:\\SOFTWARE\\x' -Name 'Nommé' -Value 'x'\n", 2, 48)]
+    [InlineData("$v = 'Réseau'\nSet-ItemProperty 'HKLM:\\SOFTWARE\\x' -Name Switch -Value $v\n", 1, 8)]
+    [InlineData("[Microsoft.Win32.Registry]::SetValue('HKEY_LOCAL_MACHINE\\SOFTWARE\\x', 'Switch', 'é')\n", 1, 82)]
+    [InlineData("bcdedit /set '{current}' description 'Hyper-V é'\n", 1, 47)]
+    public void Non_ascii_text_that_becomes_a_key_name_or_data_is_reported(string script, int line, int column)
+    {
+        var result = new PowerShellScriptExtractor().Extract("t.ps1", Encoding.UTF8.GetBytes(script));
+
+        var d = Assert.Single(result.Diagnostics, d => d.Rule.Id == "HV0042");
+        Assert.Equal((line, column), (d.Location.Start.Line, d.Location.Start.Column));
+    }
+
     [Fact]
     public void Scripts_in_utf16_and_ansi_are_decoded()
     {
