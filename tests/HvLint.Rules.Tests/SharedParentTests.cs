@@ -36,6 +36,16 @@ public sealed class SharedParentTests
             + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E97B-E325-11CE-BFC1-08002BE10318}]\r\n\"UpperFilters\"=hex(7):00,00\r\n");
     }
 
+    [Fact]
+    public void HV0102_leaves_windows_enumerators_alone_beside_vmbus_and_pci()
+    {
+        // UMBUS and ACPI are one edit from VMBUS and PCI, the enumerators Hyper-V settings live under.
+        RuleVerifier.Verify(Header
+            + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Enum\\UMBUS\\root*UMB\\1&2f6c4f8&0&WSDPRINT]\r\n\"Foo\"=dword:00000001\r\n"
+            + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Enum\\ACPI\\PNP0A08\\0]\r\n\"Foo\"=dword:00000001\r\n");
+        RuleVerifier.Verify(Header + "[{|HV0102:HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Enum\\VMBSU\\{ba6163d9-04a1-4d29-b605-72e2ffb1dc7f}\\x\\StorChannel|}]\r\n\"ChannelCount\"=dword:00000004\r\n");
+    }
+
     [Theory]
     [InlineData("vmmss", "vmms")]
     [InlineData("storvcs", "storvsc")]
