@@ -52,4 +52,12 @@ public sealed class DocumentedHostSettingTests
         RuleVerifier.Verify("reg add HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\w32time\\TimeProviders\\VMICTimeProvider /v Enabled /t REG_DWORD /d 1 /f\r\n"
             + "reg add HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\w32time\\TimeProviders\\NtpClient /v Enabled /t REG_DWORD /d 0 /f\r\n", ".cmd");
     }
+
+    [Fact]
+    public void The_switch_vmq_switches_for_slower_adapters_are_known_and_take_0_1_or_2()
+    {
+        const string Key = @"[HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\VMSMP\Parameters]" + "\r\n";
+        RuleVerifier.Verify(Header + Key + "\"BelowTenGigVmqEnabled\"=dword:00000001\r\n\"TenGigVmqEnabled\"=dword:00000002\r\n");
+        RuleVerifier.Verify(Header + Key + "\"BelowTenGigVmqEnabled\"={|HV0302:dword:00000003|}\r\n");
+    }
 }
