@@ -15,14 +15,19 @@ public sealed class WindowsKeyNames
     private const string ResourcePrefix = "HvLint.Windows.";
     private static readonly Lazy<WindowsKeyNames> s_builtIn = new(() => Load(BuiltInFiles()), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly FrozenDictionary<string, FrozenSet<string>> _byParent;
+    private readonly string[] _parents;
 
-    private WindowsKeyNames(FrozenDictionary<string, FrozenSet<string>> byParent) => _byParent = byParent;
+    private WindowsKeyNames(FrozenDictionary<string, FrozenSet<string>> byParent, string[] parents)
+    {
+        _byParent = byParent;
+        _parents = parents;
+    }
 
     /// <summary>The lists embedded in HvLint, loaded once.</summary>
     public static WindowsKeyNames BuiltIn => s_builtIn.Value;
 
-    /// <summary>The parents that have a list (as written in the files, one per parent).</summary>
-    public IEnumerable<string> Parents => _byParent.Keys;
+    /// <summary>The parents that have a list, as the files write them (one per parent).</summary>
+    public IReadOnlyList<string> Parents => _parents;
 
     /// <summary>The names and texts of the embedded files.</summary>
     public static IReadOnlyList<(string Name, string Json)> BuiltInFiles()
@@ -44,6 +49,7 @@ public sealed class WindowsKeyNames
     {
         ArgumentNullException.ThrowIfNull(files);
         var byParent = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var parents = new List<string>();
         foreach (var (file, json) in files)
         {
             try
@@ -57,6 +63,7 @@ public sealed class WindowsKeyNames
                     {
                         names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                         byParent[parent.MatchKey] = names;
+                        parents.Add(parentText);
                     }
 
                     foreach (var n in group.GetProperty("names").EnumerateArray())
@@ -71,7 +78,7 @@ public sealed class WindowsKeyNames
             }
         }
 
-        return new WindowsKeyNames(byParent.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal));
+        return new WindowsKeyNames(byParent.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal), [.. parents]);
     }
 
     /// <summary>Whether Windows itself uses the subkey <paramref name="name"/> of <paramref name="parent"/>.</summary>
