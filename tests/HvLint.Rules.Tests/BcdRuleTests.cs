@@ -16,6 +16,16 @@ public sealed class BcdRuleTests
     }
 
     [Fact]
+    public void HV0110_knows_dtrace_which_microsoft_documents_for_dtrace_on_windows()
+    {
+        RuleVerifier.Verify("bcdedit /set dtrace on\r\n", Cmd);
+        RuleVerifier.Verify("bcdedit /set {current} dtrace off\r\n", Cmd);
+        RuleVerifier.Verify("bcdedit /deletevalue dtrace\r\n", Cmd);
+        var result = RuleVerifier.Verify("bcdedit /set {|HV0110:dtrce|} on\r\nbcdedit /set dtrace {|HV0310:enabled|}\r\n", Cmd);
+        Assert.Contains("'dtrace'", result.Diagnostics.Single(d => d.Rule.Id == "HV0110").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HV0111_accepts_the_seed_spelling_with_a_note_and_still_checks_the_value()
     {
         RuleVerifier.Verify("bcdedit /set {current} {|HV0111:hypervisorscheduler|} {|HV0310:fast|}\r\n", Cmd);

@@ -78,6 +78,12 @@ public sealed partial class KeyPattern
     internal bool MatchesPrefixAt(IReadOnlyList<string> matchSegments, int index) =>
         index < _segments.Length && index < matchSegments.Count && _segments[index].Matches(matchSegments[index]);
 
+    /// <summary>
+    /// The literal names a closed placeholder set at segment <paramref name="index"/> stands for
+    /// (the file's <c>placeholders</c>, as written), or empty for a literal or open segment.
+    /// </summary>
+    internal IReadOnlyList<string> ChoicesAt(int index) => index < _segments.Length ? _segments[index].Choices : [];
+
     /// <summary>Whether the pattern is exactly one segment below a key (then returns that segment's display form).</summary>
     public bool IsChildOf(IReadOnlyList<string> parentSegments, out string childDisplay)
     {
@@ -109,12 +115,15 @@ public sealed partial class KeyPattern
     {
         private readonly Func<string, bool> _match;
 
-        private SegmentMatcher(string display, string? literal, Func<string, bool> match)
+        private SegmentMatcher(string display, string? literal, Func<string, bool> match, IReadOnlyList<string>? choices = null)
         {
             Display = display;
             Literal = literal;
             _match = match;
+            Choices = choices ?? [];
         }
+
+        public IReadOnlyList<string> Choices { get; }
 
         public string Display { get; }
 
@@ -130,7 +139,7 @@ public sealed partial class KeyPattern
                 if (sets.TryGetValue(name, out var values))
                 {
                     var set = values.Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-                    return new SegmentMatcher(raw, null, set.Contains);
+                    return new SegmentMatcher(raw, null, set.Contains, values);
                 }
 
                 return name.ToUpperInvariant() switch

@@ -169,7 +169,11 @@ public sealed class SettingsCatalog
     public IReadOnlyList<CatalogEntry> FindValueAnywhere(string valueName) =>
         _byValueName.TryGetValue(valueName, out var list) ? list : [];
 
-    /// <summary>The names of the subkeys the catalog knows directly under a key (literal names and placeholders).</summary>
+    /// <summary>
+    /// The names of the subkeys the catalog knows directly under a key: literal names, placeholders,
+    /// and the names a closed placeholder set stands for (<c>&lt;HyperVService&gt;</c> gives
+    /// <c>vmms</c>, <c>storvsc</c>, ...), so that a near miss of one of them can be suggested.
+    /// </summary>
     public IEnumerable<string> KnownSubkeyNames(RegistryKeyPath parent)
     {
         ArgumentNullException.ThrowIfNull(parent);
@@ -180,6 +184,7 @@ public sealed class SettingsCatalog
             if (p.Depth > segments.Length && ChildSegment(p, segments) is { } child)
             {
                 names.Add(child);
+                names.UnionWith(p.ChoicesAt(segments.Length));
             }
         }
 

@@ -1,3 +1,4 @@
+using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
@@ -13,7 +14,7 @@ public sealed class HV0102UnknownKey : Rule
         "HV0102",
         "UnknownKey",
         "A registry key that no Hyper-V component reads.",
-        "Values written under a misspelt or invented subkey are stored but never read. Under the subtrees Hyper-V owns, HvLint knows every subkey that is read; elsewhere it only reports a key whose name is one edit or two away from a known one.",
+        "Values written under a misspelt or invented subkey are stored but never read. Under the subtrees Hyper-V owns, HvLint knows every subkey that is read; in keys Hyper-V shares with Windows (Services, Control, Control\\Class) it only reports a name a few edits away from a Hyper-V key that is not a name Windows itself uses.",
         RuleCategory.UnknownName);
 
     /// <inheritdoc />
@@ -56,10 +57,12 @@ public sealed class HV0102UnknownKey : Rule
             var siblings = context.Catalog.KnownSubkeyNames(parent).Where(n => !n.StartsWith('<')).ToArray();
             var suggestions = NameSuggester.Suggest(unknown.Name, siblings);
             var ownedSubtree = parentMatch.Owner is { Subtree: true } && parentMatch.HiveMatches;
-            if (!ownedSubtree && suggestions.Count == 0)
+            // Outside the subtrees Hyper-V owns the parent is shared (Services, Control,
+            // Control\Class, ...): an unknown key there is someone else's business unless it is a
+            // near miss of a Hyper-V key, and a name Windows itself uses never is one, however
+            // close (StorSvc beside storvsc, Tcpip6 beside Tcpip).
+            if (!ownedSubtree && (suggestions.Count == 0 || WindowsKeyNames.BuiltIn.Contains(parent, unknown.Name)))
             {
-                // Outside the subtrees Hyper-V owns, an unknown key is someone else's business
-                // unless it is a near miss of a Hyper-V key.
                 continue;
             }
 
