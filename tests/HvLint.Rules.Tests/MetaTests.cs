@@ -98,6 +98,10 @@ public sealed partial class MetaTests
                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                         && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                         && !f.Contains("node_modules", StringComparison.Ordinal)
+
+                        // The real-world corpus has its own no-crash test (CorpusFindingsTests), which lists
+                        // the files HvLint still fails on until their fix is merged.
+                        && !f.StartsWith(RepoPaths.Combine("tests", "corpus") + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                         && RuleVerifier.Engine.CanLint(f)));
             }
         }
