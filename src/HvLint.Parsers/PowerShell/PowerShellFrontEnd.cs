@@ -140,6 +140,7 @@ internal static partial class PowerShellFrontEnd
                 foreach (var at in candidates)
                 {
                     FunctionKeyword.CopyTo(0, chars, at, FunctionKeyword.Length);
+                    BlankDscAttribute(text, at, chars);
                 }
 
                 patched = new string(chars);
@@ -160,6 +161,27 @@ internal static partial class PowerShellFrontEnd
             }
 
             candidates = [.. candidates.Except(wrong)];
+        }
+    }
+
+    /// <summary>
+    /// Blanks a <c>[DscLocalConfigurationManager()]</c> attribute that stands before a
+    /// Configuration keyword (a meta-configuration for the LCM). It is valid DSC, but on a
+    /// function, as the keyword is read here, PowerShell reports "Unexpected attribute".
+    /// Spaces keep every offset.
+    /// </summary>
+    private static void BlankDscAttribute(string text, int keyword, char[] chars)
+    {
+        var end = keyword;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var match = DscAttributeRegex().Match(text, Math.Max(0, end - 80), end - Math.Max(0, end - 80));
+        if (match.Success && match.Index + match.Length == end)
+        {
+            Array.Fill(chars, ' ', match.Index, match.Length);
         }
     }
 
@@ -363,9 +385,12 @@ internal static partial class PowerShellFrontEnd
         private static (int Start, int End) Range(Ast ast) => (ast.Extent.StartOffset, ast.Extent.EndOffset);
     }
 
-    // The keyword starts a statement: at the start of a line or after ; { or }. The word in a
+    // The keyword starts a statement: at the start of a line, after ; { or }, or after an attribute ([DscLocalConfigurationManager()]). The word in a
     // comment or in prose ('# DSC configuration for ...') is not a candidate, so the common case
     // parses once; a candidate inside a string is still caught by the check after parsing.
-    [GeneratedRegex(@"(?<=(?:^|[;{}])[ \t]*)configuration(?=\s+[\w'""-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<=(?:^|[;{}\]])[ \t]*)configuration(?=\s+[\w'""-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex ConfigurationRegex();
+
+    [GeneratedRegex(@"\[\s*DscLocalConfigurationManager\s*(?:\(\s*\))?\s*\]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DscAttributeRegex();
 }

@@ -106,6 +106,37 @@ public class PsDscTests
     }
 
     [Fact]
+    public void A_meta_configuration_attribute_is_valid_dsc_not_a_syntax_error()
+    {
+        // The LCM meta-configuration of microsoft/MSLab's deployment script: valid in Windows
+        // PowerShell 5.1, once reported as "Unexpected attribute".
+        var result = Ps($$"""
+            [DSCLocalConfigurationManager()]
+            Configuration PullClientConfig
+            {
+                Node localhost { Settings { RefreshMode = 'Pull' } }
+            }
+            [ DscLocalConfigurationManager ( ) ]  configuration Meta2 { }
+            # [DSCLocalConfigurationManager()] stays text when no Configuration follows
+            Set-ItemProperty '{{Migration}}' -Name MaximumActiveTransfers -Value 4
+            """);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Rule.Id == "HV0040");
+        Assert.Equal(4UL, result.SingleRegistry().Data!.Number);
+    }
+
+    [Fact]
+    public void An_attribute_before_a_function_is_still_a_syntax_error()
+    {
+        var result = Ps("""
+            [DSCLocalConfigurationManager()]
+            function NotDsc { }
+            """);
+
+        Assert.Contains(result.Diagnostics, d => d.Rule.Id == "HV0040");
+    }
+
+    [Fact]
     public void Real_syntax_errors_inside_a_configuration_are_still_reported()
     {
         var result = Ps("""
