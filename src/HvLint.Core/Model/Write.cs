@@ -44,6 +44,48 @@ public abstract class Write
         copy._isConditional = true;
         return copy;
     }
+
+    /// <summary>
+    /// How the write is written (a .reg line, reg.exe, a registry cmdlet, the .NET API, a DSC
+    /// resource, bcdedit), so that advice can be given in the syntax of the file.
+    /// </summary>
+    public WriteForm Form { get; init; }
+
+    /// <summary>
+    /// Whether the command that makes the write fails, so nothing is written: PowerShell refuses
+    /// it (an unquoted {current} handed to bcdedit, a value -Type cannot convert), or the tool
+    /// rejects its arguments. Its own finding says so; rules that compare writes ignore it.
+    /// </summary>
+    public bool Fails { get => _fails; init => _fails = value; }
+
+    private bool _fails;
+
+    /// <summary>A copy of this write that fails (for front ends that learn it after building the write).</summary>
+    public Write AsFailed()
+    {
+        var copy = (Write)MemberwiseClone();
+        copy._fails = true;
+        return copy;
+    }
+}
+
+/// <summary>The syntax a write is made with.</summary>
+public enum WriteForm
+{
+    /// <summary>Not known (a write built by a test or a host without a front end).</summary>
+    Unknown,
+    /// <summary>A line of a .reg file ("Name"=dword:00000004).</summary>
+    RegFile,
+    /// <summary>reg.exe add/delete, from a batch file or PowerShell.</summary>
+    RegExe,
+    /// <summary>Set-ItemProperty, New-ItemProperty, Remove-ItemProperty and the other registry cmdlets.</summary>
+    RegistryCmdlet,
+    /// <summary>The .NET API: Registry.SetValue, RegistryKey.SetValue/DeleteValue.</summary>
+    DotNet,
+    /// <summary>The DSC Registry resource (Key, ValueName, ValueType, ValueData, Hex).</summary>
+    DscRegistry,
+    /// <summary>bcdedit /set or /deletevalue.</summary>
+    BcdEdit,
 }
 
 /// <summary>What a registry write does.</summary>
@@ -138,6 +180,13 @@ public sealed class RegistryWrite : Write
 
     /// <summary>Related places, such as the loop or table element a data-driven write comes from.</summary>
     public IReadOnlyList<TextSpan> RelatedSpans { get; init; } = [];
+
+    /// <summary>
+    /// How the script passes the data, when that differs from what is stored and a reader of a
+    /// message needs it to recognise the value: "the number 3000000000 (an Int64)", "ValueData
+    /// '0x96' with Hex = $true". Null when the data is written as stored.
+    /// </summary>
+    public string? DataAsWritten { get; init; }
 
     /// <summary>Whether this write targets a value (set or delete) rather than a key.</summary>
     public bool IsValueWrite => Operation is RegistryOperation.SetValue or RegistryOperation.DeleteValue;

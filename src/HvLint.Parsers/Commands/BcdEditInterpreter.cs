@@ -259,6 +259,8 @@ internal static partial class BcdEditInterpreter
         {
             ObjectCertainty = target.Certainty,
             IsConditional = call.Context.Conditional,
+            Form = WriteForm.BcdEdit,
+            Fails = call.Fails,
             ValueCertainty = MaxCertainty(rest[index..]),
         });
     }
@@ -379,6 +381,8 @@ internal static partial class BcdEditInterpreter
             {
                 ValueCertainty = s.Certainty,
                 IsConditional = call.Context.Conditional,
+                Form = WriteForm.BcdEdit,
+                Fails = call.Fails,
             });
         }
     }
@@ -406,6 +410,8 @@ internal static partial class BcdEditInterpreter
         {
             ObjectCertainty = target.Certainty,
             IsConditional = call.Context.Conditional,
+            Form = WriteForm.BcdEdit,
+            Fails = call.Fails,
             ValueCertainty = values.Length == 0 ? Certainty.Literal : MaxCertainty(values),
         });
     }
@@ -583,5 +589,12 @@ internal static partial class BcdEditInterpreter
     private readonly record struct Target(string Id, TextSpan? Span, Certainty Certainty);
 
     /// <summary>One bcdedit command: the command switch, the arguments after it, the store.</summary>
-    private sealed record Invocation(CommandContext Context, TextSpan CommandSpan, CommandArgument Command, CommandArgument[] Rest, string? Store);
+    private sealed record Invocation(CommandContext Context, TextSpan CommandSpan, CommandArgument Command, CommandArgument[] Rest, string? Store)
+    {
+        /// <summary>
+        /// Whether PowerShell mangles the command line before bcdedit sees it: an unquoted {id}
+        /// is a script block, passed as '-encodedCommand ...', and bcdedit rejects the command.
+        /// </summary>
+        public bool Fails => Command.IsScriptBlock || Array.Exists(Rest, a => a.IsScriptBlock);
+    }
 }

@@ -191,6 +191,7 @@ internal static class RegExeInterpreter
             DataCertainty = dataCertainty,
             TypeOrigin = typeOrigin,
             IsConditional = call.Context.Conditional,
+            Form = WriteForm.RegExe,
             RelatedSpans = Related(keyArg, sw.Value, sw.Type, sw.Data, sw.Separator),
         });
 
@@ -242,6 +243,7 @@ internal static class RegExeInterpreter
             NameCertainty = nameCertainty,
             RelatedSpans = Related(keyArg, sw.Value),
             IsConditional = call.Context.Conditional,
+            Form = WriteForm.RegExe,
         });
 
         if (sw.Force is null && !sw.Uncertain && !call.Context.InputRedirected)
