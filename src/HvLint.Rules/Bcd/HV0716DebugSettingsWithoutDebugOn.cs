@@ -1,6 +1,7 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
+using HvLint.Rules.Relations;
 
 namespace HvLint.Rules.Bcd;
 
@@ -20,7 +21,7 @@ public sealed class HV0716DebugSettingsWithoutDebugOn : Rule
     public override void AnalyzeFile(FileContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var bcd = context.Writes.OfType<BcdWrite>().Select(w => (Write: w, Name: context.Catalog.FindBcdElement(w.Element)?.Name)).ToArray();
+        var bcd = context.EffectiveWrites().OfType<BcdWrite>().Select(w => (Write: w, Name: context.Catalog.FindBcdElement(w.Element)?.Name)).ToArray();
         if (bcd.Any(x => x.Name == "hypervisordebug"))
         {
             return;

@@ -1,0 +1,35 @@
+using HvLint.Core.Catalog;
+using HvLint.Core.Model;
+using HvLint.Core.Rules;
+using HvLint.Rules.Bcd;
+
+namespace HvLint.Rules.Relations;
+
+/// <summary>
+/// Which writes actually change something. A command that fails writes nothing, so it neither
+/// overrides an earlier write nor is overridden: rules that compare writes (HV07xx, in one file
+/// and across a host's files) look only at the writes that take effect. The failure itself is
+/// the finding of the front end (HV0952, reg.exe's HV09xx) or of the value check (HV0310).
+/// </summary>
+internal static class Outcomes
+{
+    /// <summary>The writes of the file (or host) that take effect, in order.</summary>
+    public static IEnumerable<Write> EffectiveWrites(this FileContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Writes.Where(w => !Fails(w, context.Catalog));
+    }
+
+    /// <summary>
+    /// Whether the write fails: its front end says so, or bcdedit rejects its value at write
+    /// time (the catalog's value grammar, as HV0310 checks it).
+    /// </summary>
+    public static bool Fails(Write write, SettingsCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(catalog);
+        return write.Fails
+            || (write is BcdWrite bcd && catalog.FindBcdElement(bcd.Element) is { Constraint: { } c }
+                && BcdValues.HasKnownValue(bcd, out var value) && HV0310InvalidBcdValue.Check(c, value.Trim()) is not null);
+    }
+}
