@@ -39,9 +39,11 @@ public abstract class RuleContext
 
     /// <summary>
     /// Reports a finding at a span of <paramref name="write"/>'s file (of this file when no write
-    /// is given). The engine decides its final severity.
+    /// is given). The engine decides its final severity: the configured one when the
+    /// configuration names the rule, else <paramref name="severity"/> (a rule may lower one
+    /// finding, such as the harmless deletion of an unknown value), else the rule's default.
     /// </summary>
-    public void Report(TextSpan span, string message, Write? write = null, IReadOnlyList<RelatedLocation>? related = null, double? securitySeverity = null)
+    public void Report(TextSpan span, string message, Write? write = null, IReadOnlyList<RelatedLocation>? related = null, double? securitySeverity = null, Severity? severity = null)
     {
         var source = write?.Source ?? Source;
 
@@ -53,7 +55,7 @@ public abstract class RuleContext
             all = [.. all, .. rw.RelatedSpans.Select(s => new RelatedLocation(new Location(source, s), "The statement that makes this write."))];
         }
 
-        _report(new Diagnostic(Rule, Rule.DefaultSeverity, message, new Location(source, span))
+        _report(new Diagnostic(Rule, severity ?? Rule.DefaultSeverity, message, new Location(source, span))
         {
             WriteIdentity = write?.Identity,
             Related = all,
