@@ -37,6 +37,12 @@ public abstract class Write
 
     private bool _isConditional;
 
+    /// <summary>
+    /// Related places, such as the loop or table element a data-driven write comes from, or the
+    /// line of a batch subroutine that runs the text a <c>call</c> passed to it.
+    /// </summary>
+    public IReadOnlyList<TextSpan> RelatedSpans { get; init; } = [];
+
     /// <summary>A copy of this write that only happens on some paths (for front ends that learn it after building the write).</summary>
     public Write AsConditional()
     {
@@ -177,9 +183,6 @@ public sealed class RegistryWrite : Write
 
     /// <summary>Where the data's registry type comes from.</summary>
     public TypeOrigin TypeOrigin { get; init; } = TypeOrigin.Explicit;
-
-    /// <summary>Related places, such as the loop or table element a data-driven write comes from.</summary>
-    public IReadOnlyList<TextSpan> RelatedSpans { get; init; } = [];
 
     /// <summary>
     /// How the script passes the data, when that differs from what is stored and a reader of a

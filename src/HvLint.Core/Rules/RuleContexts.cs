@@ -50,7 +50,7 @@ public abstract class RuleContext
         // A data-driven write (a loop over a settings table, a subroutine call) carries the
         // places that produce it; they become related locations of every finding about it.
         var all = related ?? [];
-        if (write is RegistryWrite { RelatedSpans.Count: > 0 } rw)
+        if (write is { RelatedSpans.Count: > 0 } rw)
         {
             all = [.. all, .. rw.RelatedSpans.Select(s => new RelatedLocation(new Location(source, s), "The statement that makes this write."))];
         }

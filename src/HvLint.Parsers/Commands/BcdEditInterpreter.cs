@@ -255,13 +255,14 @@ internal static partial class BcdEditInterpreter
             return;
         }
 
-        call.Context.Writes.Add(new BcdWrite(call.Context.Source, call.CommandSpan, call.Context.NextOrder, BcdOperation.Set, target.Id, target.Span, element, call.Command.Span, Join(rest[index..]), Union(rest[index..]), call.Store)
+        call.Context.Writes.Add(new BcdWrite(call.Context.Source, call.CommandSpan, call.Context.NextOrder, BcdOperation.Set, target.Id, target.Span, element, call.Command.WriteSpan, Join(rest[index..]), Union(rest[index..]), call.Store)
         {
             ObjectCertainty = target.Certainty,
             IsConditional = call.Context.Conditional,
             Form = WriteForm.BcdEdit,
             Fails = call.Fails,
             ValueCertainty = MaxCertainty(rest[index..]),
+            RelatedSpans = CommandArgument.RelatedOf([call.Command, .. rest]),
         });
     }
 
@@ -403,7 +404,7 @@ internal static partial class BcdEditInterpreter
             target.Id,
             target.Span,
             element.Text,
-            element.Span,
+            element.WriteSpan,
             values.Length == 0 ? null : Join(values),
             values.Length == 0 ? null : Union(values),
             call.Store)
@@ -413,6 +414,7 @@ internal static partial class BcdEditInterpreter
             Form = WriteForm.BcdEdit,
             Fails = call.Fails,
             ValueCertainty = values.Length == 0 ? Certainty.Literal : MaxCertainty(values),
+            RelatedSpans = CommandArgument.RelatedOf([element, .. values, .. call.Rest.Take(target.Span is null ? 0 : 1)]),
         });
     }
 
@@ -452,7 +454,7 @@ internal static partial class BcdEditInterpreter
         }
 
         index = 1;
-        target = new Target(id, first.Span, certainty);
+        target = new Target(id, first.WriteSpan, certainty);
         return true;
     }
 
@@ -535,7 +537,7 @@ internal static partial class BcdEditInterpreter
 
     private static string Join(CommandArgument[] values) => string.Join(' ', values.Select(v => v.Text));
 
-    private static TextSpan Union(CommandArgument[] values) => values.Select(v => v.Span).Aggregate((a, b) => a.Union(b));
+    private static TextSpan Union(CommandArgument[] values) => values.Length == 1 ? values[0].WriteSpan : values.Select(v => v.Span).Aggregate((a, b) => a.Union(b));
 
     private static Certainty MaxCertainty(CommandArgument[] values) => (Certainty)values.Max(v => (int)v.Certainty);
 
