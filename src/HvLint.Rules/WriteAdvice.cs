@@ -30,6 +30,43 @@ internal static class WriteAdvice
         };
     }
 
+    /// <summary>
+    /// A key as the write's syntax spells it: HKLM\... for reg.exe, HKLM:\... (or
+    /// Registry::...) for the cmdlets, the full name otherwise (a .reg section, Registry.SetValue, DSC).
+    /// </summary>
+    public static string KeyPath(Write write, RegistryHive hive, IEnumerable<string> segments)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var rest = string.Join('\\', segments);
+        var full = RegistryHives.FullName(hive) + (rest.Length > 0 ? "\\" + rest : string.Empty);
+        return write.Form switch
+        {
+            WriteForm.RegExe => RegistryHives.ShortName(hive) + (rest.Length > 0 ? "\\" + rest : string.Empty),
+            // PowerShell has drives for HKLM and HKCU only.
+            WriteForm.RegistryCmdlet => hive is RegistryHive.LocalMachine or RegistryHive.CurrentUser ? $"{RegistryHives.ShortName(hive)}:\\{rest}" : $"Registry::{full}",
+            _ => full,
+        };
+    }
+
+    /// <summary>How to make a write reach the 64-bit view in the write's syntax, as a sentence.</summary>
+    public static string To64BitView(Write write, string keyPath)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return write.Form switch
+        {
+            WriteForm.RegExe => $"Remove /reg:32 (or write /reg:64) so that it goes to '{keyPath}' in the 64-bit view.",
+            WriteForm.DotNet => $"Open the base key with [Microsoft.Win32.RegistryView]::Registry64 so that it goes to '{keyPath}'.",
+            _ => $"Write to '{keyPath}' in the 64-bit view.",
+        };
+    }
+
+    /// <summary>A BCD identifier as the command's shell needs it: '{current}' in PowerShell, {current} in cmd.exe.</summary>
+    public static string BcdObject(Write write, string id)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return write.Shell == CommandShell.PowerShell ? $"'{id}'" : id;
+    }
+
     /// <summary>The name of a type as PowerShell, .NET and DSC spell it (RegistryValueKind).</summary>
     public static string Kind(RegistryValueType type) => type switch
     {

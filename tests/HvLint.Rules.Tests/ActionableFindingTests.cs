@@ -64,6 +64,27 @@ public sealed class ActionableFindingTests
         Assert.DoesNotContain("/t", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Key_and_view_advice_is_written_in_the_syntax_of_the_write()
+    {
+        var regExe = Single($"reg add \"{CmdMigration}\" /v MaximumActiveTransfers /t REG_DWORD /d 8 /f /reg:32\r\n", ".cmd", "HV0801");
+        Assert.EndsWith($"Remove /reg:32 (or write /reg:64) so that it goes to '{CmdMigration}' in the 64-bit view.", regExe, StringComparison.Ordinal);
+
+        var cmdlet = Single("Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization\\Migration' -Name MaximumActiveTransfers -Value 8 -Type DWord\n", ".ps1", "HV0801");
+        Assert.EndsWith($"Write to '{PsMigration}' in the 64-bit view.", cmdlet, StringComparison.Ordinal);
+
+        var currentUser = Single($"Set-ItemProperty -Path '{PsMigration.Replace("HKLM:", "HKCU:", StringComparison.Ordinal)}' -Name MaximumActiveTransfers -Value 8 -Type DWord\n", ".ps1", "HV0802");
+        Assert.EndsWith($"Write to '{PsMigration}'.", currentUser, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bcd_identifiers_in_advice_are_quoted_for_powershell_only()
+    {
+        Assert.Contains("Use '{current}'", Single("bcdedit /set '{bootmgr}' hypervisorlaunchtype auto\n", ".ps1", "HV0810"), StringComparison.Ordinal);
+        var cmd = Single("bcdedit /set {bootmgr} hypervisorlaunchtype auto\r\n", ".cmd", "HV0810");
+        Assert.Contains("Use {current}", cmd, StringComparison.Ordinal);
+    }
+
     // ---- 2. DSC Hex = $true ----
 
     [Fact]

@@ -58,6 +58,12 @@ public abstract class Write
     public WriteForm Form { get; init; }
 
     /// <summary>
+    /// The shell that runs a reg.exe or bcdedit command (quoting differs: PowerShell needs
+    /// '{current}' in quotes, cmd.exe does not); <see cref="CommandShell.None"/> for other forms.
+    /// </summary>
+    public CommandShell Shell { get; init; }
+
+    /// <summary>
     /// Whether the command that makes the write fails, so nothing is written: PowerShell refuses
     /// it (an unquoted {current} handed to bcdedit, a value -Type cannot convert), or the tool
     /// rejects its arguments. Its own finding says so; rules that compare writes ignore it.
@@ -73,6 +79,17 @@ public abstract class Write
         copy._fails = true;
         return copy;
     }
+}
+
+/// <summary>The shell a native command (reg.exe, bcdedit) is run from.</summary>
+public enum CommandShell
+{
+    /// <summary>Not a native command, or not known.</summary>
+    None,
+    /// <summary>cmd.exe: a batch file.</summary>
+    Cmd,
+    /// <summary>PowerShell.</summary>
+    PowerShell,
 }
 
 /// <summary>The syntax a write is made with.</summary>

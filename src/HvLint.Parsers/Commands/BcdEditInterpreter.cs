@@ -260,6 +260,7 @@ internal static partial class BcdEditInterpreter
             ObjectCertainty = target.Certainty,
             IsConditional = call.Context.Conditional,
             Form = WriteForm.BcdEdit,
+            Shell = call.Context.CommandShell,
             Fails = call.Fails,
             ValueCertainty = MaxCertainty(rest[index..]),
             RelatedSpans = CommandArgument.RelatedOf([call.Command, .. rest]),
@@ -383,6 +384,7 @@ internal static partial class BcdEditInterpreter
                 ValueCertainty = s.Certainty,
                 IsConditional = call.Context.Conditional,
                 Form = WriteForm.BcdEdit,
+                Shell = call.Context.CommandShell,
                 Fails = call.Fails,
             });
         }
@@ -412,6 +414,7 @@ internal static partial class BcdEditInterpreter
             ObjectCertainty = target.Certainty,
             IsConditional = call.Context.Conditional,
             Form = WriteForm.BcdEdit,
+            Shell = call.Context.CommandShell,
             Fails = call.Fails,
             ValueCertainty = values.Length == 0 ? Certainty.Literal : MaxCertainty(values),
             RelatedSpans = CommandArgument.RelatedOf([element, .. values, .. call.Rest.Take(target.Span is null ? 0 : 1)]),

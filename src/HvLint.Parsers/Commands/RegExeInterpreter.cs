@@ -192,6 +192,7 @@ internal static class RegExeInterpreter
             TypeOrigin = typeOrigin,
             IsConditional = call.Context.Conditional,
             Form = WriteForm.RegExe,
+            Shell = call.Context.CommandShell,
             RelatedSpans = Related(keyArg, sw.Value, sw.Type, sw.Data, sw.Separator),
         });
 
@@ -244,6 +245,7 @@ internal static class RegExeInterpreter
             RelatedSpans = Related(keyArg, sw.Value),
             IsConditional = call.Context.Conditional,
             Form = WriteForm.RegExe,
+            Shell = call.Context.CommandShell,
         });
 
         if (sw.Force is null && !sw.Uncertain && !call.Context.InputRedirected)
