@@ -22,14 +22,26 @@ internal static class Outcomes
 
     /// <summary>
     /// Whether the write fails: its front end says so, or bcdedit rejects its value at write
-    /// time (the catalog's value grammar, as HV0310 checks it).
+    /// time (an element it does not know, as HV0110 checks it, or a value outside the catalog's
+    /// value grammar, as HV0310 checks it).
     /// </summary>
     public static bool Fails(Write write, SettingsCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(catalog);
-        return write.Fails
-            || (write is BcdWrite bcd && catalog.FindBcdElement(bcd.Element) is { Constraint: { } c }
-                && BcdValues.HasKnownValue(bcd, out var value) && HV0310InvalidBcdValue.Check(c, value.Trim()) is not null);
+        if (write.Fails)
+        {
+            return true;
+        }
+
+        if (write is not BcdWrite bcd)
+        {
+            return false;
+        }
+
+        var entry = catalog.FindBcdElement(bcd.Element);
+        return entry is null
+            ? HV0110UnknownBcdElement.IsRejected(bcd.Element)
+            : entry.Constraint is { } c && BcdValues.HasKnownValue(bcd, out var value) && HV0310InvalidBcdValue.Check(c, value.Trim()) is not null;
     }
 }
