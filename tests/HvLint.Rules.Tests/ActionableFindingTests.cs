@@ -83,6 +83,9 @@ public sealed class ActionableFindingTests
         Assert.Contains("Use '{current}'", Single("bcdedit /set '{bootmgr}' hypervisorlaunchtype auto\n", ".ps1", "HV0810"), StringComparison.Ordinal);
         var cmd = Single("bcdedit /set {bootmgr} hypervisorlaunchtype auto\r\n", ".cmd", "HV0810");
         Assert.Contains("Use {current}", cmd, StringComparison.Ordinal);
+
+        Assert.EndsWith("Add bcdedit /set '{current}' hypervisordebug on.", Single("bcdedit /set '{hypervisorsettings}' hypervisordebugtype serial\n", ".ps1", "HV0716"), StringComparison.Ordinal);
+        Assert.EndsWith("Add bcdedit /set {current} hypervisordebug on.", Single("bcdedit /set {hypervisorsettings} hypervisordebugtype serial\r\n", ".cmd", "HV0716"), StringComparison.Ordinal);
     }
 
     // ---- 2. DSC Hex = $true ----

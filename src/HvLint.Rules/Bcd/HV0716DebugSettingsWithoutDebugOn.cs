@@ -37,7 +37,7 @@ public sealed class HV0716DebugSettingsWithoutDebugOn : Rule
 
         context.Report(
             first.ElementSpan,
-            "This script configures the hypervisor debugger's transport but never turns the debugger on; the settings have no effect until a boot entry has hypervisordebug on. Add bcdedit /set {current} hypervisordebug on (quote {current} in PowerShell).",
+            $"This script configures the hypervisor debugger's transport but never turns the debugger on; the settings have no effect until a boot entry has hypervisordebug on. Add bcdedit /set {WriteAdvice.BcdObject(first, "{current}")} hypervisordebug on.",
             first);
     }
 }
