@@ -68,17 +68,7 @@ public abstract class Write
     /// it (an unquoted {current} handed to bcdedit, a value -Type cannot convert), or the tool
     /// rejects its arguments. Its own finding says so; rules that compare writes ignore it.
     /// </summary>
-    public bool Fails { get => _fails; init => _fails = value; }
-
-    private bool _fails;
-
-    /// <summary>A copy of this write that fails (for front ends that learn it after building the write).</summary>
-    public Write AsFailed()
-    {
-        var copy = (Write)MemberwiseClone();
-        copy._fails = true;
-        return copy;
-    }
+    public bool Fails { get; init; }
 }
 
 /// <summary>The shell a native command (reg.exe, bcdedit) is run from.</summary>

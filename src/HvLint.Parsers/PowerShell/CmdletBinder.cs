@@ -144,6 +144,9 @@ internal static class CmdletBinder
 
     private static readonly Dictionary<string, string> s_canonical = s_cmdlets.Keys.ToDictionary(k => k, k => k, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The names of a known cmdlet's parameters (common parameters included), for suggestions.</summary>
+    public static IEnumerable<string> ParameterNames(string cmdlet) => s_withCommon.TryGetValue(cmdlet, out var specs) ? specs.Select(s => s.Name).Distinct() : [];
+
     /// <summary>The cmdlet a command name stands for (alias and module qualifier resolved), or null.</summary>
     public static string? Resolve(string? name)
     {

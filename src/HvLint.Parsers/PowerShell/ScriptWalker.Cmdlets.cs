@@ -33,7 +33,9 @@ internal sealed partial class ScriptWalker
         var why = error.Candidates.Count > 0
             ? $"-{error.Written} is ambiguous (it could be {string.Join(" or ", error.Candidates.Select(c => "-" + c))})"
             : $"{cmdlet} has no parameter -{error.Written}";
-        var fix = error.Candidates.Count > 0 ? $"Write the parameter's full name, such as -{error.Candidates[0]}." : "Check the parameter's name.";
+        var suggestions = NameSuggester.Suggest(error.Written, CmdletBinder.ParameterNames(cmdlet));
+        var fix = error.Candidates.Count > 0 ? $"Write the parameter's full name, such as -{error.Candidates[0]}."
+            : suggestions.Count > 0 ? $"Did you mean -{suggestions[0]}?" : "Check the parameter's name in the cmdlet's reference.";
         Report(PowerShellDiagnostics.CmdletParameterNotBound, error.Span, $"{why}, so PowerShell refuses the whole {written} command and nothing is written. {fix}");
     }
 

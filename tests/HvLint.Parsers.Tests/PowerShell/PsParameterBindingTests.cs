@@ -29,6 +29,7 @@ public class PsParameterBindingTests
         var d = result.Finding("HV0958");
         Assert.Equal("-Valeu", result.Text(d.Location.Span));
         Assert.Contains("New-ItemProperty has no parameter -Valeu", d.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Did you mean -Value?", d.Message, StringComparison.Ordinal);
         Assert.Empty(result.Registry());
     }
 
