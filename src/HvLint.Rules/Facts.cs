@@ -84,8 +84,18 @@ internal static class Facts
     /// <summary>The key of a write, for messages.</summary>
     public static string Key(RegistryWrite write) => write.Key.Text;
 
-    /// <summary>The data of a write, for messages.</summary>
-    public static string Data(RegistryWrite write) => write.Data?.ToDisplayString() ?? "(unknown)";
+    /// <summary>The data of a write, for messages (with how the script wrote it, when that differs).</summary>
+    public static string Data(RegistryWrite write) =>
+        write.Data is not { } data ? "(unknown)"
+        : write.DataAsWritten is { } written ? $"{data.ToDisplayString()} ({written} reads as {(data.Number is { } n ? Decimal(n) : data.ToDisplayString())})"
+        : data.ToDisplayString();
+
+    /// <summary>
+    /// The number of a write, for messages: "4096 (0x1000)", or, when the script wrote it in
+    /// another form, "150 (ValueData '0x96' with Hex = $true reads as 150)".
+    /// </summary>
+    public static string Value(RegistryWrite write, ulong n) =>
+        write.DataAsWritten is { } written ? $"{Decimal(n)} ({written} reads as {Decimal(n)})" : Number(n);
 
     private static string Shorten(string meaning)
     {

@@ -57,7 +57,7 @@ public sealed class CatalogRuleTests
         var message = result.Diagnostics[0].Message;
         Assert.Contains("REG_SZ", message, StringComparison.Ordinal);
         Assert.Contains("REG_DWORD", message, StringComparison.Ordinal);
-        Assert.Contains("16 (0x10)", message, StringComparison.Ordinal);
+        Assert.Contains("\"MaximumActiveTransfers\"=dword:00000010", message, StringComparison.Ordinal);
     }
 
     [Fact]

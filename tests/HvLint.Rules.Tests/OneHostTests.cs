@@ -39,6 +39,23 @@ public sealed class OneHostTests : IDisposable
     }
 
     [Fact]
+    public void As_one_host_a_write_that_fails_in_one_file_is_not_overridden_by_another()
+    {
+        // a.ps1's bcdedit fails (PowerShell passes the unquoted {current} as a script block),
+        // so b.cmd's value is not "the last one" over anything.
+        Write("a.ps1", "bcdedit /set {current} hypervisorlaunchtype off\r\n");
+        Write("b.cmd", "bcdedit /set {current} hypervisorlaunchtype auto\r\n");
+
+        var all = All(Lint(asOneHost: true, "a.ps1", "b.cmd")).ToArray();
+        Assert.Contains(all, d => d.Rule.Id == "HV0952");
+        Assert.DoesNotContain(all, d => d.Rule.Category == RuleCategory.Conflict);
+
+        // Control: with the identifier quoted, the two writes conflict.
+        Write("a.ps1", "bcdedit /set '{current}' hypervisorlaunchtype off\r\n");
+        Assert.Single(All(Lint(asOneHost: true, "a.ps1", "b.cmd")), d => d.Rule.Id == "HV0712");
+    }
+
+    [Fact]
     public void Without_the_flag_separate_inputs_are_separate_hosts()
     {
         Write("a.reg", Header + WorkerReg + "\"RamOpConcurrencyMin\"=dword:00000020\r\n");

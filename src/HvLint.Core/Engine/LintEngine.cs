@@ -349,7 +349,7 @@ public sealed class LintEngine
     /// <summary>Applies severities and the file's inline suppressions to the raw findings of one file.</summary>
     private FileResult Finish(ExtractionResult extraction, LintOptions options, List<Diagnostic> diagnostics, List<ToolNotification> notifications)
     {
-        var configured = ApplyOptions(diagnostics, options);
+        var configured = ApplyOptions(DiagnosticMerger.Merge(diagnostics), options);
         IReadOnlyList<SuppressedDiagnostic> suppressed = [];
         if (options.InlineSuppressions)
         {
@@ -380,8 +380,10 @@ public sealed class LintEngine
     private static Severity? SeverityOf(RuleDescriptor d, LintOptions options) =>
         options.RuleSeverities.TryGetValue(d.Id, out var s) ? s : d.DefaultSeverity;
 
+    // A finding keeps the severity it was reported with (the rule's default, or lower for one
+    // finding) unless the configuration names the rule.
     private static Diagnostic[] ApplyOptions(IEnumerable<Diagnostic> diagnostics, LintOptions options) => diagnostics
-        .Select(d => SeverityOf(d.Rule, options) is { } s ? d with { Severity = s } : null)
+        .Select(d => !options.RuleSeverities.TryGetValue(d.Rule.Id, out var configured) ? d : configured is { } s ? d with { Severity = s } : null)
         .OfType<Diagnostic>()
         .OrderBy(d => d.Location.Span.Start)
         .ThenBy(d => d.Rule.Id, StringComparer.Ordinal)

@@ -37,6 +37,12 @@ public abstract class Write
 
     private bool _isConditional;
 
+    /// <summary>
+    /// Related places, such as the loop or table element a data-driven write comes from, or the
+    /// line of a batch subroutine that runs the text a <c>call</c> passed to it.
+    /// </summary>
+    public IReadOnlyList<TextSpan> RelatedSpans { get; init; } = [];
+
     /// <summary>A copy of this write that only happens on some paths (for front ends that learn it after building the write).</summary>
     public Write AsConditional()
     {
@@ -44,6 +50,55 @@ public abstract class Write
         copy._isConditional = true;
         return copy;
     }
+
+    /// <summary>
+    /// How the write is written (a .reg line, reg.exe, a registry cmdlet, the .NET API, a DSC
+    /// resource, bcdedit), so that advice can be given in the syntax of the file.
+    /// </summary>
+    public WriteForm Form { get; init; }
+
+    /// <summary>
+    /// The shell that runs a reg.exe or bcdedit command (quoting differs: PowerShell needs
+    /// '{current}' in quotes, cmd.exe does not); <see cref="CommandShell.None"/> for other forms.
+    /// </summary>
+    public CommandShell Shell { get; init; }
+
+    /// <summary>
+    /// Whether the command that makes the write fails, so nothing is written: PowerShell refuses
+    /// it (an unquoted {current} handed to bcdedit, a value -Type cannot convert), or the tool
+    /// rejects its arguments. Its own finding says so; rules that compare writes ignore it.
+    /// </summary>
+    public bool Fails { get; init; }
+}
+
+/// <summary>The shell a native command (reg.exe, bcdedit) is run from.</summary>
+public enum CommandShell
+{
+    /// <summary>Not a native command, or not known.</summary>
+    None,
+    /// <summary>cmd.exe: a batch file.</summary>
+    Cmd,
+    /// <summary>PowerShell.</summary>
+    PowerShell,
+}
+
+/// <summary>The syntax a write is made with.</summary>
+public enum WriteForm
+{
+    /// <summary>Not known (a write built by a test or a host without a front end).</summary>
+    Unknown,
+    /// <summary>A line of a .reg file ("Name"=dword:00000004).</summary>
+    RegFile,
+    /// <summary>reg.exe add/delete, from a batch file or PowerShell.</summary>
+    RegExe,
+    /// <summary>Set-ItemProperty, New-ItemProperty, Remove-ItemProperty and the other registry cmdlets.</summary>
+    RegistryCmdlet,
+    /// <summary>The .NET API: Registry.SetValue, RegistryKey.SetValue/DeleteValue.</summary>
+    DotNet,
+    /// <summary>The DSC Registry resource (Key, ValueName, ValueType, ValueData, Hex).</summary>
+    DscRegistry,
+    /// <summary>bcdedit /set or /deletevalue.</summary>
+    BcdEdit,
 }
 
 /// <summary>What a registry write does.</summary>
@@ -136,8 +191,12 @@ public sealed class RegistryWrite : Write
     /// <summary>Where the data's registry type comes from.</summary>
     public TypeOrigin TypeOrigin { get; init; } = TypeOrigin.Explicit;
 
-    /// <summary>Related places, such as the loop or table element a data-driven write comes from.</summary>
-    public IReadOnlyList<TextSpan> RelatedSpans { get; init; } = [];
+    /// <summary>
+    /// How the script passes the data, when that differs from what is stored and a reader of a
+    /// message needs it to recognise the value: "the number 3000000000 (an Int64)", "ValueData
+    /// '0x96' with Hex = $true". Null when the data is written as stored.
+    /// </summary>
+    public string? DataAsWritten { get; init; }
 
     /// <summary>Whether this write targets a value (set or delete) rather than a key.</summary>
     public bool IsValueWrite => Operation is RegistryOperation.SetValue or RegistryOperation.DeleteValue;

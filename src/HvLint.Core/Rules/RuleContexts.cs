@@ -39,21 +39,23 @@ public abstract class RuleContext
 
     /// <summary>
     /// Reports a finding at a span of <paramref name="write"/>'s file (of this file when no write
-    /// is given). The engine decides its final severity.
+    /// is given). The engine decides its final severity: the configured one when the
+    /// configuration names the rule, else <paramref name="severity"/> (a rule may lower one
+    /// finding, such as the harmless deletion of an unknown value), else the rule's default.
     /// </summary>
-    public void Report(TextSpan span, string message, Write? write = null, IReadOnlyList<RelatedLocation>? related = null, double? securitySeverity = null)
+    public void Report(TextSpan span, string message, Write? write = null, IReadOnlyList<RelatedLocation>? related = null, double? securitySeverity = null, Severity? severity = null)
     {
         var source = write?.Source ?? Source;
 
         // A data-driven write (a loop over a settings table, a subroutine call) carries the
         // places that produce it; they become related locations of every finding about it.
         var all = related ?? [];
-        if (write is RegistryWrite { RelatedSpans.Count: > 0 } rw)
+        if (write is { RelatedSpans.Count: > 0 } rw)
         {
             all = [.. all, .. rw.RelatedSpans.Select(s => new RelatedLocation(new Location(source, s), "The statement that makes this write."))];
         }
 
-        _report(new Diagnostic(Rule, Rule.DefaultSeverity, message, new Location(source, span))
+        _report(new Diagnostic(Rule, severity ?? Rule.DefaultSeverity, message, new Location(source, span))
         {
             WriteIdentity = write?.Identity,
             Related = all,

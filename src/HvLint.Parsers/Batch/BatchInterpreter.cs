@@ -1,5 +1,6 @@
 using System.Globalization;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Model;
 using HvLint.Core.Text;
 using HvLint.Parsers.Commands;
 
@@ -558,7 +559,7 @@ internal sealed partial class BatchInterpreter
 
         var program = ProgramName(tokens[0]);
         var span = tokens[0].Span.Union(tokens[^1].Span);
-        var args = tokens.Skip(1).Select(t => t.ToArgument()).ToArray();
+        var args = tokens.Skip(1).Select(t => t.ToArgument() with { EditSpan = EditSpan(t) }).ToArray();
         _context.Conditional = conditional;
         switch (program)
         {
@@ -575,6 +576,30 @@ internal sealed partial class BatchInterpreter
         }
 
         return (program, tokens);
+    }
+
+    // Where the user edits an argument that a call passed in whole (%1 for "Foo", or a word of
+    // the command in "%~1"): the place in the outermost call argument that holds exactly this
+    // text once. Null when the text is not all from there (then the subroutine's span stays).
+    private TextSpan? EditSpan(ArgvToken token)
+    {
+        if (token.Origins.Count == 0 || token.Certainty == Certainty.Unresolved || token.Text.Length == 0)
+        {
+            return null;
+        }
+
+        for (var i = token.Origins.Count - 1; i >= 0; i--)
+        {
+            var origin = token.Origins[i];
+            var text = _script.Source.GetText(origin);
+            var at = text.IndexOf(token.Text, StringComparison.Ordinal);
+            if (at >= 0 && text.LastIndexOf(token.Text, StringComparison.Ordinal) == at)
+            {
+                return new TextSpan(origin.Start + at, token.Text.Length);
+            }
+        }
+
+        return null;
     }
 
     // reg, reg.exe, bcdedit, bcdedit.exe, also with a path (%windir%\system32\reg.exe,

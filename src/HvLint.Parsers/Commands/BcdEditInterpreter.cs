@@ -255,11 +255,15 @@ internal static partial class BcdEditInterpreter
             return;
         }
 
-        call.Context.Writes.Add(new BcdWrite(call.Context.Source, call.CommandSpan, call.Context.NextOrder, BcdOperation.Set, target.Id, target.Span, element, call.Command.Span, Join(rest[index..]), Union(rest[index..]), call.Store)
+        call.Context.Writes.Add(new BcdWrite(call.Context.Source, call.CommandSpan, call.Context.NextOrder, BcdOperation.Set, target.Id, target.Span, element, call.Command.WriteSpan, Join(rest[index..]), Union(rest[index..]), call.Store)
         {
             ObjectCertainty = target.Certainty,
             IsConditional = call.Context.Conditional,
+            Form = WriteForm.BcdEdit,
+            Shell = call.Context.CommandShell,
+            Fails = call.Fails,
             ValueCertainty = MaxCertainty(rest[index..]),
+            RelatedSpans = CommandArgument.RelatedOf([call.Command, .. rest]),
         });
     }
 
@@ -379,6 +383,9 @@ internal static partial class BcdEditInterpreter
             {
                 ValueCertainty = s.Certainty,
                 IsConditional = call.Context.Conditional,
+                Form = WriteForm.BcdEdit,
+                Shell = call.Context.CommandShell,
+                Fails = call.Fails,
             });
         }
     }
@@ -399,14 +406,18 @@ internal static partial class BcdEditInterpreter
             target.Id,
             target.Span,
             element.Text,
-            element.Span,
+            element.WriteSpan,
             values.Length == 0 ? null : Join(values),
             values.Length == 0 ? null : Union(values),
             call.Store)
         {
             ObjectCertainty = target.Certainty,
             IsConditional = call.Context.Conditional,
+            Form = WriteForm.BcdEdit,
+            Shell = call.Context.CommandShell,
+            Fails = call.Fails,
             ValueCertainty = values.Length == 0 ? Certainty.Literal : MaxCertainty(values),
+            RelatedSpans = CommandArgument.RelatedOf([element, .. values, .. call.Rest.Take(target.Span is null ? 0 : 1)]),
         });
     }
 
@@ -446,7 +457,7 @@ internal static partial class BcdEditInterpreter
         }
 
         index = 1;
-        target = new Target(id, first.Span, certainty);
+        target = new Target(id, first.WriteSpan, certainty);
         return true;
     }
 
@@ -529,7 +540,7 @@ internal static partial class BcdEditInterpreter
 
     private static string Join(CommandArgument[] values) => string.Join(' ', values.Select(v => v.Text));
 
-    private static TextSpan Union(CommandArgument[] values) => values.Select(v => v.Span).Aggregate((a, b) => a.Union(b));
+    private static TextSpan Union(CommandArgument[] values) => values.Length == 1 ? values[0].WriteSpan : values.Select(v => v.Span).Aggregate((a, b) => a.Union(b));
 
     private static Certainty MaxCertainty(CommandArgument[] values) => (Certainty)values.Max(v => (int)v.Certainty);
 
@@ -583,5 +594,12 @@ internal static partial class BcdEditInterpreter
     private readonly record struct Target(string Id, TextSpan? Span, Certainty Certainty);
 
     /// <summary>One bcdedit command: the command switch, the arguments after it, the store.</summary>
-    private sealed record Invocation(CommandContext Context, TextSpan CommandSpan, CommandArgument Command, CommandArgument[] Rest, string? Store);
+    private sealed record Invocation(CommandContext Context, TextSpan CommandSpan, CommandArgument Command, CommandArgument[] Rest, string? Store)
+    {
+        /// <summary>
+        /// Whether PowerShell mangles the command line before bcdedit sees it: an unquoted {id}
+        /// is a script block, passed as '-encodedCommand ...', and bcdedit rejects the command.
+        /// </summary>
+        public bool Fails => Command.IsScriptBlock || Array.Exists(Rest, a => a.IsScriptBlock);
+    }
 }

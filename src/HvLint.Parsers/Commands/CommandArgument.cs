@@ -18,7 +18,7 @@ internal sealed record CommandArgument(string Text, TextSpan Span, Certainty Cer
     /// <summary>
     /// Other places the argument's text comes from, such as the argument of the <c>call :label</c>
     /// that reached a batch subroutine. The interpreters copy them to
-    /// <see cref="RegistryWrite.RelatedSpans"/> and point value findings at them, because that is
+    /// <see cref="Write.RelatedSpans"/> and point value findings at them, because that is
     /// where the user has to change the text.
     /// </summary>
     public IReadOnlyList<TextSpan> Origins { get; init; } = [];
@@ -30,6 +30,26 @@ internal sealed record CommandArgument(string Text, TextSpan Span, Certainty Cer
     /// the printed GUID into a variable; the bcdedit interpreter then uses it as the object id.
     /// </summary>
     public string? BcdObject { get; init; }
+
+    /// <summary>
+    /// Where the user edits the argument's text when all of it comes from one other place: the
+    /// argument of the <c>call :label</c> that reached a batch subroutine (<c>"Foo"</c> for a
+    /// <c>%1</c>). Writes point their spans there, with <see cref="Span"/> as a related place.
+    /// </summary>
+    public TextSpan? EditSpan { get; init; }
+
+    /// <summary>The span a write should point at for this argument: <see cref="EditSpan"/>, else <see cref="Span"/>.</summary>
+    public TextSpan WriteSpan => EditSpan ?? Span;
+
+    /// <summary>
+    /// The related places of a write made from these arguments: the places the text comes from,
+    /// and, for an argument whose write span is moved to <see cref="EditSpan"/>, where it is used.
+    /// </summary>
+    public static TextSpan[] RelatedOf(params CommandArgument?[] args) =>
+        args.Where(a => a is not null)
+            .SelectMany(a => a!.EditSpan is { } edit ? [a.Span, .. a.Origins.Where(o => !(o.Start <= edit.Start && edit.End <= o.End))] : a.Origins)
+            .Distinct()
+            .ToArray();
 
     /// <summary>
     /// Optional: for each character of <see cref="Text"/>, where it is written (a source

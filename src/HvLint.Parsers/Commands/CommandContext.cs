@@ -17,6 +17,9 @@ internal sealed class CommandContext(SourceText source, string shell)
     /// <summary>"batch" or "powershell": the shell that runs the command (quoting rules differ).</summary>
     public string Shell { get; } = shell;
 
+    /// <summary>The shell as the write model names it.</summary>
+    public CommandShell CommandShell => Shell == "powershell" ? CommandShell.PowerShell : CommandShell.Cmd;
+
     /// <summary>The writes so far, in the order they would be applied.</summary>
     public List<Write> Writes { get; } = [];
 

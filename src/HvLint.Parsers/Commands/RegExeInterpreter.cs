@@ -171,7 +171,7 @@ internal static class RegExeInterpreter
         }
 
         var (valueName, nameSpan, nameCertainty) = sw.Value is { } v
-            ? (v.Text, (TextSpan?)v.Span, v.Certainty)
+            ? (v.Text, (TextSpan?)v.WriteSpan, v.Certainty)
             : (string.Empty, sw.DefaultValue?.Span, Certainty.Literal);
         call.Context.Writes.Add(new RegistryWrite(
             call.Context.Source,
@@ -179,11 +179,11 @@ internal static class RegExeInterpreter
             call.Context.NextOrder,
             RegistryOperation.SetValue,
             key,
-            keyArg.Span,
+            keyArg.WriteSpan,
             valueName,
             nameSpan,
             data,
-            sw.Data?.Span,
+            sw.Data?.WriteSpan,
             View(sw))
         {
             KeyCertainty = keyCertainty,
@@ -191,6 +191,8 @@ internal static class RegExeInterpreter
             DataCertainty = dataCertainty,
             TypeOrigin = typeOrigin,
             IsConditional = call.Context.Conditional,
+            Form = WriteForm.RegExe,
+            Shell = call.Context.CommandShell,
             RelatedSpans = Related(keyArg, sw.Value, sw.Type, sw.Data, sw.Separator),
         });
 
@@ -233,15 +235,17 @@ internal static class RegExeInterpreter
         {
             { AllValues: not null } => (RegistryOperation.DeleteAllValues, (string?)null, (TextSpan?)null, Certainty.Literal, "all values of the key"),
             { DefaultValue: { } ve } => (RegistryOperation.DeleteValue, string.Empty, ve.Span, Certainty.Literal, "the default value"),
-            { Value: { } v } => (RegistryOperation.DeleteValue, v.Text, v.Span, v.Certainty, $"the value '{v.Text}'"),
+            { Value: { } v } => (RegistryOperation.DeleteValue, v.Text, v.WriteSpan, v.Certainty, $"the value '{v.Text}'"),
             _ => (RegistryOperation.DeleteKey, null, null, Certainty.Literal, "the key and all its subkeys"),
         };
-        call.Context.Writes.Add(new RegistryWrite(call.Context.Source, call.CommandSpan, call.Context.NextOrder, operation, key, keyArg.Span, valueName, nameSpan, view: View(sw))
+        call.Context.Writes.Add(new RegistryWrite(call.Context.Source, call.CommandSpan, call.Context.NextOrder, operation, key, keyArg.WriteSpan, valueName, nameSpan, view: View(sw))
         {
             KeyCertainty = keyCertainty,
             NameCertainty = nameCertainty,
             RelatedSpans = Related(keyArg, sw.Value),
             IsConditional = call.Context.Conditional,
+            Form = WriteForm.RegExe,
+            Shell = call.Context.CommandShell,
         });
 
         if (sw.Force is null && !sw.Uncertain && !call.Context.InputRedirected)
@@ -851,8 +855,7 @@ internal static class RegExeInterpreter
     private static RegistryView View(Switches sw) =>
         sw.Reg32 is not null ? RegistryView.Registry32 : sw.Reg64 is not null ? RegistryView.Registry64 : RegistryView.Default;
 
-    private static TextSpan[] Related(params CommandArgument?[] args) =>
-        args.Where(a => a is not null).SelectMany(a => a!.Origins).Distinct().ToArray();
+    private static TextSpan[] Related(params CommandArgument?[] args) => CommandArgument.RelatedOf(args);
 
     private static Certainty Max(Certainty a, Certainty b) => (Certainty)Math.Max((int)a, (int)b);
 

@@ -13,6 +13,15 @@ internal sealed record ParameterSpec(string Name, string[] Aliases, int Position
 /// <param name="ParameterSpan">The -Name token, or the argument for a positional or splatted one.</param>
 internal sealed record BoundArgument(PsValue Value, TextSpan ArgumentSpan, TextSpan ParameterSpan);
 
+/// <summary>
+/// A parameter name PowerShell cannot bind: no parameter has it (or starts with it), or it is the
+/// start of several. PowerShell then refuses the whole command.
+/// </summary>
+/// <param name="Written">The name as written, without the dash.</param>
+/// <param name="Span">The -Name token (or the splatted hashtable's key).</param>
+/// <param name="Candidates">The parameters it could mean; empty when it matches none.</param>
+internal sealed record ParameterError(string Written, TextSpan Span, IReadOnlyList<string> Candidates);
+
 /// <summary>A cmdlet call with its parameters bound as PowerShell binds them.</summary>
 internal sealed class BoundCommand(string cmdlet, string invokedAs, CommandAst ast, Dictionary<string, BoundArgument> parameters, bool unknownSplat)
 {
@@ -69,6 +78,10 @@ internal static class CmdletBinder
     [
         new("WhatIf", ["wi"], IsSwitch: true), new("Confirm", ["cf"], IsSwitch: true), new("UseTransaction", ["usetx"], IsSwitch: true),
     ];
+
+    // Common, ShouldProcess and transaction parameters: a prefix that also matches one of the
+    // cmdlet's own parameters means the cmdlet's.
+    private static readonly HashSet<ParameterSpec> s_commonSet = [.. s_common, .. s_shouldProcess];
 
     private static readonly ParameterSpec[] s_filters =
     [
@@ -131,6 +144,9 @@ internal static class CmdletBinder
 
     private static readonly Dictionary<string, string> s_canonical = s_cmdlets.Keys.ToDictionary(k => k, k => k, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The names of a known cmdlet's parameters (common parameters included), for suggestions.</summary>
+    public static IEnumerable<string> ParameterNames(string cmdlet) => s_withCommon.TryGetValue(cmdlet, out var specs) ? specs.Select(s => s.Name).Distinct() : [];
+
     /// <summary>The cmdlet a command name stands for (alias and module qualifier resolved), or null.</summary>
     public static string? Resolve(string? name)
     {
@@ -158,8 +174,15 @@ internal static class CmdletBinder
     /// refuse to bind it (unknown or ambiguous parameter, missing argument, extra positional
     /// argument): then the command does not run.
     /// </summary>
-    public static BoundCommand? Bind(CommandAst command, ValueEvaluator evaluator, Scope scope)
+    public static BoundCommand? Bind(CommandAst command, ValueEvaluator evaluator, Scope scope) => Bind(command, evaluator, scope, out _);
+
+    /// <summary>
+    /// Binds a call of a known cmdlet, as <see cref="Bind(CommandAst, ValueEvaluator, Scope)"/>;
+    /// when binding fails on a parameter name, <paramref name="error"/> says which and why.
+    /// </summary>
+    public static BoundCommand? Bind(CommandAst command, ValueEvaluator evaluator, Scope scope, out ParameterError? error)
     {
+        error = null;
         if (command.InvocationOperator == TokenKind.Dot)
         {
             return null;
@@ -184,13 +207,14 @@ internal static class CmdletBinder
             {
                 case CommandParameterAst p:
                     {
-                        var spec = Match(specs, p.ParameterName);
+                        var pSpan = ValueEvaluator.SpanOf(p);
+                        var spec = Match(specs, p.ParameterName, out var candidates);
                         if (spec is null)
                         {
+                            error = new ParameterError(p.ParameterName, pSpan, candidates);
                             return null;
                         }
 
-                        var pSpan = ValueEvaluator.SpanOf(p);
                         if (p.Argument is not null)
                         {
                             bound[spec.Name] = new BoundArgument(evaluator.Evaluate(p.Argument, scope), ValueEvaluator.SpanOf(p.Argument), pSpan);
@@ -218,9 +242,12 @@ internal static class CmdletBinder
                         case PsTable table:
                             foreach (var entry in table.Entries)
                             {
-                                var spec = entry.Key.AsText() is { } key ? Match(specs, key) : null;
+                                IReadOnlyList<string> candidates = [];
+                                var key = entry.Key.AsText();
+                                var spec = key is null ? null : Match(specs, key, out candidates);
                                 if (spec is null)
                                 {
+                                    error = key is null ? null : new ParameterError(key, entry.Key.Span, candidates);
                                     return null;
                                 }
 
@@ -275,8 +302,13 @@ internal static class CmdletBinder
         return next < positional.Count ? null : new BoundCommand(cmdlet, invokedAs, command, bound, unknownSplat);
     }
 
-    private static ParameterSpec? Match(ParameterSpec[] specs, string name)
+    // PowerShell's MergedCommandParameterMetadata.GetMatchingParameter: an exact name or alias
+    // wins; otherwise every parameter whose name or alias starts with the text matches, and of
+    // several, the cmdlet's own parameters are preferred over the common ones (-E is -Exclude,
+    // not -ErrorAction); several left is "ambiguous", none is "not found".
+    private static ParameterSpec? Match(ParameterSpec[] specs, string name, out IReadOnlyList<string> candidates)
     {
+        candidates = [];
         foreach (var s in specs)
         {
             if (s.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || s.Aliases.Any(a => a.Equals(name, StringComparison.OrdinalIgnoreCase)))
@@ -285,7 +317,24 @@ internal static class CmdletBinder
             }
         }
 
-        var candidates = specs.Where(s => s.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase) || s.Aliases.Any(a => a.StartsWith(name, StringComparison.OrdinalIgnoreCase))).Distinct().ToArray();
-        return name.Length > 0 && candidates.Length == 1 ? candidates[0] : null;
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        var matching = specs.Where(s => s.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase) || s.Aliases.Any(a => a.StartsWith(name, StringComparison.OrdinalIgnoreCase))).Distinct().ToArray();
+        if (matching.Length == 1)
+        {
+            return matching[0];
+        }
+
+        var own = matching.Where(s => !s_commonSet.Contains(s)).ToArray();
+        if (own.Length == 1)
+        {
+            return own[0];
+        }
+
+        candidates = [.. matching.Select(s => s.Name)];
+        return null;
     }
 }

@@ -97,12 +97,20 @@ internal static class PowerShellDiagnostics
         RuleCategory.Script,
         Severity.Error);
 
+    public static readonly RuleDescriptor CmdletParameterNotBound = New(
+        "HV0958",
+        "CmdletParameterNotBound",
+        "A registry cmdlet is given a parameter name that is ambiguous or that it does not have, so PowerShell refuses the command and nothing is written.",
+        "PowerShell accepts any unambiguous start of a parameter name: -Na for -Name, -Va for -Value. A start that fits several parameters (-Pa: -Path or -PassThru for Set-ItemProperty) or none (a misspelt -Proprety) stops the command before it runs, with 'Parameter cannot be processed because the parameter name is ambiguous' or 'A parameter cannot be found that matches parameter name', and the value is not written. Write enough of the name to pick one parameter, or the whole name.",
+        RuleCategory.Script,
+        Severity.Error);
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         PowerShellSyntaxError, PowerShell7OnlySyntax, Utf8ScriptWithoutBom,
         RelativeRegistryPath, DriveRelativeRegistryPath, UnquotedBcdIdentifier, RegTypeNameInPowerShell,
-        NewItemForceRecreatesKey, NewItemPropertyAlreadyExists, ReadOnlyRegistryKey, ValueNotConvertible,
+        NewItemForceRecreatesKey, NewItemPropertyAlreadyExists, ReadOnlyRegistryKey, ValueNotConvertible, CmdletParameterNotBound,
     ];
 
     private static RuleDescriptor New(string id, string name, string title, string description, RuleCategory category, Severity severity) =>

@@ -107,6 +107,15 @@ internal static class RegistryConversion
         }
     }
 
+    /// <summary>
+    /// "the number 3000000000 (an Int64)" when the script passes a number that ends up stored as
+    /// text, so that a message does not call what the script wrote "a string"; otherwise null.
+    /// </summary>
+    public static string? DescribeNumberStoredAsText(PsValue? value, RegistryData? data) =>
+        value is PsNumber n && data?.Text is not null
+            ? $"the number {n.AsText()} (a{(n.Value is int or long ? "n" : string.Empty)} {n.Value.GetType().Name})"
+            : null;
+
     // GetValueKindFromObject, then RegistryKey.SetValue's own inference for the rest.
     private static Result Infer(PsValue? value, Certainty certainty)
     {

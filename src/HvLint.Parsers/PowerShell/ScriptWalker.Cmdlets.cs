@@ -15,6 +15,46 @@ internal sealed partial class ScriptWalker
     /// <summary>A New-Item -Force on a key; it deletes the key if it exists (spec §4.1).</summary>
     private sealed record ForcedKey(RegistryKeyPath Key, TextSpan ForceSpan, TextSpan CommandSpan, int Order, bool Guarded);
 
+    /// <summary>
+    /// A registry cmdlet PowerShell refuses to bind (HV0958). Only reported when the command
+    /// names a registry path: on other providers (WSMan:, Cert:, the file system) the cmdlets
+    /// take dynamic parameters this table does not list, and a false "unknown parameter" costs
+    /// more than a miss.
+    /// </summary>
+    private void ParameterNotBound(CommandAst command, ParameterError error, Scope scope)
+    {
+        var cmdlet = CmdletBinder.Resolve(command.GetCommandName());
+        if (cmdlet is null or "Start-Process" or "Join-Path" || !NamesRegistryPath(command, scope))
+        {
+            return;
+        }
+
+        var written = command.GetCommandName();
+        var why = error.Candidates.Count > 0
+            ? $"-{error.Written} is ambiguous (it could be {string.Join(" or ", error.Candidates.Select(c => "-" + c))})"
+            : $"{cmdlet} has no parameter -{error.Written}";
+        var suggestions = NameSuggester.Suggest(error.Written, CmdletBinder.ParameterNames(cmdlet));
+        var fix = error.Candidates.Count > 0 ? $"Write the parameter's full name, such as -{error.Candidates[0]}."
+            : suggestions.Count > 0 ? $"Did you mean -{suggestions[0]}?" : "Check the parameter's name in the cmdlet's reference.";
+        Report(PowerShellDiagnostics.CmdletParameterNotBound, error.Span, $"{why}, so PowerShell refuses the whole {written} command and nothing is written. {fix}");
+    }
+
+    private bool NamesRegistryPath(CommandAst command, Scope scope)
+    {
+        foreach (var element in command.CommandElements.Skip(1))
+        {
+            var ast = element is CommandParameterAst p ? p.Argument : element;
+            var value = ast is null ? null : _evaluator.Evaluate(ast, scope);
+            var texts = value is PsTable table ? table.Entries.Select(e => e.Value.AsText()) : [value?.AsText()];
+            if (texts.Any(t => t is not null && RegistryPaths.Parse(t, literal: false).Kind is RegistryPathKind.Key or RegistryPathKind.DriveRelative or RegistryPathKind.Wildcard))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void RegistryCmdlet(BoundCommand b, Scope scope)
     {
         // -WhatIf only says what would happen.
@@ -59,6 +99,7 @@ internal sealed partial class ScriptWalker
                         var (valueName, nameCertainty) = ValueName(name);
                         Add(b, scope, new RegistryWrite(_source, b.Span, _context.NextOrder, RegistryOperation.DeleteValue, key.Path, key.Span, valueName, name.Span)
                         {
+                            Form = WriteForm.RegistryCmdlet,
                             KeyCertainty = key.Certainty,
                             NameCertainty = nameCertainty,
                             RelatedSpans = Related(scope, b.Span),
@@ -73,6 +114,7 @@ internal sealed partial class ScriptWalker
                         var (valueName, nameCertainty) = ValueName(name);
                         Add(b, scope, new RegistryWrite(_source, b.Span, _context.NextOrder, RegistryOperation.SetValue, key.Path, key.Span, valueName, name.Span)
                         {
+                            Form = WriteForm.RegistryCmdlet,
                             KeyCertainty = key.Certainty,
                             NameCertainty = nameCertainty,
                             DataCertainty = Certainty.Unresolved,
@@ -227,18 +269,20 @@ internal sealed partial class ScriptWalker
         }
 
         var origin = kind is null || kind == RegistryConversion.UnknownKind ? TypeOrigin.InferredFromValue : TypeOrigin.Explicit;
-        AddValue(b, scope, key, valueName, nameCertainty, nameArgument.Value.Span, converted, valueArgument?.Value.Span, origin);
+        AddValue(b, scope, key, valueName, nameCertainty, nameArgument.Value.Span, converted, valueArgument?.Value.Span, origin, valueArgument?.Value);
     }
 
-    private void AddValue(BoundCommand b, Scope scope, KeyRef key, string valueName, Certainty nameCertainty, TextSpan? nameSpan, RegistryConversion.Result converted, TextSpan? dataSpan, TypeOrigin origin)
+    private void AddValue(BoundCommand b, Scope scope, KeyRef key, string valueName, Certainty nameCertainty, TextSpan? nameSpan, RegistryConversion.Result converted, TextSpan? dataSpan, TypeOrigin origin, PsValue? passed = null)
     {
         Add(b, scope, new RegistryWrite(_source, b.Span, _context.NextOrder, RegistryOperation.SetValue, key.Path, key.Span, valueName, nameSpan, converted.Data, dataSpan)
         {
+            Form = WriteForm.RegistryCmdlet,
             KeyCertainty = key.Certainty,
             NameCertainty = nameCertainty,
             DataCertainty = converted.Data is null ? Certainty.Unresolved : converted.Certainty,
             TypeOrigin = origin,
             RelatedSpans = Related(scope, b.Span),
+            DataAsWritten = RegistryConversion.DescribeNumberStoredAsText(passed, converted.Data),
         });
     }
 
@@ -262,6 +306,7 @@ internal sealed partial class ScriptWalker
     private RegistryWrite KeyWrite(BoundCommand b, KeyRef key, RegistryOperation operation, Scope scope) =>
         new(_source, b.Span, _context.NextOrder, operation, key.Path, key.Span)
         {
+            Form = WriteForm.RegistryCmdlet,
             KeyCertainty = key.Certainty,
             RelatedSpans = Related(scope, b.Span),
         };

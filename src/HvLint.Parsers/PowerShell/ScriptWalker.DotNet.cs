@@ -58,6 +58,7 @@ internal sealed partial class ScriptWalker
                 {
                     AddWrite(new RegistryWrite(_source, span, _context.NextOrder, RegistryOperation.DeleteValue, key.Path, key.Span, name, args[0].Span, view: key.View)
                     {
+                        Form = WriteForm.DotNet,
                         KeyCertainty = key.Certainty,
                         NameCertainty = nameCertainty,
                         RelatedSpans = Related(scope, span),
@@ -79,6 +80,7 @@ internal sealed partial class ScriptWalker
                 var operation = method.Equals("CreateSubKey", StringComparison.OrdinalIgnoreCase) ? RegistryOperation.CreateKey : RegistryOperation.DeleteKey;
                 AddWrite(new RegistryWrite(_source, span, _context.NextOrder, operation, child.Path, child.Span, view: key.View)
                 {
+                    Form = WriteForm.DotNet,
                     KeyCertainty = child.Certainty,
                     RelatedSpans = Related(scope, span),
                 });
@@ -135,11 +137,13 @@ internal sealed partial class ScriptWalker
 
         AddWrite(new RegistryWrite(_source, span, _context.NextOrder, RegistryOperation.SetValue, key.Path, key.Span, name, nameSpan, converted.Data, value.Span, view)
         {
+            Form = WriteForm.DotNet,
             KeyCertainty = key.Certainty,
             NameCertainty = nameCertainty,
             DataCertainty = converted.Data is null ? Certainty.Unresolved : converted.Certainty,
             TypeOrigin = origin,
             RelatedSpans = Related(scope, span),
+            DataAsWritten = RegistryConversion.DescribeNumberStoredAsText(value, converted.Data),
         });
     }
 

@@ -48,6 +48,7 @@ internal sealed partial class ScriptWalker
         {
             AddWrite(new RegistryWrite(_source, span, _context.NextOrder, absent ? RegistryOperation.DeleteKey : RegistryOperation.CreateKey, key.Path, key.Span)
             {
+                Form = WriteForm.DscRegistry,
                 KeyCertainty = key.Certainty,
                 RelatedSpans = Related(scope, span),
             });
@@ -64,6 +65,7 @@ internal sealed partial class ScriptWalker
         {
             AddWrite(new RegistryWrite(_source, span, _context.NextOrder, RegistryOperation.DeleteValue, key.Path, key.Span, valueName, nameValue.Span)
             {
+                Form = WriteForm.DscRegistry,
                 KeyCertainty = key.Certainty,
                 NameCertainty = nameCertainty,
                 RelatedSpans = Related(scope, span),
@@ -83,11 +85,15 @@ internal sealed partial class ScriptWalker
         var data = kind is null || dataValue is PsUnknown ? null : DscData(kind, dataValue, hex);
         AddWrite(new RegistryWrite(_source, span, _context.NextOrder, RegistryOperation.SetValue, key.Path, key.Span, valueName, nameValue.Span, data, dataValue?.Span ?? nameValue.Span)
         {
+            Form = WriteForm.DscRegistry,
             KeyCertainty = key.Certainty,
             NameCertainty = nameCertainty,
             DataCertainty = data is null ? Certainty.Unresolved : PsValue.Weaker(dataValue?.Certainty ?? Certainty.Literal, typeValue?.Certainty ?? Certainty.Literal),
             TypeOrigin = typeValue is null ? TypeOrigin.ToolDefault : TypeOrigin.Explicit,
             RelatedSpans = Related(scope, span),
+            // With Hex = $true the text is read as hexadecimal: a message that only showed the
+            // decimal reading would not match what the author wrote.
+            DataAsWritten = hex && data?.Number is not null && dataValue?.AsText() is { } hexText ? $"ValueData '{hexText}' with Hex = $true" : null,
         });
         return true;
     }

@@ -166,7 +166,8 @@ internal sealed partial class ScriptWalker
             return AstVisitAction.SkipChildren;
         }
 
-        if (CmdletBinder.Bind(command, _evaluator, scope) is { } bound)
+        var bound = CmdletBinder.Bind(command, _evaluator, scope, out var parameterError);
+        if (bound is not null)
         {
             if (bound.Cmdlet == "Start-Process")
             {
@@ -178,6 +179,11 @@ internal sealed partial class ScriptWalker
             }
 
             return AstVisitAction.Continue;
+        }
+
+        if (parameterError is not null)
+        {
+            ParameterNotBound(command, parameterError, scope);
         }
 
         var name = command.GetCommandName();

@@ -79,7 +79,7 @@ internal sealed partial class RegParser
         CheckKeyName(start, close, root.RootLength);
         var key = RegistryKeyPath.Create(root.Hive, SubkeyText(path, root.RootLength));
         StartSection(new Section { Key = key, KeySpan = nameSpan, ClosedReason = string.Empty });
-        _writes.Add(new RegistryWrite(_source, statement, _writes.Count, RegistryOperation.CreateKey, key, nameSpan));
+        _writes.Add(new RegistryWrite(_source, statement, _writes.Count, RegistryOperation.CreateKey, key, nameSpan) { Form = WriteForm.RegFile });
     }
 
     // Kept apart from ParseOpenKey so that the common path allocates no closures.
@@ -149,7 +149,7 @@ internal sealed partial class RegParser
 
         CheckKeyName(start, close, root.RootLength);
         var key = RegistryKeyPath.Create(root.Hive, subkey);
-        _writes.Add(new RegistryWrite(_source, statement, _writes.Count, RegistryOperation.DeleteKey, key, TextSpan.FromBounds(start, close)));
+        _writes.Add(new RegistryWrite(_source, statement, _writes.Count, RegistryOperation.DeleteKey, key, TextSpan.FromBounds(start, close)) { Form = WriteForm.RegFile });
     }
 
     private void StartFailedSection(RuleDescriptor rule, TextSpan span, Func<int, string> message) =>

@@ -398,7 +398,7 @@ internal sealed partial class RegParser
         _statementOk = true;
         if (_section.Key is { } key)
         {
-            _writes.Add(new RegistryWrite(_source, span, _writes.Count, operation, key, _section.KeySpan, name, nameSpan, data, dataSpan));
+            _writes.Add(new RegistryWrite(_source, span, _writes.Count, operation, key, _section.KeySpan, name, nameSpan, data, dataSpan) { Form = WriteForm.RegFile });
             return;
         }
 

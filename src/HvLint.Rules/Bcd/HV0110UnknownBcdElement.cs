@@ -21,9 +21,7 @@ public sealed class HV0110UnknownBcdElement : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var element = context.Write.Element;
-        // custom:<hex id> and raw element IDs address elements by number, which bcdedit allows.
-        if (context.Entry is not null || element.StartsWith("custom:", StringComparison.OrdinalIgnoreCase)
-            || element.StartsWith("0x", StringComparison.OrdinalIgnoreCase) || element.Length == 0)
+        if (context.Entry is not null || !IsRejected(element))
         {
             return;
         }
@@ -34,4 +32,9 @@ public sealed class HV0110UnknownBcdElement : Rule
             $"bcdedit does not know the element '{element}' and rejects the command, so the boot configuration is not changed.{NameSuggester.DidYouMean(suggestions)}",
             context.Write);
     }
+
+    /// <summary>Whether bcdedit rejects an element name the catalog does not know.</summary>
+    // custom:<hex id> and raw element IDs address elements by number, which bcdedit allows.
+    internal static bool IsRejected(string element) =>
+        !(element.StartsWith("custom:", StringComparison.OrdinalIgnoreCase) || element.StartsWith("0x", StringComparison.OrdinalIgnoreCase) || element.Length == 0);
 }

@@ -37,7 +37,7 @@ public sealed partial class HV0310InvalidBcdValue : Rule
             context.Write);
     }
 
-    private static string? Check(ValueConstraint c, string value)
+    internal static string? Check(ValueConstraint c, string value)
     {
         switch (c.Kind)
         {

@@ -1,6 +1,7 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
+using HvLint.Rules.Relations;
 
 namespace HvLint.Rules.Bcd;
 
@@ -20,7 +21,7 @@ public sealed class HV0712ContradictoryBcdValues : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var last = new Dictionary<string, BcdWrite>(StringComparer.Ordinal);
-        foreach (var write in context.Writes.OfType<BcdWrite>())
+        foreach (var write in context.EffectiveWrites().OfType<BcdWrite>())
         {
             if (write.IsConditional || write.ObjectCertainty == Certainty.Unresolved)
             {

@@ -1,6 +1,7 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
+using HvLint.Rules.Relations;
 
 namespace HvLint.Rules.Bcd;
 
@@ -19,7 +20,7 @@ public sealed class HV0713DfssWithoutRootScheduler : Rule
     public override void AnalyzeFile(FileContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var scheduler = context.Writes.OfType<BcdWrite>()
+        var scheduler = context.EffectiveWrites().OfType<BcdWrite>()
             .Where(w => context.Catalog.FindBcdElement(w.Element)?.Name == "hypervisorschedulertype" && w.Operation == BcdOperation.Set)
             .ToArray();
         if (scheduler.Any(w => w.ValueCertainty == Certainty.Unresolved || string.Equals(w.Value?.Trim(), "root", StringComparison.OrdinalIgnoreCase)))
@@ -27,7 +28,7 @@ public sealed class HV0713DfssWithoutRootScheduler : Rule
             return;
         }
 
-        foreach (var write in context.Writes.OfType<RegistryWrite>())
+        foreach (var write in context.EffectiveWrites().OfType<RegistryWrite>())
         {
             if (write.Operation != RegistryOperation.SetValue || write.DataCertainty == Certainty.Unresolved || write.Data?.Number is not > 0
                 || !string.Equals(write.ValueName, "DisableDynamicFairShareScheduler", StringComparison.OrdinalIgnoreCase)

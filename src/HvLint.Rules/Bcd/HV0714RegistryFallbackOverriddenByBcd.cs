@@ -2,6 +2,7 @@ using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
+using HvLint.Rules.Relations;
 
 namespace HvLint.Rules.Bcd;
 
@@ -26,7 +27,7 @@ public sealed class HV0714RegistryFallbackOverriddenByBcd : Rule
             return;
         }
 
-        foreach (var write in context.Writes.OfType<RegistryWrite>())
+        foreach (var write in context.EffectiveWrites().OfType<RegistryWrite>())
         {
             if (write.Operation != RegistryOperation.SetValue || write.DataCertainty == Certainty.Unresolved || write.Data is not { } data
                 || write.ValueName is null || context.Catalog.FindValue(context.KeyOf(write), write.ValueName) is not { BcdElement: { } element })
@@ -57,7 +58,7 @@ public sealed class HV0714RegistryFallbackOverriddenByBcd : Rule
     private static Dictionary<CatalogEntry, BcdWrite?> FinalSets(FileContext context)
     {
         var final = new Dictionary<CatalogEntry, BcdWrite?>();
-        foreach (var w in context.Writes.OfType<BcdWrite>())
+        foreach (var w in context.EffectiveWrites().OfType<BcdWrite>())
         {
             if (context.Catalog.FindBcdElement(w.Element) is not { } entry)
             {

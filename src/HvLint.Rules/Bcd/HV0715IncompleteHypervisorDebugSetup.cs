@@ -1,6 +1,7 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
+using HvLint.Rules.Relations;
 
 namespace HvLint.Rules.Bcd;
 
@@ -27,7 +28,7 @@ public sealed class HV0715IncompleteHypervisorDebugSetup : Rule
     public override void AnalyzeFile(FileContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var sets = context.Writes.OfType<BcdWrite>()
+        var sets = context.EffectiveWrites().OfType<BcdWrite>()
             .Where(w => w.Operation == BcdOperation.Set)
             .Select(w => (Write: w, Name: context.Catalog.FindBcdElement(w.Element)?.Name))
             .Where(x => x.Name is not null)

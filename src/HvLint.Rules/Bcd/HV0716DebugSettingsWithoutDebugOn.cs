@@ -1,6 +1,7 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
+using HvLint.Rules.Relations;
 
 namespace HvLint.Rules.Bcd;
 
@@ -20,7 +21,7 @@ public sealed class HV0716DebugSettingsWithoutDebugOn : Rule
     public override void AnalyzeFile(FileContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var bcd = context.Writes.OfType<BcdWrite>().Select(w => (Write: w, Name: context.Catalog.FindBcdElement(w.Element)?.Name)).ToArray();
+        var bcd = context.EffectiveWrites().OfType<BcdWrite>().Select(w => (Write: w, Name: context.Catalog.FindBcdElement(w.Element)?.Name)).ToArray();
         if (bcd.Any(x => x.Name == "hypervisordebug"))
         {
             return;
@@ -36,7 +37,7 @@ public sealed class HV0716DebugSettingsWithoutDebugOn : Rule
 
         context.Report(
             first.ElementSpan,
-            "This script configures the hypervisor debugger's transport but never turns the debugger on; the settings have no effect until a boot entry has hypervisordebug on. Add bcdedit /set {current} hypervisordebug on (quote {current} in PowerShell).",
+            $"This script configures the hypervisor debugger's transport but never turns the debugger on; the settings have no effect until a boot entry has hypervisordebug on. Add bcdedit /set {WriteAdvice.BcdObject(first, "{current}")} hypervisordebug on.",
             first);
     }
 }

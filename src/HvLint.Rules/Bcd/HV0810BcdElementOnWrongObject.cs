@@ -28,7 +28,7 @@ public sealed class HV0810BcdElementOnWrongObject : Rule
 
         context.Report(
             context.Write.ObjectSpan ?? context.Write.ElementSpan,
-            $"{name} is read from a Windows boot loader entry or from {{hypervisorsettings}}, not from {context.Write.ObjectId}; set there, it has no effect. Use {{current}} (or the loader entry you boot), or {{hypervisorsettings}}.",
+            $"{name} is read from a Windows boot loader entry or from {{hypervisorsettings}}, not from {context.Write.ObjectId}; set there, it has no effect. Use {WriteAdvice.BcdObject(context.Write, "{current}")} (or the loader entry you boot), or {WriteAdvice.BcdObject(context.Write, "{hypervisorsettings}")}.",
             context.Write);
     }
 }

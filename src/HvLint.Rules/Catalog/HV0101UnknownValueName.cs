@@ -37,7 +37,16 @@ public sealed class HV0101UnknownValueName : Rule
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(2)
             .ToArray();
-        var verb = write.Operation == RegistryOperation.DeleteValue ? "deleting it changes nothing" : "Windows stores it and never reads it";
+        if (write.Operation == RegistryOperation.DeleteValue)
+        {
+            // Deleting an unknown value is a harmless clean-up (often of an old misspelling):
+            // a note, and never an invitation to delete the real setting instead.
+            var meant = suggestions.Count > 0 ? $" If it was meant as '{suggestions[0]}', that setting is left unchanged." : string.Empty;
+            context.Report(write.NameOrStatementSpan, $"This deletes '{name}', a value no Hyper-V component reads under '{write.Key.Text}'; the deletion is harmless.{meant}", write, severity: Severity.Note);
+            return;
+        }
+
+        var verb = "Windows stores it and never reads it";
         var message = $"'{name}' is not a value that Hyper-V reads under '{write.Key.Text}'; {verb}.";
         if (elsewhere.Length > 0)
         {

@@ -25,48 +25,28 @@ public sealed class HV0201RegistryTypeMismatch : Rule
         }
 
         var written = RegistryValueTypes.Name(data.RawType);
-        var how = context.Write.TypeOrigin switch
+        var write = context.Write;
+        var how = write.TypeOrigin switch
         {
-            // reg.exe without /t: spec §2.3.
+            // A number the script passes that ends up as text: say so, it is not "a string" in the script.
+            TypeOrigin.InferredFromValue when write.DataAsWritten is { } passed => $"is created as {written} {data.ToDisplayString()}: no type is given, so {passed} is stored as text",
+            // reg.exe without /t: spec §2.3; the DSC Registry resource without ValueType.
             TypeOrigin.ToolDefault => $"is stored as {written} {data.ToDisplayString()} because no type is given",
             // PowerShell without -Type, Registry.SetValue without a kind: spec §4.1, §4.4.
             TypeOrigin.InferredFromValue => $"is created as {written} {data.ToDisplayString()} because no type is given and the value's .NET type decides",
             _ => $"is written as {written} {data.ToDisplayString()}",
         };
-        var hint = HowToWrite(entry.Types[0], data, context.Write.TypeOrigin);
+        var hint = WriteAdvice.HowToWrite(write, entry.Types[0], NumberIn(entry.Types[0], data));
         context.Report(
-            context.Write.DataOrNameSpan,
-            $"'{context.Write.DisplayName}' {how}, but {Facts.Reader(entry)} reads it as {Facts.Types(entry)}; a value of the wrong type is not read and {Facts.DefaultPhrase(entry)} stays in effect. {hint}",
-            context.Write);
+            write.DataOrNameSpan,
+            $"'{write.DisplayName}' {how}, but {Facts.Reader(entry)} reads it as {Facts.Types(entry)}; a value of the wrong type is not read and {Facts.DefaultPhrase(entry)} stays in effect. {hint}",
+            write);
     }
 
-    private static string HowToWrite(RegistryValueType expected, RegistryData data, TypeOrigin origin)
-    {
-        var target = Facts.Type(expected);
-        return origin switch
-        {
-            TypeOrigin.ToolDefault => $"Add /t {target}" + (NumberIn(expected, data) is { } n ? $" /d {Facts.Decimal(n)}." : "."),
-            TypeOrigin.InferredFromValue => $"Give the type explicitly: -Type {PowerShellKind(expected)} (or [Microsoft.Win32.RegistryValueKind]::{PowerShellKind(expected)})"
-                + (NumberIn(expected, data) is { } v ? $" with the number {Facts.Decimal(v)}, not a string." : "."),
-            _ => HowToWrite(expected, data),
-        };
-    }
-
+    // The number the author meant, when the data is one (a QWord for a DWord) or is text of one.
     private static ulong? NumberIn(RegistryValueType expected, RegistryData data) =>
-        expected is RegistryValueType.DWord or RegistryValueType.QWord
-        && data.Text is { } text
+        expected is not (RegistryValueType.DWord or RegistryValueType.QWord) ? null
+        : data.Number is { } number ? (expected == RegistryValueType.DWord && number > uint.MaxValue ? null : number)
+        : data.Text is { } text
         && ulong.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
-
-    private static string PowerShellKind(RegistryValueType type) => type switch
-    {
-        RegistryValueType.DWord => "DWord",
-        RegistryValueType.QWord => "QWord",
-        RegistryValueType.ExpandString => "ExpandString",
-        RegistryValueType.MultiString => "MultiString",
-        RegistryValueType.Binary => "Binary",
-        _ => "String",
-    };
-
-    private static string HowToWrite(RegistryValueType expected, RegistryData data) =>
-        NumberIn(expected, data) is { } n ? $"Write it as a {Facts.Type(expected)} with the number {Facts.Number(n)}." : $"Write it as a {Facts.Type(expected)}.";
 }

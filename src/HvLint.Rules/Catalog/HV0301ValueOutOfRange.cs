@@ -46,7 +46,7 @@ public sealed class HV0301ValueOutOfRange : Rule
 
         context.Report(
             context.Write.DataOrNameSpan,
-            $"'{context.Write.DisplayName}' = {Facts.Number(n)} is outside {Facts.Range(c)}; {Facts.OnInvalid(entry, c, n)}. {advice}.",
+            $"'{context.Write.DisplayName}' = {Facts.Value(context.Write, n)} is outside {Facts.Range(c)}; {Facts.OnInvalid(entry, c, n)}. {advice}.",
             context.Write);
     }
 }

@@ -34,7 +34,7 @@ public sealed class HV0302ValueNotAllowed : Rule
         if (data.Number is { } n)
         {
             allowed = c.Values.Any(v => v.Value.Number == n);
-            shown = Facts.Number(n);
+            shown = Facts.Value(context.Write, n);
         }
         else if (data.Text is { } text)
         {

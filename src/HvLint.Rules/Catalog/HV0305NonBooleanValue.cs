@@ -30,7 +30,7 @@ public sealed class HV0305NonBooleanValue : Rule
             : $"what {Facts.Reader(entry)} makes of it is not documented";
         context.Report(
             context.Write.DataOrNameSpan,
-            $"'{context.Write.DisplayName}' = {Facts.Number(n)} is an on/off setting; {effect}. Write 1 (on) or 0 (off).",
+            $"'{context.Write.DisplayName}' = {Facts.Value(context.Write, n)} is an on/off setting; {effect}. Write 1 (on) or 0 (off).",
             context.Write);
     }
 }

@@ -38,7 +38,7 @@ public sealed class HV0501SecurityWeakeningSetting : Rule
 
         context.Report(
             context.Write.DataOrNameSpan,
-            $"'{context.Write.DisplayName}' = {data.ToDisplayString()} weakens the host: {Facts.Clause(security.Loss)}. Remove this write unless the risk is accepted, and record why.",
+            $"'{context.Write.DisplayName}' = {Facts.Data(context.Write)} weakens the host: {Facts.Clause(security.Loss)}. Remove this write unless the risk is accepted, and record why.",
             context.Write,
             securitySeverity: security.Severity);
     }

@@ -34,7 +34,7 @@ public sealed class HV0601DebugOnlySetting : Rule
         var off = entry.Default?.Number is { } def ? $"Remove it, or set it back to {Facts.Number(def)}," : "Remove it";
         context.Report(
             context.Write.DataOrNameSpan,
-            $"'{context.Write.DisplayName}' = {data.ToDisplayString()} turns on a diagnostic setting of {Facts.Reader(entry)} that does not belong on a production host. {off} once diagnosis is done.",
+            $"'{context.Write.DisplayName}' = {Facts.Data(context.Write)} turns on a diagnostic setting of {Facts.Reader(entry)} that does not belong on a production host. {off} once diagnosis is done.",
             context.Write);
     }
 }

@@ -35,12 +35,20 @@ public sealed class HV0801Wow64ViewWrite : Rule
                 continue;
             }
 
-            var how = write.Key.IsWow6432Node ? "goes through Wow6432Node" : "uses the 32-bit view (/reg:32)";
-            var target = string.Join('\\', write.Key.Segments.Where(s => !s.Equals("Wow6432Node", StringComparison.OrdinalIgnoreCase)));
+            var how = write.Key.IsWow6432Node ? "goes through Wow6432Node" : write.Form == WriteForm.DotNet ? "uses the 32-bit view (RegistryView.Registry32)" : "uses the 32-bit view (/reg:32)";
+            var target = write.Key.Segments.Where(s => !s.Equals("Wow6432Node", StringComparison.OrdinalIgnoreCase)).ToArray();
             context.Report(
                 write.KeySpan,
-                $"This key {how}, but Hyper-V is 64-bit and reads only the 64-bit view; values written there are never read. Write to '{RegistryHives.FullName(write.Key.Hive)}\\{target}' in the 64-bit view.",
+                $"This key {how}, but Hyper-V is 64-bit and reads only the 64-bit view; values written there are never read. {Advice(write, target)}",
                 write);
         }
+    }
+
+    // The view switch (/reg:32, RegistryView.Registry32) is the thing to change; a Wow6432Node
+    // path is changed by writing the path without it.
+    private static string Advice(RegistryWrite write, string[] target)
+    {
+        var path = WriteAdvice.KeyPath(write, write.Key.Hive, target);
+        return write.Key.IsWow6432Node ? $"Write to '{path}' in the 64-bit view." : WriteAdvice.To64BitView(write, path);
     }
 }

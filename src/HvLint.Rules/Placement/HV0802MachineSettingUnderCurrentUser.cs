@@ -40,7 +40,7 @@ public sealed class HV0802MachineSettingUnderCurrentUser : Rule
             var machinePath = RegistryKeyPath.Create(RegistryHive.LocalMachine, string.Join('\\', write.Key.Segments));
             context.Report(
                 write.KeySpan,
-                $"Hyper-V reads this key under HKEY_LOCAL_MACHINE, not HKEY_CURRENT_USER; the writes below it change only the current user's profile. Write to '{machinePath.Text}'.",
+                $"Hyper-V reads this key under HKEY_LOCAL_MACHINE, not HKEY_CURRENT_USER; the writes below it change only the current user's profile. Write to '{WriteAdvice.KeyPath(write, RegistryHive.LocalMachine, machinePath.Segments)}'.",
                 write);
         }
     }

@@ -1,6 +1,7 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
+using HvLint.Rules.Relations;
 
 namespace HvLint.Rules.Policy;
 
@@ -20,7 +21,7 @@ public sealed class HV0701ConflictingDuplicateValue : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var last = new Dictionary<string, RegistryWrite>(StringComparer.Ordinal);
-        foreach (var write in context.Writes.OfType<RegistryWrite>())
+        foreach (var write in context.EffectiveWrites().OfType<RegistryWrite>())
         {
             if (write.KeyCertainty == Certainty.Unresolved || write.NameCertainty == Certainty.Unresolved)
             {

@@ -39,7 +39,7 @@ public sealed class HV0702OrderedPairViolated : Rule
                 : "the pair describes an empty range";
             context.Report(
                 write.DataOrNameSpan,
-                $"'{write.DisplayName}' = {write.Data!.ToDisplayString()} is above '{upperName}' = {upper.Write.Data!.ToDisplayString()} ({where}); {effect}. Make '{write.DisplayName}' no greater than '{upperName}'.",
+                $"'{write.DisplayName}' = {Facts.Data(write)} is above '{upperName}' = {Facts.Data(upper.Write)} ({where}); {effect}. Make '{write.DisplayName}' no greater than '{upperName}'.",
                 write,
                 [new RelatedLocation(context.At(upper.Write, upper.Write.DataOrNameSpan), $"The upper bound, '{upperName}'.")]);
         }

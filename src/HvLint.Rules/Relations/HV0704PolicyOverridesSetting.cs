@@ -35,7 +35,7 @@ public sealed class HV0704PolicyOverridesSetting : Rule
                 var where = RuleContext.Place(policy, setting);
                 context.Report(
                     setting.DataOrNameSpan,
-                    $"'{setting.DisplayName}' = {setting.Data!.ToDisplayString()} is overridden by the group policy value {policy.Data!.ToDisplayString()} set on {where}; while the policy is set, this value has no effect. Change the policy, or remove this write.",
+                    $"'{setting.DisplayName}' = {Facts.Data(setting)} is overridden by the group policy value {policy.Data!.ToDisplayString()} set on {where}; while the policy is set, this value has no effect. Change the policy, or remove this write.",
                     setting,
                     [new RelatedLocation(context.At(policy, policy.DataOrNameSpan), "The policy value, which wins.")]);
             }

@@ -20,7 +20,7 @@ public sealed class HV0705WriteUndoneByDelete : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var sets = new Dictionary<string, RegistryWrite>(StringComparer.Ordinal);
-        foreach (var w in context.Writes.OfType<RegistryWrite>())
+        foreach (var w in context.EffectiveWrites().OfType<RegistryWrite>())
         {
             if (w.KeyCertainty == Certainty.Unresolved || w.NameCertainty == Certainty.Unresolved || w.IsConditional)
             {

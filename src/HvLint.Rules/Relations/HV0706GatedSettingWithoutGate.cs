@@ -33,7 +33,7 @@ public sealed class HV0706GatedSettingWithoutGate : Rule
     public override void AnalyzeFile(FileContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var registry = context.Writes.OfType<RegistryWrite>().ToArray();
+        var registry = context.EffectiveWrites().OfType<RegistryWrite>().ToArray();
         var manyFiles = registry.Select(w => w.Source).Distinct().Skip(1).Any();
         foreach (var (write, entry, isKey) in GatedWrites(context, registry))
         {

@@ -14,7 +14,7 @@ internal static class LastWrites
     public static Dictionary<string, (RegistryWrite Write, CatalogEntry Entry)> Of(FileContext context)
     {
         var last = new Dictionary<string, (RegistryWrite, CatalogEntry)>(StringComparer.Ordinal);
-        foreach (var w in context.Writes.OfType<RegistryWrite>())
+        foreach (var w in context.EffectiveWrites().OfType<RegistryWrite>())
         {
             if (w.KeyCertainty == Certainty.Unresolved || w.NameCertainty == Certainty.Unresolved)
             {

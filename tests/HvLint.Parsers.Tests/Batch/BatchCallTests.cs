@@ -21,17 +21,43 @@ public class BatchCallTests
     }
 
     [Fact]
-    public void Spans_point_into_the_subroutine_and_related_spans_at_the_call_arguments()
+    public void Spans_point_at_the_call_arguments_and_related_spans_into_the_subroutine()
     {
+        // The text a person edits is the call's argument; the subroutine's line is where it is used.
         var text = $"call :apply \"{Migration}\" MaximumActiveTransfers 8\r\ngoto :eof\r\n{Apply}";
         var result = Run(text);
 
         var w = result.SingleRegistryWrite();
-        Assert.Equal("\"%~1\"", result.Text(w.KeySpan));
-        Assert.Equal("%~2", result.Text(w.NameSpan));
-        Assert.Equal("%~3", result.Text(w.DataSpan));
+        Assert.Equal(Migration, result.Text(w.KeySpan));
+        Assert.Equal(1, result.Source.GetPosition(w.KeySpan.Start).Line);
+        Assert.Equal("MaximumActiveTransfers", result.Text(w.NameSpan));
+        Assert.Equal("8", result.Text(w.DataSpan));
         Assert.Equal(4, result.Source.GetPosition(w.Span.Start).Line);
-        Assert.Equal([$"\"{Migration}\"", "MaximumActiveTransfers", "8"], w.RelatedSpans.Select(s => result.Text(s)));
+        Assert.Equal(["\"%~1\"", "%~2", "%~3"], w.RelatedSpans.Select(s => result.Text(s)));
+    }
+
+    [Fact]
+    public void A_command_passed_whole_to_a_subroutine_points_at_the_words_in_the_call()
+    {
+        var text = "call :run \"bcdedit /set {current} vmslaunchtype off\"\r\ngoto :eof\r\n:run\r\n%~1\r\ngoto :eof\r\n";
+        var result = Run(text);
+
+        var w = Assert.Single(result.Writes.OfType<BcdWrite>());
+        Assert.Equal("vmslaunchtype", result.Text(w.ElementSpan));
+        Assert.Equal(1, result.Source.GetPosition(w.ElementSpan.Start).Line);
+        Assert.Equal("off", result.Text(w.ValueSpan));
+        Assert.Equal(1, result.Source.GetPosition(w.ValueSpan!.Value.Start).Line);
+        Assert.Contains(w.RelatedSpans, s => result.Source.GetPosition(s.Start).Line == 4);
+    }
+
+    [Fact]
+    public void Text_only_partly_from_a_call_argument_stays_in_the_subroutine()
+    {
+        var text = $"call :apply Maximum\r\ngoto :eof\r\n:apply\r\nreg add \"{Migration}\" /v %1ActiveTransfers /t REG_DWORD /d 8 /f\r\ngoto :eof\r\n";
+        var result = Run(text);
+
+        var w = result.SingleRegistryWrite();
+        Assert.Equal("%1ActiveTransfers", result.Text(w.NameSpan));
     }
 
     [Fact]
@@ -116,7 +142,9 @@ public class BatchCallTests
 
         var w = result.SingleRegistryWrite();
         Assert.Equal(8UL, w.Data!.Number);
-        Assert.Equal(["%1", "8"], w.RelatedSpans.Select(s => result.Text(s)).Order());
+        // The data points at the outermost call's "8"; both %1 it passed through are related.
+        Assert.Equal(("8", 1), (result.Text(w.DataSpan), result.Source.GetPosition(w.DataSpan!.Value.Start).Line));
+        Assert.Equal([("%1", 4), ("%1", 7)], w.RelatedSpans.Select(s => (result.Text(s), result.Source.GetPosition(s.Start).Line)).Order());
     }
 
     [Fact]

@@ -45,9 +45,7 @@ public class PsCmdletTests
     }
 
     [Theory]
-    [InlineData("Set-ItemProperty -P '{0}' -Name X -Value 1")]
     [InlineData("Set-ItemProperty '{0}' X 1 extra")]
-    [InlineData("Set-ItemProperty '{0}' -Name X -Value 1 -NoSuchParameter")]
     [InlineData("Set-ItemProperty '{0}' -Name X -Value 1 -WhatIf")]
     [InlineData("Set-ItemProperty '{0}' -Name")]
     public void Commands_PowerShell_would_refuse_or_only_simulate_write_nothing(string format)
@@ -55,6 +53,17 @@ public class PsCmdletTests
         var result = Ps(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, Migration));
 
         result.AssertNoFindings();
+        Assert.Empty(result.Writes);
+    }
+
+    [Theory]
+    [InlineData("Set-ItemProperty -P '{0}' -Name X -Value 1", "-P")]
+    [InlineData("Set-ItemProperty '{0}' -Name X -Value 1 -NoSuchParameter", "-NoSuchParameter")]
+    public void Commands_refused_for_a_parameter_name_write_nothing_and_say_why(string format, string parameter)
+    {
+        var result = Ps(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, Migration));
+
+        Assert.Equal(parameter, result.Text(result.Finding("HV0958").Location.Span));
         Assert.Empty(result.Writes);
     }
 
