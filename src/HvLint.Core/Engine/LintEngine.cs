@@ -368,7 +368,7 @@ public sealed class LintEngine
         options.RuleSeverities.TryGetValue(d.Id, out var s) ? s : d.DefaultSeverity;
 
     private static Diagnostic[] ApplyOptions(IEnumerable<Diagnostic> diagnostics, LintOptions options) => diagnostics
-        .Select(d => SeverityOf(d.Rule, options) is { } s ? d with { Severity = s } : null)
+        .Select(d => SeverityOf(d.Rule, options) is { } s ? d with { Severity = d.MaxSeverity is { } max && s > max ? max : s } : null)
         .OfType<Diagnostic>()
         .OrderBy(d => d.Location.Span.Start)
         .ThenBy(d => d.Rule.Id, StringComparer.Ordinal)

@@ -39,9 +39,10 @@ public abstract class RuleContext
 
     /// <summary>
     /// Reports a finding at a span of <paramref name="write"/>'s file (of this file when no write
-    /// is given). The engine decides its final severity.
+    /// is given). The engine decides its final severity, never above <paramref name="atMost"/>
+    /// (a finding that rests on an inferred catalog fact passes <see cref="Severity.Warning"/>).
     /// </summary>
-    public void Report(TextSpan span, string message, Write? write = null, IReadOnlyList<RelatedLocation>? related = null, double? securitySeverity = null)
+    public void Report(TextSpan span, string message, Write? write = null, IReadOnlyList<RelatedLocation>? related = null, double? securitySeverity = null, Severity? atMost = null)
     {
         var source = write?.Source ?? Source;
 
@@ -58,6 +59,7 @@ public abstract class RuleContext
             WriteIdentity = write?.Identity,
             Related = all,
             SecuritySeverity = securitySeverity ?? Rule.SecuritySeverity,
+            MaxSeverity = atMost,
         });
     }
 

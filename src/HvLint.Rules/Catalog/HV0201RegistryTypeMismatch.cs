@@ -36,8 +36,9 @@ public sealed class HV0201RegistryTypeMismatch : Rule
         var hint = HowToWrite(entry.Types[0], data, context.Write.TypeOrigin);
         context.Report(
             context.Write.DataOrNameSpan,
-            $"'{context.Write.DisplayName}' {how}, but {Facts.Reader(entry)} reads it as {Facts.Types(entry)}; a value of the wrong type is not read and {Facts.DefaultPhrase(entry)} stays in effect. {hint}",
-            context.Write);
+            $"'{context.Write.DisplayName}' {how}, but {Facts.Reader(entry)} reads it as {Facts.Types(entry)}; a value of the wrong type is not read and {Facts.DefaultPhrase(entry)} stays in effect.{Facts.Inferred("The type", entry.TypesBasis)} {hint}",
+            context.Write,
+            atMost: Facts.AtMost(entry.TypesBasis));
     }
 
     private static string HowToWrite(RegistryValueType expected, RegistryData data, TypeOrigin origin)

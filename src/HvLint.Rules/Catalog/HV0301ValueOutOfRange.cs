@@ -44,9 +44,16 @@ public sealed class HV0301ValueOutOfRange : Rule
             advice += ", or 0 for the default";
         }
 
+        var where = (c.Min, c.Max) switch
+        {
+            ({ } lo, { } hi) => $"outside {Facts.Decimal(lo)}..{Facts.Decimal(hi)}",
+            ({ } lo, null) => $"below the minimum {Facts.Decimal(lo)}",
+            _ => $"above the maximum {Facts.Decimal(c.Max!.Value)}",
+        };
         context.Report(
             context.Write.DataOrNameSpan,
-            $"'{context.Write.DisplayName}' = {Facts.Number(n)} is outside {Facts.Range(c)}; {Facts.OnInvalid(entry, c, n)}. {advice}.",
-            context.Write);
+            $"'{context.Write.DisplayName}' = {Facts.Number(n)} is {where}; {Facts.OnInvalid(entry, c, n)}.{Facts.Inferred("The range", c.Basis)} {advice}.",
+            context.Write,
+            atMost: Facts.AtMost(c.Basis));
     }
 }

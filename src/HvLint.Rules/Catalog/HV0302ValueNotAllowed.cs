@@ -54,7 +54,8 @@ public sealed class HV0302ValueNotAllowed : Rule
 
         context.Report(
             context.Write.DataOrNameSpan,
-            $"'{context.Write.DisplayName}' = {shown} is not one of {Facts.EnumValues(c)}; {Facts.OnInvalid(entry, c)}. Use one of those values.",
-            context.Write);
+            $"'{context.Write.DisplayName}' = {shown} is not one of {Facts.EnumValues(c)}; {Facts.OnInvalid(entry, c)}.{Facts.Inferred("This list of values", c.Basis)} Use one of those values.",
+            context.Write,
+            atMost: Facts.AtMost(c.Basis));
     }
 }

@@ -39,9 +39,10 @@ public sealed class HV0702OrderedPairViolated : Rule
                 : "the pair describes an empty range";
             context.Report(
                 write.DataOrNameSpan,
-                $"'{write.DisplayName}' = {write.Data!.ToDisplayString()} is above '{upperName}' = {upper.Write.Data!.ToDisplayString()} ({where}); {effect}. Make '{write.DisplayName}' no greater than '{upperName}'.",
+                $"'{write.DisplayName}' = {write.Data!.ToDisplayString()} is above '{upperName}' = {upper.Write.Data!.ToDisplayString()} ({where}); {effect}.{Facts.Inferred("This ordering", entry.Constraint.OrderBasis)} Make '{write.DisplayName}' no greater than '{upperName}'.",
                 write,
-                [new RelatedLocation(context.At(upper.Write, upper.Write.DataOrNameSpan), $"The upper bound, '{upperName}'.")]);
+                [new RelatedLocation(context.At(upper.Write, upper.Write.DataOrNameSpan), $"The upper bound, '{upperName}'.")],
+                atMost: Facts.AtMost(entry.Constraint.OrderBasis));
         }
     }
 
