@@ -193,9 +193,7 @@ public static class CatalogLoader
             OnInvalid = c.TryGetProperty("onInvalid", out var oi) ? Enum.Parse<InvalidBehavior>(oi.GetString()!, ignoreCase: true) : InvalidBehavior.Unknown,
             InvalidNote = Str(c, "invalidNote"),
             Basis = ReadProvenance(c, "constraint"),
-            OrderBasis = c.TryGetProperty("order", out var order) ? ReadProvenance(order, "constraint.order")
-                : c.TryGetProperty("lessOrEqualTo", out _) || c.TryGetProperty("greaterOrEqualTo", out _) ? throw new FormatException("constraint: an ordering (lessOrEqualTo/greaterOrEqualTo) needs 'order' with its basis")
-                : Provenance.Documented,
+            OrderBasis = c.TryGetProperty("order", out var order) ? ReadProvenance(order, "constraint.order") : Provenance.Documented,
         };
 
         // What Windows does with invalid data is a claim users act on: only a source may make it.
@@ -206,15 +204,16 @@ public static class CatalogLoader
 
     /// <summary>
     /// The basis of a fact: "documented" (optionally with its own "source") or "inferred" with
-    /// its "reasoning". A fact without a basis is an error: every stated fact says where it is from.
+    /// its "reasoning". The built-in catalog states a basis for every fact (its schema, checked
+    /// by a test, requires one); in a user's extra catalog an absent basis means the entry's
+    /// source states the fact.
     /// </summary>
     private static Provenance ReadProvenance(JsonElement e, string what)
     {
         var basis = Str(e, "basis") switch
         {
-            "documented" => FactBasis.Documented,
+            "documented" or null => FactBasis.Documented,
             "inferred" => FactBasis.Inferred,
-            null => throw new FormatException($"{what}: 'basis' (documented or inferred) is missing"),
             var other => throw new FormatException($"{what}: unknown basis '{other}'"),
         };
         var reasoning = Str(e, "reasoning");
