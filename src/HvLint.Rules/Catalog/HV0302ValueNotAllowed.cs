@@ -12,7 +12,7 @@ public sealed class HV0302ValueNotAllowed : Rule
         "HV0302",
         "ValueNotAllowed",
         "A value that is not one of the values its reader understands.",
-        "Some settings select a mode from a short list (an authentication type, a scheduling mode, a page size class). Any other number is not a mode: the reader rejects it or falls back to its default.",
+        "Some settings select a mode from a short list (an authentication type, a scheduling mode, a page size class). Any other number selects no documented mode, and what the reader does with it is rarely documented.",
         RuleCategory.Range);
 
     /// <inheritdoc />

@@ -12,7 +12,7 @@ public sealed class HV0702OrderedPairViolated : Rule
         "HV0702",
         "OrderedPairViolated",
         "A lower bound is set above its upper bound.",
-        "Several settings come in pairs: a minimum and a maximum thread count, a low and a high utilisation threshold, the first and last address of the host's MAC or WWPN pool. When the lower one is set above the upper one, Windows caps it, ignores the pair, or allocates from an empty range, depending on the component.",
+        "Several settings come in pairs: a minimum and a maximum thread count, a low and a high utilisation threshold, the first and last address of the host's MAC or WWPN pool. When the lower one is set above the upper one the pair describes an empty range; where documented, the component caps the lower one.",
         RuleCategory.Conflict);
 
     /// <inheritdoc />
