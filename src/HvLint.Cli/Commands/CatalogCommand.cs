@@ -215,7 +215,7 @@ internal static class CatalogCommand
         if (e.Constraint is { } c)
         {
             Line("Accepts", ConstraintWords.Describe(c, e.Source));
-            Line("When invalid", ConstraintWords.InvalidBehavior(c) + (c.OnInvalid == InvalidBehavior.Unknown ? string.Empty : " " + ConstraintWords.Basis(c.Basis, e.Source)));
+            Line("When invalid", ConstraintWords.InvalidBehavior(c) is { } invalid && c.OnInvalid != InvalidBehavior.Unknown ? invalid + " " + ConstraintWords.Basis(c.Basis, e.Source) : ConstraintWords.InvalidBehavior(c));
         }
 
         Line("Read by", e.ReadBy.Count == 0 ? null : string.Join(", ", e.ReadBy));

@@ -127,9 +127,18 @@ internal static class ConstraintWords
         return sb.ToString();
     }
 
-    public static string InvalidBehavior(ValueConstraint c)
+    public static string? InvalidBehavior(ValueConstraint c)
     {
         ArgumentNullException.ThrowIfNull(c);
+
+        // Data that restricts nothing has no invalid values: say nothing unless the catalog has a note.
+        var restricts = c.Min is not null || c.Max is not null || c.Values.Count > 0 || c.Bits.Count > 0 || c.PowerOfTwo || c.Even
+            || c.ByteLength is not null || c.Kind is not (ConstraintKind.Any or ConstraintKind.Integer or ConstraintKind.String or ConstraintKind.MultiString or ConstraintKind.Binary or ConstraintKind.TokenList or ConstraintKind.Bitmask);
+        if (!restricts && c.OnInvalid == Core.Catalog.InvalidBehavior.Unknown)
+        {
+            return c.InvalidNote is null ? null : Sentence(c.InvalidNote);
+        }
+
         var words = c.OnInvalid switch
         {
             Core.Catalog.InvalidBehavior.Clamped => "Windows clamps it to the nearest bound.",
