@@ -69,6 +69,19 @@ public sealed class FactBasisTests
     }
 
     [Fact]
+    public void A_type_that_is_only_our_reading_gives_a_warning_that_says_so()
+    {
+        var result = RuleVerifier.Verify("reg add \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization\" /v ConfigurationStorePath /t REG_DWORD /d {|HV0201:1|} /f\r\n", ".cmd");
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Contains("The type is inferred, not documented: no documentation gives a type for this value; REG_SZ is our reading", d.Message, StringComparison.Ordinal);
+
+        // A documented type keeps the rule's error.
+        var documented = RuleVerifier.Verify("reg add \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization\\Migration\" /v MaximumActiveTransfers /t REG_SZ /d {|HV0201:8|} /f\r\n", ".cmd");
+        Assert.Equal(Severity.Error, Assert.Single(documented.Diagnostics).Severity);
+    }
+
+    [Fact]
     public void A_bcd_boolean_outside_its_grammar_claims_no_rejection()
     {
         var result = RuleVerifier.Verify("bcdedit /set {current} hypervisordebug {|HV0310:maybe|}\r\n", ".cmd");
