@@ -1,6 +1,7 @@
 using System.Globalization;
 using HvLint.Core.Catalog;
 using HvLint.Core.Configuration;
+using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 
 namespace HvLint.Rules;
@@ -50,8 +51,38 @@ internal static class Facts
             InvalidBehavior.Capped => c.Max is { } cap ? $"{reader} caps it at {Number(cap)}" : $"{reader} caps it",
             InvalidBehavior.Rejected => $"{reader} rejects it and the setting does not take effect",
             InvalidBehavior.Ignored => $"{reader} ignores it",
-            _ => $"{reader} does not accept it (what it does instead is not documented)",
+            _ => $"what {reader} does with other values is not documented",
         };
+    }
+
+    /// <summary>
+    /// The highest severity of a finding that rests on a fact with this basis: an inferred fact
+    /// gives at most a warning; a documented one is not capped.
+    /// </summary>
+    public static Severity? AtMost(Provenance basis) => basis.IsInferred ? Severity.Warning : null;
+
+    /// <summary>
+    /// For an inferred fact, a sentence that says so and why ("The range is inferred, not
+    /// documented: ..."), with a leading space; empty for a documented fact.
+    /// </summary>
+    public static string Inferred(string fact, Provenance basis) =>
+        basis.IsInferred ? $" {fact} is inferred, not documented: {Sentence(AfterColon(basis.Reasoning ?? "no source states it"))}" : string.Empty;
+
+    // Reasoning is written as a sentence; after a colon an ordinary first word is lower-cased,
+    // a name ("Microsoft", "BCDEdit") is not.
+    private static string AfterColon(string text)
+    {
+        var first = text.Split(' ', 2)[0];
+        return first is "The" or "A" or "An" or "This" or "That" or "From" or "No" or "Its" or "It" or "Read" or "Neither"
+            ? char.ToLowerInvariant(text[0]) + text[1..]
+            : text;
+    }
+
+    /// <summary>Catalog prose as a full sentence ending with a period.</summary>
+    public static string Sentence(string text)
+    {
+        text = text.Trim();
+        return text.EndsWith('.') ? text : text + ".";
     }
 
     /// <summary>"6..1006", "at least 1", "at most 100" (plain decimal: bounds are read, not decoded).</summary>
@@ -101,6 +132,14 @@ internal static class Facts
     {
         var cut = meaning.IndexOfAny(['.', ';', ',', '(']);
         var text = cut > 0 ? meaning[..cut] : meaning;
-        return text.Length > 40 ? text[..40].TrimEnd() + "…" : text.Trim();
+        text = text.Trim();
+        if (text.Length <= 48)
+        {
+            return text;
+        }
+
+        // Cut at a word boundary: "spread across NUMA nodes", never "spread across NUM…".
+        var space = text.LastIndexOf(' ', 40);
+        return (space > 0 ? text[..space] : text[..40]).TrimEnd(' ', ',', ';', ':') + "…";
     }
 }

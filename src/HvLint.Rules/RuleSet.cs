@@ -51,6 +51,7 @@ public static class RuleSet
         new HV0716DebugSettingsWithoutDebugOn(),
         new HV0801Wow64ViewWrite(),
         new HV0802MachineSettingUnderCurrentUser(),
+        new HV0803NotWhereTheReaderLooks(),
         new HV0810BcdElementOnWrongObject(),
         new HV0820ManagedByHyperV(),
         new HV0830RoleKeyDeleted(),

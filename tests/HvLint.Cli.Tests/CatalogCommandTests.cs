@@ -72,10 +72,25 @@ public sealed class CatalogCommandTests : IDisposable
         var r = CliRunner.Run(_dir.Path, "catalog", "show", "HypervisorLaunchType");
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.StartsWith("BCD element hypervisorlaunchtype\n", r.Stdout, StringComparison.Ordinal);
-        foreach (var expected in new[] { "Default:", "Off", "Accepts:", "one of the values below", "0 (Off): ", "1 (Auto): ", "When invalid:", "Windows rejects it", "Tags:", "reboot-required", "Description:", "Note:", "Source:" })
+        foreach (var expected in new[] { "Default:", "Off", "Accepts:", "one of the values below", "0 (Off): ", "1 (Auto): ", "When invalid:", "Not documented: no source says what Windows does with other data.", "(documented: ", "Tags:", "reboot-required", "Description:", "Note:", "Source:" })
         {
             Assert.Contains(expected, r.Stdout, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Show_says_which_facts_are_documented_and_which_are_inferred()
+    {
+        var documented = CliRunner.Run(_dir.Path, "catalog", "show", "MaxNestedTlbSize");
+        Assert.Contains("from 0 to 10 (documented: Windows Server 2025 Hyper-V configuration reference §1.2)", documented.Stdout, StringComparison.Ordinal);
+        Assert.Contains("silently rejects values above 10", documented.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("may fail", documented.Stdout, StringComparison.Ordinal);
+
+        var inferred = CliRunner.Run(_dir.Path, "catalog", "show", "hypervisorbaudrate");
+        Assert.Contains("(inferred, not documented: Microsoft lists no rates for hypervisorbaudrate", inferred.Stdout, StringComparison.Ordinal);
+
+        var pair = CliRunner.Run(_dir.Path, "catalog", "show", "LowNetworkUtilizationLowerThresholds");
+        Assert.Contains("not above 'LowNetworkUtilizationHigherThresholds' in the same key (inferred, not documented: ", pair.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

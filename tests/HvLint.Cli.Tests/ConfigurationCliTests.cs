@@ -87,7 +87,7 @@ public sealed class ConfigurationCliTests : IDisposable
                   "key": "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization\\Migration",
                   "name": "ContosoThrottle",
                   "types": ["REG_DWORD"],
-                  "constraint": { "kind": "integer", "min": 1, "max": 64, "onInvalid": "clamped" },
+                  "constraint": { "kind": "integer", "min": 1, "max": 64, "onInvalid": "clamped", "basis": "documented" },
                   "description": "Migration throttle read by the Contoso agent.",
                   "source": "Contoso runbook 12"
                 }

@@ -142,6 +142,41 @@ public sealed class CatalogTests
         Assert.StartsWith("t.json: entries[0]: requires 'A'", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ "kind": "integer", "max": 5, "basis": "inferred" }""", "constraint: an inferred fact needs its 'reasoning'")]
+    [InlineData("""{ "kind": "integer", "max": 5, "basis": "inferred", "reasoning": "r", "onInvalid": "capped" }""", "constraint: onInvalid 'capped' is a claim about Windows")]
+    [InlineData("""{ "kind": "integer", "max": 5, "basis": "guessed" }""", "constraint: unknown basis 'guessed'")]
+    [InlineData("""{ "kind": "integer", "lessOrEqualTo": "C", "basis": "documented", "order": { "basis": "inferred" } }""", "constraint.order: an inferred fact needs its 'reasoning'")]
+    public void A_fact_without_an_honest_basis_stops_the_load(string constraint, string expected)
+    {
+        var json = $$"""{ "area": "t", "description": "d", "entries": [ { "store": "registry", "key": "HKLM\\SOFTWARE\\Contoso", "name": "B", "types": ["REG_DWORD"], "constraint": {{constraint}}, "description": "d", "source": "s" } ] }""";
+        var ex = Assert.Throws<CatalogException>(() => CatalogLoader.Load([("t.json", json)]));
+        Assert.StartsWith("t.json: entries[0]: " + expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Facts_load_with_their_basis_and_the_audited_inferences_are_marked()
+    {
+        var migration = Catalog.MatchKey(RegistryKeyPath.TryParse(@"HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Virtualization\Migration")!);
+        var transfers = Catalog.FindValue(migration, "MaximumActiveTransfers")!.Constraint!;
+        Assert.Equal(FactBasis.Documented, transfers.Basis.Basis);
+        var lower = Catalog.FindValue(migration, "LowNetworkUtilizationLowerThresholds")!.Constraint!;
+        Assert.Equal(FactBasis.Documented, lower.Basis.Basis);
+        Assert.True(lower.OrderBasis.IsInferred);
+        Assert.False(string.IsNullOrWhiteSpace(lower.OrderBasis.Reasoning));
+        Assert.True(Catalog.FindValue(migration, "EnableCompression")!.Constraint!.Basis.IsInferred);
+
+        var baud = Catalog.FindBcdElement("hypervisorbaudrate")!.Constraint!;
+        Assert.True(baud.Basis.IsInferred);
+        Assert.Equal(InvalidBehavior.Unknown, baud.OnInvalid);
+        var hvci = Catalog.FindBcdElement("hypervisorenforcedcodeintegrity")!;
+        Assert.Null(hvci.Security);
+        Assert.False(hvci.HasTag("security-sensitive"));
+
+        // No claim about what Windows does with invalid data rests on an inference.
+        Assert.DoesNotContain(Catalog.Entries, e => e.Constraint is { OnInvalid: not InvalidBehavior.Unknown, Basis.IsInferred: true });
+    }
+
     [Fact]
     public void Every_gate_names_a_value_the_catalog_knows_with_a_default()
     {

@@ -1,3 +1,4 @@
+using HvLint.Core.Diagnostics;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -80,10 +81,33 @@ public sealed class BcdRuleTests
     {
         var result = RuleVerifier.Verify(
             "bcdedit /set {current} hypervisoriommupolicy {|HV0510:disable|}\r\n"
-            + "bcdedit /set {current} hypervisordisableslat {|HV0610:on|}\r\n"
-            + "bcdedit /set {current} hypervisorenforcedcodeintegrity {|HV0510:off|}\r\n",
+            + "bcdedit /set {current} hypervisordisableslat {|HV0610:on|}\r\n",
             Cmd);
         Assert.All(result.Diagnostics.Where(d => d.Rule.Id == "HV0510"), d => Assert.NotNull(d.SecuritySeverity));
+    }
+
+    [Fact]
+    public void Hypervisorenforcedcodeintegrity_gets_no_security_finding_while_its_type_and_polarity_are_unconfirmed()
+    {
+        // No Microsoft page documents this element; the reference calls it a boolean, its ID says integer.
+        // Which value turns HVCI off is therefore not known, and a security finding would be a guess.
+        RuleVerifier.Verify("bcdedit /set {current} hypervisorenforcedcodeintegrity 0\r\nbcdedit /set {current} hypervisorenforcedcodeintegrity off\r\n", Cmd);
+    }
+
+    [Fact]
+    public void A_baud_rate_outside_the_inferred_list_is_a_warning_that_claims_no_rejection()
+    {
+        var result = RuleVerifier.Verify("bcdedit /set {hypervisorsettings} hypervisorbaudrate {|HV0310:230400|}\r\n", Cmd);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Contains("9600, 19200, 38400, 57600 or 115200", d.Message, StringComparison.Ordinal);
+        Assert.Contains("is inferred, not documented", d.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("rejects", d.Message, StringComparison.Ordinal);
+
+        // The kernel debugger's own baud rate list is documented: there the finding stays an error.
+        var documented = RuleVerifier.Verify("bcdedit /set {dbgsettings} baudrate {|HV0310:230400|}\r\n", Cmd);
+        Assert.Equal(Severity.Error, Assert.Single(documented.Diagnostics).Severity);
+        Assert.DoesNotContain("rejects", documented.Diagnostics[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]

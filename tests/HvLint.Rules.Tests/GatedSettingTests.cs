@@ -1,4 +1,5 @@
 using HvLint.Core.Catalog;
+using HvLint.Core.Diagnostics;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -87,6 +88,13 @@ public sealed class GatedSettingTests
         var result = RuleVerifier.Verify(Header + Video + "\"MonitorCount\"=dword:00000002\r\n"
             + "\"HorizontalResolutionAuxiliary\"={|HV0706:dword:00000400|}\r\n\"VerticalResolutionAuxiliary\"={|HV0706:dword:00000300|}\r\n");
         Assert.All(result.Diagnostics, d => Assert.Equal(4, Assert.Single(d.Related).Location.Start.Line));
+
+        // The reference states the gate for the horizontal resolution; for the vertical one it is our inference.
+        var horizontal = result.Diagnostics[0];
+        var vertical = result.Diagnostics[1];
+        Assert.DoesNotContain("inferred", horizontal.Message, StringComparison.Ordinal);
+        Assert.Equal(Severity.Warning, vertical.Severity);
+        Assert.Contains("This gate is inferred, not documented: the Windows Server 2025 Hyper-V configuration reference §2.7 states MonitorCount = 3 only for HorizontalResolutionAuxiliary", vertical.Message, StringComparison.Ordinal);
         RuleVerifier.Verify(Header + Video + "\"HorizontalResolutionAuxiliary\"={|HV0706:dword:00000400|}\r\n");
         RuleVerifier.Verify(Header + Video + "\"MonitorCount\"=dword:00000003\r\n\"HorizontalResolutionAuxiliary\"=dword:00000400\r\n\"VerticalResolutionAuxiliary\"=dword:00000300\r\n");
     }

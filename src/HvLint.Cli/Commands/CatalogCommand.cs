@@ -209,16 +209,18 @@ internal static class CatalogCommand
         Line("Aliases", e.Aliases.Count == 0 ? null : string.Join(", ", e.Aliases.Select(a => a.Name + (a.Documented ? string.Empty : " (undocumented)") + (a.Note is null ? string.Empty : $" ({a.Note})"))));
         Line("Element ID", e.ElementId);
         Line("BCD objects", e.BcdObjects.Count == 0 ? null : string.Join(", ", e.BcdObjects));
-        Line("Types", e.Types.Count == 0 ? null : string.Join(", ", e.Types.Select(RegistryValueTypes.Name)) + (e.Types.Count > 1 ? " (first preferred)" : string.Empty));
+        Line("Types", e.Types.Count == 0 ? null : string.Join(", ", e.Types.Select(RegistryValueTypes.Name)) + (e.Types.Count > 1 ? " (first preferred)" : string.Empty)
+            + (e.TypesBasis.IsInferred ? " " + ConstraintWords.Basis(e.TypesBasis, e.Source) : string.Empty));
         Line("Default", e.Default?.ToString() ?? "none stated");
         if (e.Constraint is { } c)
         {
-            Line("Accepts", ConstraintWords.Describe(c));
-            Line("When invalid", ConstraintWords.InvalidBehavior(c));
+            Line("Accepts", ConstraintWords.Describe(c, e.Source));
+            Line("When invalid", ConstraintWords.InvalidBehavior(c) is { } invalid && c.OnInvalid != InvalidBehavior.Unknown ? invalid + " " + ConstraintWords.Basis(c.Basis, e.Source) : ConstraintWords.InvalidBehavior(c));
         }
 
         Line("Read by", e.ReadBy.Count == 0 ? null : string.Join(", ", e.ReadBy));
-        Line("Gates", e.Requires.Count == 0 ? null : string.Join("; ", e.Requires.Select(Gate)));
+        Line("Gates", e.Requires.Count == 0 ? null : string.Join("; ", e.Requires.Select(g => Gate(g) + " " + ConstraintWords.Basis(g.Basis, e.Source))));
+        Line("Not read here", e.NotReadHere is null ? null : e.NotReadHere.TrimEnd('.') + ".");
         Line("Windows", (e.WindowsFrom, e.WindowsUntil) switch
         {
             (null, null) => null,

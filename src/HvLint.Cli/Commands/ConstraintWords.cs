@@ -7,7 +7,10 @@ namespace HvLint.Cli.Commands;
 /// <summary>A catalog constraint, and what Windows does with data outside it, in words.</summary>
 internal static class ConstraintWords
 {
-    public static string Describe(ValueConstraint c)
+    public static string Describe(ValueConstraint c) => Describe(c, null);
+
+    /// <summary>The constraint in words, each fact followed by its basis when <paramref name="entrySource"/> is given.</summary>
+    public static string Describe(ValueConstraint c, string? entrySource)
     {
         ArgumentNullException.ThrowIfNull(c);
         var sb = new StringBuilder(c.Kind switch
@@ -65,19 +68,35 @@ internal static class ConstraintWords
             details.Add("0 means the default");
         }
 
+        if (details.Count > 0)
+        {
+            sb.Append(", ").Append(string.Join(", ", details));
+        }
+
+        if (entrySource is not null)
+        {
+            sb.Append(' ').Append(Basis(c.Basis, entrySource));
+        }
+
+        var order = new List<string>();
         if (c.LessOrEqualTo is not null)
         {
-            details.Add($"not above '{c.LessOrEqualTo}' in the same key");
+            order.Add($"not above '{c.LessOrEqualTo}' in the same key");
         }
 
         if (c.GreaterOrEqualTo is not null)
         {
-            details.Add($"not below '{c.GreaterOrEqualTo}' in the same key");
+            order.Add($"not below '{c.GreaterOrEqualTo}' in the same key");
         }
 
-        if (details.Count > 0)
+        if (order.Count > 0)
         {
-            sb.Append(", ").Append(string.Join(", ", details));
+            // The ordering of a pair has its own basis: a range can be documented and the ordering inferred.
+            sb.Append(entrySource is null ? ", " : "; ").Append(string.Join(", ", order));
+            if (entrySource is not null)
+            {
+                sb.Append(' ').Append(Basis(c.OrderBasis, entrySource));
+            }
         }
 
         foreach (var v in c.Values)
@@ -108,19 +127,55 @@ internal static class ConstraintWords
         return sb.ToString();
     }
 
-    public static string InvalidBehavior(ValueConstraint c)
+    public static string? InvalidBehavior(ValueConstraint c)
     {
         ArgumentNullException.ThrowIfNull(c);
+
+        // Data that restricts nothing has no invalid values: say nothing unless the catalog has a note.
+        var restricts = c.Min is not null || c.Max is not null || c.Values.Count > 0 || c.Bits.Count > 0 || c.PowerOfTwo || c.Even
+            || c.ByteLength is not null || c.Kind is not (ConstraintKind.Any or ConstraintKind.Integer or ConstraintKind.String or ConstraintKind.MultiString or ConstraintKind.Binary or ConstraintKind.TokenList or ConstraintKind.Bitmask);
+        if (!restricts && c.OnInvalid == Core.Catalog.InvalidBehavior.Unknown)
+        {
+            return c.InvalidNote is null ? null : Sentence(c.InvalidNote);
+        }
+
         var words = c.OnInvalid switch
         {
             Core.Catalog.InvalidBehavior.Clamped => "Windows clamps it to the nearest bound.",
             Core.Catalog.InvalidBehavior.Capped => "Windows caps it at the upper bound.",
             Core.Catalog.InvalidBehavior.Reset => "Windows uses the default instead.",
-            Core.Catalog.InvalidBehavior.Rejected => "Windows rejects it: the setting is not applied and the write or boot step may fail.",
+            Core.Catalog.InvalidBehavior.Rejected => "Windows rejects it: the setting is not applied.",
             Core.Catalog.InvalidBehavior.Ignored => "Windows ignores it: the value is not read.",
-            _ => "Not known (the sources do not say).",
+            _ => "Not documented: no source says what Windows does with other data.",
         };
-        return c.InvalidNote is null ? words : words + " " + c.InvalidNote;
+        return c.InvalidNote is null ? words : words + " " + Sentence(c.InvalidNote);
+    }
+
+    /// <summary>
+    /// Where a fact comes from, in parentheses: "(documented: Windows Server 2025 Hyper-V
+    /// configuration reference §1.2)" or "(inferred, not documented: ...)".
+    /// </summary>
+    public static string Basis(Provenance basis, string entrySource)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        return basis.IsInferred
+            ? $"(inferred, not documented: {AfterColon(Sentence(basis.Reasoning ?? "no source states it").TrimEnd('.'))})"
+            : $"(documented: {basis.Source ?? entrySource})";
+    }
+
+    // After a colon an ordinary first word is lower-cased; a name ("Microsoft") is not.
+    private static string AfterColon(string text)
+    {
+        var first = text.Split(' ', 2)[0];
+        return first is "The" or "A" or "An" or "This" or "That" or "From" or "No" or "Its" or "It" or "Read" or "Neither"
+            ? char.ToLowerInvariant(text[0]) + text[1..]
+            : text;
+    }
+
+    private static string Sentence(string text)
+    {
+        text = text.Trim();
+        return text.EndsWith('.') ? text : text + ".";
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -11,10 +11,36 @@ public enum CatalogStore
     Bcd,
 }
 
+/// <summary>Whether a catalog fact is stated by a source or is our own reading.</summary>
+public enum FactBasis
+{
+    /// <summary>A source states it (the entry's source, or the fact's own).</summary>
+    Documented,
+    /// <summary>No source states it; we inferred it (from the value's name, its type, a neighbour).</summary>
+    Inferred,
+}
+
+/// <summary>
+/// Where one catalog fact comes from: documented (by <see cref="Source"/>, or by the entry's
+/// source when null) or inferred, with the reasoning. Rules never report an inferred fact
+/// above a warning, and say it is inferred.
+/// </summary>
+/// <param name="Basis">Documented or inferred.</param>
+/// <param name="Reasoning">For an inferred fact: how we arrived at it, in our words.</param>
+/// <param name="Source">The source that states the fact, when it is not the entry's source.</param>
+public sealed record Provenance(FactBasis Basis, string? Reasoning = null, string? Source = null)
+{
+    /// <summary>A fact stated by the entry's own source.</summary>
+    public static Provenance Documented { get; } = new(FactBasis.Documented);
+
+    /// <summary>Whether the fact is our inference rather than a source's statement.</summary>
+    public bool IsInferred => Basis == FactBasis.Inferred;
+}
+
 /// <summary>What Windows does with data outside an entry's constraint.</summary>
 public enum InvalidBehavior
 {
-    /// <summary>The seed does not say.</summary>
+    /// <summary>No source says.</summary>
     Unknown,
     /// <summary>Clamped to the nearest bound.</summary>
     Clamped,
@@ -122,6 +148,12 @@ public sealed class ValueConstraint
 
     /// <summary>Our words on what happens to invalid data, when more specific.</summary>
     public string? InvalidNote { get; init; }
+
+    /// <summary>Where the constraint (kind, range, values, form, what happens to invalid data) comes from.</summary>
+    public Provenance Basis { get; init; } = Provenance.Documented;
+
+    /// <summary>Where the ordering with <see cref="LessOrEqualTo"/> / <see cref="GreaterOrEqualTo"/> comes from.</summary>
+    public Provenance OrderBasis { get; init; } = Provenance.Documented;
 }
 
 /// <summary>Another spelling of an entry's name.</summary>
@@ -157,6 +189,9 @@ public enum GateCondition
 /// <param name="Note">Our words on why the gate matters, for messages.</param>
 public sealed record GateRequirement(string Name, RegistryKeyPath? Key, GateCondition Condition, ulong? Value, string Note)
 {
+    /// <summary>Where the gate comes from.</summary>
+    public Provenance Basis { get; init; } = Provenance.Documented;
+
     /// <summary>Whether gate data <paramref name="number"/> lets the reader consult the entry.</summary>
     public bool IsMetBy(ulong number) => Condition switch
     {
@@ -199,6 +234,15 @@ public sealed class CatalogEntry
 
     /// <summary>Accepted registry types, preferred first.</summary>
     public IReadOnlyList<RegistryValueType> Types { get; init; } = [];
+
+    /// <summary>Where the types come from.</summary>
+    public Provenance TypesBasis { get; init; } = Provenance.Documented;
+
+    /// <summary>
+    /// Registry: set when the catalog's key is not where the reader reads the value (the names
+    /// are known, the reader's key is not): our words on where it does read it.
+    /// </summary>
+    public string? NotReadHere { get; init; }
 
     /// <summary>BCD: numeric element ID.</summary>
     public string? ElementId { get; init; }

@@ -123,6 +123,8 @@ public static class CatalogLoader
             KeyOnly = e.TryGetProperty("keyOnly", out var ko) && ko.GetBoolean(),
             Aliases = Arr(e, "aliases", a => new CatalogAlias(a.GetProperty("name").GetString()!, a.GetProperty("documented").GetBoolean(), Str(a, "note"))),
             Types = Arr(e, "types", t => RegistryValueTypes.TryParse(t.GetString()!, out var rt) ? rt : throw new FormatException($"unknown type {t}")),
+            TypesBasis = e.TryGetProperty("typesBasis", out var tb) ? ReadProvenance(tb, "typesBasis") : Provenance.Documented,
+            NotReadHere = Str(e, "notReadHere"),
             ElementId = Str(e, "elementId"),
             BcdObjects = Arr(e, "bcdObjects", o => o.GetString()!),
             Default = e.TryGetProperty("default", out var d) ? Value(d) : null,
@@ -168,13 +170,13 @@ public static class CatalogLoader
             throw new FormatException($"requires '{name}': 'equals' and 'atLeast' take a value, 'zero' and 'nonZero' do not");
         }
 
-        return new GateRequirement(name, key, condition, value, g.GetProperty("note").GetString()!);
+        return new GateRequirement(name, key, condition, value, g.GetProperty("note").GetString()!) { Basis = ReadProvenance(g, $"requires '{name}'") };
     }
 
     private static ValueConstraint ReadConstraint(JsonElement c)
     {
         var kind = c.GetProperty("kind").GetString()!;
-        return new ValueConstraint
+        var constraint = new ValueConstraint
         {
             Kind = Enum.Parse<ConstraintKind>(kind, ignoreCase: true),
             Min = c.TryGetProperty("min", out var min) ? Value(min).Number : null,
@@ -190,7 +192,39 @@ public static class CatalogLoader
             GreaterOrEqualTo = Str(c, "greaterOrEqualTo"),
             OnInvalid = c.TryGetProperty("onInvalid", out var oi) ? Enum.Parse<InvalidBehavior>(oi.GetString()!, ignoreCase: true) : InvalidBehavior.Unknown,
             InvalidNote = Str(c, "invalidNote"),
+            Basis = ReadProvenance(c, "constraint"),
+            OrderBasis = c.TryGetProperty("order", out var order) ? ReadProvenance(order, "constraint.order") : Provenance.Documented,
         };
+
+        // What Windows does with invalid data is a claim users act on: only a source may make it.
+        return constraint.OnInvalid != InvalidBehavior.Unknown && constraint.Basis.IsInferred
+            ? throw new FormatException($"constraint: onInvalid '{Str(c, "onInvalid")}' is a claim about Windows and needs a documented basis; use 'unknown' for an inferred constraint")
+            : constraint;
+    }
+
+    /// <summary>
+    /// The basis of a fact: "documented" (optionally with its own "source") or "inferred" with
+    /// its "reasoning". The built-in catalog states a basis for every fact (its schema, checked
+    /// by a test, requires one); in a user's extra catalog an absent basis means the entry's
+    /// source states the fact.
+    /// </summary>
+    private static Provenance ReadProvenance(JsonElement e, string what)
+    {
+        var basis = Str(e, "basis") switch
+        {
+            "documented" or null => FactBasis.Documented,
+            "inferred" => FactBasis.Inferred,
+            var other => throw new FormatException($"{what}: unknown basis '{other}'"),
+        };
+        var reasoning = Str(e, "reasoning");
+        if (basis == FactBasis.Inferred && string.IsNullOrWhiteSpace(reasoning))
+        {
+            throw new FormatException($"{what}: an inferred fact needs its 'reasoning'");
+        }
+
+        return basis == FactBasis.Documented && reasoning is null && Str(e, "source") is null
+            ? Provenance.Documented
+            : new Provenance(basis, reasoning, Str(e, "source"));
     }
 
     private static CatalogValue Value(JsonElement v) => v.ValueKind switch

@@ -29,4 +29,10 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, string M
 
     /// <summary>The GitHub security-severity of this finding, if it is a security finding.</summary>
     public double? SecuritySeverity { get; init; }
+
+    /// <summary>
+    /// The highest severity this finding may have whatever the configuration says: a finding
+    /// that rests on an inferred catalog fact is at most a warning.
+    /// </summary>
+    public Severity? MaxSeverity { get; init; }
 }

@@ -381,9 +381,11 @@ public sealed class LintEngine
         options.RuleSeverities.TryGetValue(d.Id, out var s) ? s : d.DefaultSeverity;
 
     // A finding keeps the severity it was reported with (the rule's default, or lower for one
-    // finding) unless the configuration names the rule.
+    // finding) unless the configuration names the rule; a cap (an inferred fact) holds either way.
     private static Diagnostic[] ApplyOptions(IEnumerable<Diagnostic> diagnostics, LintOptions options) => diagnostics
-        .Select(d => !options.RuleSeverities.TryGetValue(d.Rule.Id, out var configured) ? d : configured is { } s ? d with { Severity = s } : null)
+        .Select(d => (options.RuleSeverities.TryGetValue(d.Rule.Id, out var configured) ? configured : d.Severity) is { } s
+            ? d with { Severity = d.MaxSeverity is { } max && s > max ? max : s }
+            : null)
         .OfType<Diagnostic>()
         .OrderBy(d => d.Location.Span.Start)
         .ThenBy(d => d.Rule.Id, StringComparer.Ordinal)

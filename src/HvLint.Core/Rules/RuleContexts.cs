@@ -41,9 +41,11 @@ public abstract class RuleContext
     /// Reports a finding at a span of <paramref name="write"/>'s file (of this file when no write
     /// is given). The engine decides its final severity: the configured one when the
     /// configuration names the rule, else <paramref name="severity"/> (a rule may lower one
-    /// finding, such as the harmless deletion of an unknown value), else the rule's default.
+    /// finding, such as the harmless deletion of an unknown value), else the rule's default;
+    /// and never above <paramref name="atMost"/> (a finding that rests on an inferred catalog
+    /// fact passes <see cref="Severity.Warning"/>).
     /// </summary>
-    public void Report(TextSpan span, string message, Write? write = null, IReadOnlyList<RelatedLocation>? related = null, double? securitySeverity = null, Severity? severity = null)
+    public void Report(TextSpan span, string message, Write? write = null, IReadOnlyList<RelatedLocation>? related = null, double? securitySeverity = null, Severity? severity = null, Severity? atMost = null)
     {
         var source = write?.Source ?? Source;
 
@@ -60,6 +62,7 @@ public abstract class RuleContext
             WriteIdentity = write?.Identity,
             Related = all,
             SecuritySeverity = securitySeverity ?? Rule.SecuritySeverity,
+            MaxSeverity = atMost,
         });
     }
 

@@ -12,7 +12,7 @@ public sealed class HV0110UnknownBcdElement : Rule
         "HV0110",
         "UnknownBcdElement",
         "A BCD element name that bcdedit does not know.",
-        "bcdedit refuses an element name it does not know ('The element data type specified is not recognized'), so the boot setting is not changed. In a script that nobody watches, the error scrolls past and the host boots as before. HvLint knows every documented element and suggests the nearest one.",
+        "bcdedit names elements through a fixed table of friendly names; a misspelt name is not the documented element, so the boot setting the script means to change stays as it was, and in a script that nobody watches the host boots as before. HvLint knows every documented element and suggests the nearest one.",
         RuleCategory.UnknownName,
         Severity.Error);
 
@@ -29,7 +29,7 @@ public sealed class HV0110UnknownBcdElement : Rule
         var suggestions = NameSuggester.Suggest(element, context.Catalog.BcdElementNames);
         context.Report(
             context.Write.ElementSpan,
-            $"bcdedit does not know the element '{element}' and rejects the command, so the boot configuration is not changed.{NameSuggester.DidYouMean(suggestions)}",
+            $"'{element}' is not a BCD element that Microsoft documents or HvLint knows, so this command does not set the element it means to.{NameSuggester.DidYouMean(suggestions)}",
             context.Write);
     }
 

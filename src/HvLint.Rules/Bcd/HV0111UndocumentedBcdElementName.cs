@@ -3,7 +3,7 @@ using HvLint.Core.Rules;
 
 namespace HvLint.Rules.Bcd;
 
-/// <summary>HV0111: an element spelled the way the seed documents spell it, not as Microsoft documents it.</summary>
+/// <summary>HV0111: an element spelled the way our configuration reference spells it, not as Microsoft documents it.</summary>
 public sealed class HV0111UndocumentedBcdElementName : Rule
 {
     /// <inheritdoc />

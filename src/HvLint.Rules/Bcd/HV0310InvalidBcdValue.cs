@@ -13,7 +13,7 @@ public sealed partial class HV0310InvalidBcdValue : Rule
         "HV0310",
         "InvalidBcdValue",
         "A value that is not valid for the BCD element it is given to.",
-        "Each BCD element has a value grammar: hypervisorlaunchtype takes Off or Auto (not On), booleans take on/off/yes/no/true/false/1/0, ports and channels are numbers in a range, the debug host is an IPv4 address. bcdedit rejects what does not fit, and the boot configuration stays as it was.",
+        "Each BCD element has a value grammar: hypervisorlaunchtype takes Off or Auto (not On), booleans take on/off/yes/no/true/false/1/0, ports and channels are numbers in a range, the debug host is an IPv4 address. A value outside the documented grammar is a mistake even where what bcdedit then does is not documented; where the values are only inferred, the finding is a warning.",
         RuleCategory.Range);
 
     /// <inheritdoc />
@@ -31,10 +31,14 @@ public sealed partial class HV0310InvalidBcdValue : Rule
             return;
         }
 
+        // No source says what bcdedit or the loader does with other data unless the catalog does.
+        var effect = c.OnInvalid == InvalidBehavior.Rejected ? "bcdedit rejects it and the boot configuration is not changed."
+            : "What bcdedit and the boot loader do with it is not documented.";
         context.Report(
             context.Write.ValueSpan ?? context.Write.ElementSpan,
-            $"'{value}' is not a valid value for {entry.Name}: {problem} bcdedit rejects it and the boot configuration is not changed.",
-            context.Write);
+            $"'{value}' is not {(c.Basis.IsInferred ? "one of the values expected" : "a documented value")} for {entry.Name}: {problem} {effect}{Facts.Inferred("The list of values", c.Basis)}",
+            context.Write,
+            atMost: Facts.AtMost(c.Basis));
     }
 
     internal static string? Check(ValueConstraint c, string value)

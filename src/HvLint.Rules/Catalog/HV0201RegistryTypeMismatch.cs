@@ -39,8 +39,9 @@ public sealed class HV0201RegistryTypeMismatch : Rule
         var hint = WriteAdvice.HowToWrite(write, entry.Types[0], NumberIn(entry.Types[0], data));
         context.Report(
             write.DataOrNameSpan,
-            $"'{write.DisplayName}' {how}, but {Facts.Reader(entry)} reads it as {Facts.Types(entry)}; a value of the wrong type is not read and {Facts.DefaultPhrase(entry)} stays in effect. {hint}",
-            write);
+            $"'{write.DisplayName}' {how}, but {Facts.Reader(entry)} reads it as {Facts.Types(entry)}; a value of the wrong type is not read and {Facts.DefaultPhrase(entry)} stays in effect.{Facts.Inferred("The type", entry.TypesBasis)} {hint}",
+            write,
+            atMost: Facts.AtMost(entry.TypesBasis));
     }
 
     // The number the author meant, when the data is one (a QWord for a DWord) or is text of one.

@@ -12,7 +12,7 @@ public sealed class HV0301ValueOutOfRange : Rule
         "HV0301",
         "ValueOutOfRange",
         "A number outside the range that its reader accepts.",
-        "Hyper-V components check many tuning values against a range and then clamp them, cap them, reset them to the default or ignore them, without logging anything. The host then runs with a different value from the one in the script.",
+        "Hyper-V components check many tuning values against a range. For some, the documentation says what they do with a value outside it (clamp it, cap it, reset it to the default); for others it does not. Either way the host may not run with the value in the script.",
         RuleCategory.Range);
 
     /// <inheritdoc />
@@ -44,9 +44,16 @@ public sealed class HV0301ValueOutOfRange : Rule
             advice += ", or 0 for the default";
         }
 
+        var where = (c.Min, c.Max) switch
+        {
+            ({ } lo, { } hi) => $"outside {Facts.Decimal(lo)}..{Facts.Decimal(hi)}",
+            ({ } lo, null) => $"below the minimum {Facts.Decimal(lo)}",
+            _ => $"above the maximum {Facts.Decimal(c.Max!.Value)}",
+        };
         context.Report(
             context.Write.DataOrNameSpan,
-            $"'{context.Write.DisplayName}' = {Facts.Value(context.Write, n)} is outside {Facts.Range(c)}; {Facts.OnInvalid(entry, c, n)}. {advice}.",
-            context.Write);
+            $"'{context.Write.DisplayName}' = {Facts.Value(context.Write, n)} is {where}; {Facts.OnInvalid(entry, c, n)}.{Facts.Inferred("The range", c.Basis)} {advice}.",
+            context.Write,
+            atMost: Facts.AtMost(c.Basis));
     }
 }

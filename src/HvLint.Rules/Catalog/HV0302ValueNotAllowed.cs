@@ -12,7 +12,7 @@ public sealed class HV0302ValueNotAllowed : Rule
         "HV0302",
         "ValueNotAllowed",
         "A value that is not one of the values its reader understands.",
-        "Some settings select a mode from a short list (an authentication type, a scheduling mode, a page size class). Any other number is not a mode: the reader rejects it or falls back to its default.",
+        "Some settings select a mode from a short list (an authentication type, a scheduling mode, a page size class). Any other number selects no documented mode, and what the reader does with it is rarely documented.",
         RuleCategory.Range);
 
     /// <inheritdoc />
@@ -54,7 +54,8 @@ public sealed class HV0302ValueNotAllowed : Rule
 
         context.Report(
             context.Write.DataOrNameSpan,
-            $"'{context.Write.DisplayName}' = {shown} is not one of {Facts.EnumValues(c)}; {Facts.OnInvalid(entry, c)}. Use one of those values.",
-            context.Write);
+            $"'{context.Write.DisplayName}' = {shown} is not one of {Facts.EnumValues(c)}; {Facts.OnInvalid(entry, c)}.{Facts.Inferred("This list of values", c.Basis)} Use one of those values.",
+            context.Write,
+            atMost: Facts.AtMost(c.Basis));
     }
 }

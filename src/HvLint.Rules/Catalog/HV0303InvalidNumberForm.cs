@@ -30,15 +30,17 @@ public sealed class HV0303InvalidNumberForm : Rule
             var upper = n == 0 ? 1UL : BitOperations.RoundUpToPowerOf2(n);
             context.Report(
                 context.Write.DataOrNameSpan,
-                $"'{context.Write.DisplayName}' = {Facts.Value(context.Write, n)} is not a power of two; {Facts.OnInvalid(entry, c, n)}. Use {Facts.Number(lower)} or {Facts.Number(upper)}.",
-                context.Write);
+                $"'{context.Write.DisplayName}' = {Facts.Value(context.Write, n)} is not a power of two; {Facts.OnInvalid(entry, c, n)}.{Facts.Inferred("That it must be a power of two", c.Basis)} Use {Facts.Number(lower)} or {Facts.Number(upper)}.",
+                context.Write,
+                atMost: Facts.AtMost(c.Basis));
         }
         else if (c.Even && n % 2 == 1)
         {
             context.Report(
                 context.Write.DataOrNameSpan,
-                $"'{context.Write.DisplayName}' = {Facts.Value(context.Write, n)} is odd, but it must be even; {Facts.OnInvalid(entry, c, n)}. Use {Facts.Number(n - 1)} or {Facts.Number(n + 1)}.",
-                context.Write);
+                $"'{context.Write.DisplayName}' = {Facts.Value(context.Write, n)} is odd, but it must be even; {Facts.OnInvalid(entry, c, n)}.{Facts.Inferred("That it must be even", c.Basis)} Use {Facts.Number(n - 1)} or {Facts.Number(n + 1)}.",
+                context.Write,
+                atMost: Facts.AtMost(c.Basis));
         }
     }
 }

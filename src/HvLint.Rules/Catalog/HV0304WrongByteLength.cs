@@ -33,7 +33,8 @@ public sealed class HV0304WrongByteLength : Rule
         var what = c.Kind == ConstraintKind.Binary && length == 6 ? " (a MAC address)" : length == 8 ? " (a world-wide name)" : string.Empty;
         context.Report(
             context.Write.DataOrNameSpan,
-            $"'{context.Write.DisplayName}' is {bytes.Count} byte{(bytes.Count == 1 ? string.Empty : "s")} long, but {Facts.Reader(entry)} expects exactly {length} {unit}{what}; data of another length is not used. Write exactly {length} {unit}.",
-            context.Write);
+            $"'{context.Write.DisplayName}' is {bytes.Count} byte{(bytes.Count == 1 ? string.Empty : "s")} long, but {Facts.Reader(entry)} expects exactly {length} {unit}{what}; {Facts.OnInvalid(entry, c)}.{Facts.Inferred("The length", c.Basis)} Write exactly {length} {unit}.",
+            context.Write,
+            atMost: Facts.AtMost(c.Basis));
     }
 }

@@ -25,12 +25,13 @@ public sealed class HV0305NonBooleanValue : Rule
             return;
         }
 
-        var effect = c.NonZeroIsTrue
+        var effect = c.NonZeroIsTrue && !c.Basis.IsInferred
             ? $"{Facts.Reader(entry)} treats any non-zero value as on, so this means on"
             : $"what {Facts.Reader(entry)} makes of it is not documented";
         context.Report(
             context.Write.DataOrNameSpan,
-            $"'{context.Write.DisplayName}' = {Facts.Value(context.Write, n)} is an on/off setting; {effect}. Write 1 (on) or 0 (off).",
-            context.Write);
+            $"'{context.Write.DisplayName}' = {Facts.Value(context.Write, n)} is {(c.Basis.IsInferred ? "not 0 or 1, and the setting is probably an on/off switch" : "an on/off setting")}; {effect}.{Facts.Inferred("That it is an on/off setting", c.Basis)} Write 1 (on) or 0 (off).",
+            context.Write,
+            atMost: Facts.AtMost(c.Basis));
     }
 }

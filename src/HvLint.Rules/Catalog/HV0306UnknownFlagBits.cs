@@ -35,7 +35,8 @@ public sealed class HV0306UnknownFlagBits : Rule
         var bits = string.Join(", ", c.Bits.Select(b => $"0x{b.Mask:x} {b.Meaning}"));
         context.Report(
             context.Write.DataOrNameSpan,
-            $"'{context.Write.DisplayName}' = {Facts.Value(context.Write, n)} sets bits 0x{extra:x} that {Facts.Reader(entry)} does not define (known bits: {bits}). Set only the known bits.",
-            context.Write);
+            $"'{context.Write.DisplayName}' = {Facts.Value(context.Write, n)} sets bits 0x{extra:x} that {Facts.Reader(entry)} does not define (known bits: {bits}).{Facts.Inferred("The list of bits", c.Basis)} Set only the known bits.",
+            context.Write,
+            atMost: Facts.AtMost(c.Basis));
     }
 }

@@ -12,7 +12,7 @@ public sealed class HV0702OrderedPairViolated : Rule
         "HV0702",
         "OrderedPairViolated",
         "A lower bound is set above its upper bound.",
-        "Several settings come in pairs: a minimum and a maximum thread count, a low and a high utilisation threshold, the first and last address of the host's MAC or WWPN pool. When the lower one is set above the upper one, Windows caps it, ignores the pair, or allocates from an empty range, depending on the component.",
+        "Several settings come in pairs: a minimum and a maximum thread count, a low and a high utilisation threshold, the first and last address of the host's MAC or WWPN pool. When the lower one is set above the upper one the pair describes an empty range; where documented, the component caps the lower one.",
         RuleCategory.Conflict);
 
     /// <inheritdoc />
@@ -39,9 +39,10 @@ public sealed class HV0702OrderedPairViolated : Rule
                 : "the pair describes an empty range";
             context.Report(
                 write.DataOrNameSpan,
-                $"'{write.DisplayName}' = {Facts.Data(write)} is above '{upperName}' = {Facts.Data(upper.Write)} ({where}); {effect}. Make '{write.DisplayName}' no greater than '{upperName}'.",
+                $"'{write.DisplayName}' = {Facts.Data(write)} is above '{upperName}' = {Facts.Data(upper.Write)} ({where}); {effect}.{Facts.Inferred("This ordering", entry.Constraint.OrderBasis)} Make '{write.DisplayName}' no greater than '{upperName}'.",
                 write,
-                [new RelatedLocation(context.At(upper.Write, upper.Write.DataOrNameSpan), $"The upper bound, '{upperName}'.")]);
+                [new RelatedLocation(context.At(upper.Write, upper.Write.DataOrNameSpan), $"The upper bound, '{upperName}'.")],
+                atMost: Facts.AtMost(entry.Constraint.OrderBasis));
         }
     }
 

@@ -102,20 +102,20 @@ public sealed class HV0706GatedSettingWithoutGate : Rule
         var remove = isKey ? "this key" : $"'{label}'";
         var name = $"'{gate.Name}'";
         var gateName = gate.Key is null ? name : $"{name} in {gateKey.Text}";
-        var why = Facts.Clause(gate.Note);
+        var why = Facts.Clause(gate.Note) + "." + Facts.Inferred("This gate", gate.Basis);
         var message = state switch
         {
             GateState.Set =>
-                $"{subject} is ignored: {Facts.Reader(entry)} reads it only while {gateName} is {Is(gate)}, but {RuleContext.Place(gateWrite!, write)} sets {name} = {gateWrite!.Data!.ToDisplayString()}; {why}. Set {name} {To(gate)}, or remove {remove}.",
+                $"{subject} is ignored: {Facts.Reader(entry)} reads it only while {gateName} is {Is(gate)}, but {RuleContext.Place(gateWrite!, write)} sets {name} = {gateWrite!.Data!.ToDisplayString()}; {why} Set {name} {To(gate)}, or remove {remove}.",
             GateState.Deleted =>
-                $"{subject} takes effect only if {gateName} is {Is(gate)} on the host, but {RuleContext.Place(gateWrite!, write)} deletes {name}{With(gateWrite!)}, so its default {Facts.Number(n)} applies and {Facts.Reader(entry)} ignores {remove}; {why}. Set {name} {To(gate)} instead of deleting it, or remove {remove}.",
+                $"{subject} takes effect only if {gateName} is {Is(gate)} on the host, but {RuleContext.Place(gateWrite!, write)} deletes {name}{With(gateWrite!)}, so its default {Facts.Number(n)} applies and {Facts.Reader(entry)} ignores {remove}; {why} Set {name} {To(gate)} instead of deleting it, or remove {remove}.",
             _ =>
-                $"{subject} takes effect only if {gateName} is {Is(gate)} on the host, and {(manyFiles ? "these files do" : "this file does")} not set it (its default is {Facts.Number(n)}); {why}. Set {name} {To(gate)} in {(manyFiles ? "these files" : "this file")}, or remove {remove}.",
+                $"{subject} takes effect only if {gateName} is {Is(gate)} on the host, and {(manyFiles ? "these files do" : "this file does")} not set it (its default is {Facts.Number(n)}); {why} Set {name} {To(gate)} in {(manyFiles ? "these files" : "this file")}, or remove {remove}.",
         };
         IReadOnlyList<RelatedLocation>? related = gateWrite is null
             ? null
             : [new RelatedLocation(context.At(gateWrite, GateSpan(gateWrite)), $"{name}, which decides whether {remove} is read.")];
-        context.Report(isKey ? write.KeySpan : write.DataOrNameSpan, message, write, related);
+        context.Report(isKey ? write.KeySpan : write.DataOrNameSpan, message, write, related, atMost: Facts.AtMost(gate.Basis));
         return true;
     }
 
