@@ -66,17 +66,7 @@ internal static class Facts
     /// documented: ..."), with a leading space; empty for a documented fact.
     /// </summary>
     public static string Inferred(string fact, Provenance basis) =>
-        basis.IsInferred ? $" {fact} is inferred, not documented: {Sentence(AfterColon(basis.Reasoning ?? "no source states it"))}" : string.Empty;
-
-    // Reasoning is written as a sentence; after a colon an ordinary first word is lower-cased,
-    // a name ("Microsoft", "BCDEdit") is not.
-    private static string AfterColon(string text)
-    {
-        var first = text.Split(' ', 2)[0];
-        return first is "The" or "A" or "An" or "This" or "That" or "From" or "No" or "Its" or "It" or "Read" or "Neither"
-            ? char.ToLowerInvariant(text[0]) + text[1..]
-            : text;
-    }
+        basis.IsInferred ? $" {fact} is inferred, not documented: {basis.ReasoningAfterColon}" : string.Empty;
 
     /// <summary>Catalog prose as a full sentence ending with a period.</summary>
     public static string Sentence(string text)

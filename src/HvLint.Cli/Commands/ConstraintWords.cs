@@ -159,17 +159,8 @@ internal static class ConstraintWords
     {
         ArgumentNullException.ThrowIfNull(basis);
         return basis.IsInferred
-            ? $"(inferred, not documented: {AfterColon(Sentence(basis.Reasoning ?? "no source states it").TrimEnd('.'))})"
+            ? $"(inferred, not documented: {basis.ReasoningAfterColon.TrimEnd('.')})"
             : $"(documented: {basis.Source ?? entrySource})";
-    }
-
-    // After a colon an ordinary first word is lower-cased; a name ("Microsoft") is not.
-    private static string AfterColon(string text)
-    {
-        var first = text.Split(' ', 2)[0];
-        return first is "The" or "A" or "An" or "This" or "That" or "From" or "No" or "Its" or "It" or "Read" or "Neither"
-            ? char.ToLowerInvariant(text[0]) + text[1..]
-            : text;
     }
 
     private static string Sentence(string text)

@@ -35,6 +35,25 @@ public sealed record Provenance(FactBasis Basis, string? Reasoning = null, strin
 
     /// <summary>Whether the fact is our inference rather than a source's statement.</summary>
     public bool IsInferred => Basis == FactBasis.Inferred;
+
+    /// <summary>
+    /// The reasoning as one sentence that follows a colon ("inferred, not documented: the
+    /// name ..."): an ordinary first word lower-cased, a name ("Microsoft", "BCDEdit") kept.
+    /// </summary>
+    public string ReasoningAfterColon
+    {
+        get
+        {
+            var text = (Reasoning ?? "no source states it").Trim();
+            var first = text.Split(' ', 2)[0];
+            if (first is "The" or "A" or "An" or "This" or "That" or "From" or "No" or "Its" or "It" or "Read" or "Neither")
+            {
+                text = char.ToLowerInvariant(text[0]) + text[1..];
+            }
+
+            return text.EndsWith('.') ? text : text + ".";
+        }
+    }
 }
 
 /// <summary>What Windows does with data outside an entry's constraint.</summary>
