@@ -330,9 +330,16 @@ public sealed class HostileFileSystemTests : IDisposable
     [InlineData("--write-baseline", "/proc/hvlint-baseline.json")]
     [InlineData("--output", "/sys/hvlint-report.txt")]
     [InlineData("--write-baseline", "/sys/hvlint-baseline.json")]
-    [InlineData("--output", "/dev/full")]
+    [InlineData("--output", "full")]
+    [InlineData("--write-baseline", "full")]
     public void An_unwritable_target_is_a_usage_error_naming_the_path_and_reason(string option, string path)
     {
+        if (path == "full")
+        {
+            // A private copy of /dev/full, so that a regression cannot replace the machine's own.
+            Run("mknod", Path.Combine(Repo, "full"), "c", "1", "7");
+        }
+
         var r = Check(option, path);
         Assert.True(r.ExitCode == 2, r.ToString());
         Assert.StartsWith($"hvlint: cannot write {option} '{path}': ", r.Stderr, StringComparison.Ordinal);
