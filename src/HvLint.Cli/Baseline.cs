@@ -90,51 +90,53 @@ internal sealed class Baseline
         return Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
     }
 
-    /// <summary>Reads a baseline file; a missing or malformed file is a <see cref="ConfigurationException"/> (exit code 2).</summary>
+    /// <summary>The largest baseline HvLint reads: 256 MiB (about a million findings).</summary>
+    public const long MaxBytes = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// Reads a baseline file; a missing, unreadable or malformed file (a device, a pipe, a huge
+    /// file, bad UTF-8, an unpaired surrogate, a version that is not a whole number) is a
+    /// <see cref="ConfigurationException"/> naming the place (exit code 2).
+    /// </summary>
     public static Baseline Load(string fullPath, string displayPath)
     {
-        if (!File.Exists(fullPath))
+        byte[] bytes;
+        try
+        {
+            bytes = FileChecks.ReadRegularFile(fullPath, MaxBytes);
+        }
+        catch (FileNotFoundException)
         {
             throw new ConfigurationException(displayPath, 0, 0, "the baseline file does not exist; create it with 'hvlint check --write-baseline " + displayPath + "'.");
         }
-
-        JsonDocument doc;
-        try
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            doc = JsonDocument.Parse(File.ReadAllBytes(fullPath), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException ex)
-        {
-            throw new ConfigurationException(displayPath, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, "not valid JSON: " + ex.Message.Split(" LineNumber:")[0]);
+            throw new ConfigurationException(displayPath, 0, 0, "the baseline cannot be read: " + ex.Message);
         }
 
-        using (doc)
+        var root = JsonTree.Parse(displayPath, bytes);
+        if (!root.IsObject || root["findings"] is not { IsArray: true } list)
         {
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("findings", out var list) || list.ValueKind != JsonValueKind.Array)
-            {
-                throw new ConfigurationException(displayPath, 0, 0, "not an HvLint baseline: expected an object with a 'findings' array, as 'hvlint check --write-baseline' writes.");
-            }
-
-            if (root.TryGetProperty("version", out var version) && (version.ValueKind != JsonValueKind.Number || version.GetInt32() != ShapeVersion))
-            {
-                throw new ConfigurationException(displayPath, 0, 0, $"baseline version {version} is not one this HvLint reads (it reads {ShapeVersion}); write it again with 'hvlint check --write-baseline'.");
-            }
-
-            var findings = new List<BaselineFinding>();
-            var index = 0;
-            foreach (var item in list.EnumerateArray())
-            {
-                findings.Add(new BaselineFinding(
-                    Required(item, "path", displayPath, index),
-                    Required(item, "ruleId", displayPath, index),
-                    Required(item, "identity", displayPath, index),
-                    item.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : string.Empty));
-                index++;
-            }
-
-            return new Baseline(fullPath, findings);
+            throw new ConfigurationException(displayPath, root.Line, root.Column, "not an HvLint baseline: expected an object with a 'findings' array, as 'hvlint check --write-baseline' writes.");
         }
+
+        if (root["version"] is { } version && !(version.IsNumber && version.Number == ShapeVersion))
+        {
+            throw new ConfigurationException(displayPath, version.Line, version.Column, $"baseline version {version.Display} is not one this HvLint reads (it reads {ShapeVersion}); write it again with 'hvlint check --write-baseline'.");
+        }
+
+        var findings = new List<BaselineFinding>();
+        for (var index = 0; index < list.Items.Count; index++)
+        {
+            var item = list.Items[index];
+            findings.Add(new BaselineFinding(
+                Required(item, "path", displayPath, index),
+                Required(item, "ruleId", displayPath, index),
+                Required(item, "identity", displayPath, index),
+                item.IsObject && item["message"] is { IsString: true } m ? m.Text! : string.Empty));
+        }
+
+        return new Baseline(fullPath, findings);
     }
 
     /// <summary>
@@ -169,10 +171,10 @@ internal sealed class Baseline
         return new BaselineComparison(this, unchanged, [.. remaining.Values.SelectMany(v => v)]);
     }
 
-    private static string Required(JsonElement item, string name, string displayPath, int index) =>
-        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-            ? v.GetString()!
-            : throw new ConfigurationException(displayPath, 0, 0, $"findings[{index}] has no '{name}' string; expected path, ruleId and identity as 'hvlint check --write-baseline' writes them.");
+    private static string Required(JsonTree item, string name, string displayPath, int index) =>
+        item.IsObject && item[name] is { IsString: true } v
+            ? v.Text!
+            : throw new ConfigurationException(displayPath, item.Line, item.Column, $"findings[{index}] has no '{name}' string; expected path, ruleId and identity as 'hvlint check --write-baseline' writes them.");
 
     private static string Relative(string directory, string fullPath) =>
         System.IO.Path.GetRelativePath(directory, fullPath).Replace('\\', '/');

@@ -9,7 +9,7 @@ internal static class Program
     /// <summary>The process entry point: the only place that touches the console.</summary>
     public static int Main(string[] args) => Run(args, new CliHost
     {
-        Stdout = Console.Out,
+        Stdout = new StdoutWriter(Console.Out),
         Stderr = Console.Error,
         WorkingDirectory = Environment.CurrentDirectory,
         StdoutIsTerminal = !Console.IsOutputRedirected,
@@ -28,9 +28,10 @@ internal static class Program
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(host);
+        var exitCode = ExitCodes.InternalError;
         try
         {
-            return Dispatch(args, host);
+            exitCode = Dispatch(args, host);
         }
         catch (UsageException ex)
         {
@@ -40,7 +41,7 @@ internal static class Program
                 host.Stderr.WriteLine(ex.Hint);
             }
 
-            return ExitCodes.Usage;
+            exitCode = ExitCodes.Usage;
         }
 #pragma warning disable CA1031 // The top of the tool: any failure becomes exit code 3 with a short message, not a crash.
         catch (Exception ex)
@@ -56,13 +57,26 @@ internal static class Program
                 host.Stderr.WriteLine("Set HVLINT_DEBUG=1 to see the stack trace.");
             }
 
-            return ExitCodes.InternalError;
+            exitCode = ExitCodes.InternalError;
         }
         finally
         {
-            host.Stdout.Flush();
+            try
+            {
+                host.Stdout.Flush();
+            }
+            catch (UsageException ex)
+            {
+                // Stdout that cannot take the report (a full disk, /dev/full) is the user's
+                // setup, not HvLint's fault: exit code 2 with the reason, as for --output.
+                host.Stderr.WriteLine("hvlint: " + ex.Message);
+                exitCode = ExitCodes.Usage;
+            }
+
             host.Stderr.Flush();
         }
+
+        return exitCode;
     }
 
     private static int Dispatch(string[] args, CliHost host)

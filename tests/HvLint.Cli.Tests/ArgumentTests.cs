@@ -119,7 +119,7 @@ public sealed class ArgumentTests : IDisposable
         _dir.Write("a.hvt", "set A=1\n");
         var r = CliRunner.RunFake(_dir.Path, "check", "--output", "nowhere/out.sarif", "--format", "sarif");
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("the folder of --output 'nowhere/out.sarif' does not exist", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("cannot write --output 'nowhere/out.sarif': its folder does not exist", r.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,8 +48,8 @@ internal static class CheckCommand
         }
 
         // '--output -' is stdout, as in most tools.
-        var output = parsed.Value("output") is { } o and not "-" ? OutputFile.Prepare(o, host) : null;
-        var writeBaseline = parsed.Value("write-baseline") is { } wb ? OutputFile.Prepare(wb, host) : null;
+        using var output = parsed.Value("output") is { } o and not "-" ? OutputFile.Prepare(o, host) : null;
+        using var writeBaseline = parsed.Value("write-baseline") is { } wb ? OutputFile.Prepare(wb, host, "--write-baseline") : null;
         var paths = parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals;
 
         var engine = host.CreateEngine();

@@ -23,7 +23,7 @@ internal static class WritesCommand
         }
 
         var format = parsed.Value("format", "text")!;
-        var output = parsed.Value("output") is { } o and not "-" ? OutputFile.Prepare(o, host) : null;
+        using var output = parsed.Value("output") is { } o and not "-" ? OutputFile.Prepare(o, host) : null;
         var paths = parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals;
         var engine = host.CreateEngine();
         var collected = FileCollector.Collect(paths, engine, host, command: "writes");

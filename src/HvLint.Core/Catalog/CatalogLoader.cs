@@ -183,7 +183,7 @@ public static class CatalogLoader
             Max = c.TryGetProperty("max", out var max) ? Value(max).Number : null,
             PowerOfTwo = Bool(c, "powerOfTwo"),
             Even = Bool(c, "even"),
-            ByteLength = c.TryGetProperty("byteLength", out var bl) ? bl.GetInt32() : null,
+            ByteLength = c.TryGetProperty("byteLength", out var bl) ? (bl.TryGetInt32(out var b) ? b : throw new FormatException($"byteLength {bl.GetRawText()} is not a whole number from 1 to 2147483647.")) : null,
             NonZeroIsTrue = Bool(c, "nonZeroIsTrue"),
             ZeroMeansDefault = Bool(c, "zeroMeansDefault"),
             Values = Arr(c, "values", v => new EnumValue(Value(v.GetProperty("value")), Str(v, "name"), Arr(v, "aliases", a => a.GetString()!), v.GetProperty("meaning").GetString()!, !v.TryGetProperty("documented", out var doc) || doc.GetBoolean())),

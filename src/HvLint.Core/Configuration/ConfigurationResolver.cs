@@ -197,7 +197,7 @@ public sealed class ConfigurationResolver
         _loaded.GetOrAdd(path, p => new Lazy<HvLintConfiguration>(
             () =>
             {
-                var config = HvLintConfiguration.Load(p, _displayPathOf(p), _descriptors, _schema.Value);
+                var config = HvLintConfiguration.Load(p, _displayPathOf(p), _descriptors, _schema.Value, _roots.Find(Path.GetDirectoryName(p)!));
                 if (config.CatalogFiles.Count > 0)
                 {
                     // Loaded now, so that a bad catalog file is reported as the configuration's error.
@@ -224,14 +224,16 @@ public sealed class ConfigurationResolver
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(file);
+                bytes = FileChecks.ReadRegularFile(file, FileChecks.MaxConfigurationBytes);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new ConfigurationException(config.DisplayPath, config.CatalogLines[file], 0, $"catalogs: '{display}' cannot be read: {ex.Message}");
+                var (line, column) = config.CatalogLines[file];
+                throw new ConfigurationException(config.DisplayPath, line, column, $"catalogs: '{display}' cannot be read: {ex.Message}");
             }
 
-            var tree = JsonTree.Parse(display, bytes);
+            // Never quote the file: its content is reported only as a place.
+            var tree = JsonTree.Parse(display, bytes, quoteContent: false);
             var errors = s_catalogSchema.Value.Validate(tree);
             if (errors.Count > 0)
             {

@@ -58,8 +58,8 @@ public sealed class HvLintConfiguration
     /// <summary>"catalogs", as full paths of files (folders expanded), in order.</summary>
     public IReadOnlyList<string> CatalogFiles { get; private init; } = [];
 
-    /// <summary>Where each catalog file was named (1-based line), for errors about its content.</summary>
-    internal IReadOnlyDictionary<string, int> CatalogLines { get; private init; } = new Dictionary<string, int>();
+    /// <summary>Where each catalog file was named (1-based line and column), for errors about its content.</summary>
+    internal IReadOnlyDictionary<string, (int Line, int Column)> CatalogLines { get; private init; } = new Dictionary<string, (int Line, int Column)>();
 
     /// <summary>A path relative to the configuration's folder, with '/' separators.</summary>
     public string RelativePath(string fullPath) => System.IO.Path.GetRelativePath(Directory, fullPath).Replace('\\', '/');
@@ -69,12 +69,16 @@ public sealed class HvLintConfiguration
     /// generated from <paramref name="descriptors"/>). Throws <see cref="ConfigurationException"/>
     /// with the file, line and what is expected for anything wrong.
     /// </summary>
-    internal static HvLintConfiguration Load(string fullPath, string displayPath, IReadOnlyList<RuleDescriptor> descriptors, SchemaValidator schema)
+    /// <remarks>
+    /// Catalog files must lie inside <paramref name="repositoryRoot"/> (the git root, or the
+    /// configuration's folder outside a repository), symbolic links resolved.
+    /// </remarks>
+    internal static HvLintConfiguration Load(string fullPath, string displayPath, IReadOnlyList<RuleDescriptor> descriptors, SchemaValidator schema, string? repositoryRoot = null)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            bytes = FileChecks.ReadRegularFile(fullPath, FileChecks.MaxConfigurationBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -96,15 +100,16 @@ public sealed class HvLintConfiguration
         var directory = System.IO.Path.GetDirectoryName(fullPath)!;
         var rules = new RuleIndex(descriptors);
         var catalogs = new List<string>();
-        var catalogLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var catalogLines = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+        var boundary = FileChecks.RealPath(repositoryRoot ?? directory);
         foreach (var item in root["catalogs"]?.Items ?? [])
         {
-            foreach (var file in CatalogPaths(item, directory, displayPath))
+            foreach (var file in CatalogPaths(item, directory, boundary, displayPath))
             {
                 if (!catalogLines.ContainsKey(file))
                 {
                     catalogs.Add(file);
-                    catalogLines[file] = item.Line;
+                    catalogLines[file] = (item.Line, item.Column);
                 }
             }
         }
@@ -196,23 +201,64 @@ public sealed class HvLintConfiguration
         return [.. globs];
     }
 
-    private static string[] CatalogPaths(JsonTree item, string directory, string displayPath)
+    // A catalog path must be relative, stay inside the repository (links resolved) and name
+    // regular files of a bounded size: a configuration from a stranger's pull request must not
+    // make HvLint read /etc/passwd, hang on a pipe or fill memory from /dev/zero.
+    private static string[] CatalogPaths(JsonTree item, string directory, string boundary, string displayPath)
     {
-        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, item.Text!.Replace('\\', System.IO.Path.DirectorySeparatorChar)));
-        if (File.Exists(full))
+        var text = item.Text!;
+        ConfigurationException Refused(string why) => new(displayPath, item.Line, item.Column, $"catalogs: '{text}' {why}");
+        if (System.IO.Path.IsPathRooted(text) || text.StartsWith('\\') || text.StartsWith('/') || (text.Length >= 2 && text[1] == ':'))
         {
-            return [full];
+            throw Refused("is an absolute path; give a path relative to the configuration's folder, inside the repository.");
         }
 
-        if (System.IO.Directory.Exists(full))
+        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, text.Replace('\\', System.IO.Path.DirectorySeparatorChar)));
+        if (!FileChecks.IsInside(full, boundary) && !FileChecks.IsInside(FileChecks.RealPath(full), boundary))
         {
-            var files = System.IO.Directory.GetFiles(full, "*.json").Order(StringComparer.Ordinal).ToArray();
-            return files.Length > 0
-                ? files
-                : throw new ConfigurationException(displayPath, item.Line, item.Column, $"catalogs: the folder '{item.Text}' has no .json catalog files.");
+            throw Refused("is outside the repository; catalog files must be inside it, relative to the configuration's folder.");
         }
 
-        throw new ConfigurationException(displayPath, item.Line, item.Column, $"catalogs: '{item.Text}' does not exist; expected a catalog file or a folder of them, relative to '{displayPath}'.");
+        switch (FileChecks.KindOf(full))
+        {
+            case FileKind.Regular:
+                return [CheckedCatalogFile(full, boundary, Refused)];
+            case FileKind.Directory:
+                if (!FileChecks.IsInside(FileChecks.RealPath(full), boundary))
+                {
+                    throw Refused("is a link to a folder outside the repository; catalog files must be inside it.");
+                }
+
+                var files = System.IO.Directory.GetFiles(full, "*.json").Order(StringComparer.Ordinal).ToArray();
+                return files.Length > 0
+                    ? [.. files.Select(f => CheckedCatalogFile(f, boundary, why => Refused($"(its file '{System.IO.Path.GetFileName(f)}') " + why)))]
+                    : throw Refused("is a folder with no .json catalog files.");
+            case FileKind.Special:
+                throw Refused("is not a regular file (a device, a pipe or a socket); a catalog is a JSON file.");
+            default:
+                throw Refused($"does not exist; expected a catalog file or a folder of them, relative to '{displayPath}'.");
+        }
+    }
+
+    private static string CheckedCatalogFile(string full, string boundary, Func<string, ConfigurationException> refused)
+    {
+        if (!FileChecks.IsInside(FileChecks.RealPath(full), boundary))
+        {
+            throw refused("is a link to a file outside the repository; catalog files must be inside it.");
+        }
+
+        var kind = FileChecks.KindOf(full);
+        if (kind != FileKind.Regular)
+        {
+            throw refused("is not a regular file (a device, a pipe or a socket); a catalog is a JSON file.");
+        }
+
+        if (new FileInfo(full).Length > FileChecks.MaxConfigurationBytes)
+        {
+            throw refused(string.Create(CultureInfo.InvariantCulture, $"is larger than {FileChecks.MaxConfigurationBytes / (1024 * 1024)} MiB, the most HvLint reads for a catalog."));
+        }
+
+        return full;
     }
 }
 

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
+[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("hvlint")]
+
 namespace HvLint.Core.Configuration;
 
 /// <summary>The kind of a <see cref="JsonTree"/> node.</summary>
@@ -109,7 +111,14 @@ internal sealed partial class JsonTree
     /// Throws <see cref="ConfigurationException"/> naming the file, line and column of a
     /// syntax error or of a property written twice.
     /// </summary>
-    public static JsonTree Parse(string path, byte[] utf8)
+    public static JsonTree Parse(string path, byte[] utf8) => Parse(path, utf8, quoteContent: true);
+
+    /// <summary>
+    /// Parses as <see cref="Parse(string, byte[])"/>; with <paramref name="quoteContent"/> false
+    /// a syntax error names only the place, never a character of the file (a catalog file
+    /// named by a configuration may be anything).
+    /// </summary>
+    public static JsonTree Parse(string path, byte[] utf8, bool quoteContent)
     {
         ArgumentNullException.ThrowIfNull(utf8);
         var offset = utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
@@ -120,6 +129,12 @@ internal sealed partial class JsonTree
         }
 
         var lines = new LineMap(data.Span);
+        if (InvalidUtf8At(data.Span) is { } bad)
+        {
+            var (badLine, badColumn) = lines.Position(bad);
+            throw new ConfigurationException(path, badLine, badColumn, "the file is not valid UTF-8; save it as UTF-8.");
+        }
+
         var reader = new Utf8JsonReader(data.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
@@ -141,7 +156,44 @@ internal sealed partial class JsonTree
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
             var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-            throw new ConfigurationException(path, line, column, "not valid JSON: " + PositionSuffix().Replace(ex.Message, string.Empty));
+            throw new ConfigurationException(path, line, column, quoteContent
+                ? "not valid JSON: " + PositionSuffix().Replace(ex.Message, string.Empty)
+                : "not valid JSON here; expected a JSON object as rules/catalog.schema.json describes.");
+        }
+    }
+
+    // The byte offset of the first byte that is not UTF-8, or null when all of it is.
+    private static int? InvalidUtf8At(ReadOnlySpan<byte> data)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(data))
+        {
+            return null;
+        }
+
+        var i = 0;
+        while (i < data.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(data[i..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return i;
+            }
+
+            i += consumed;
+        }
+
+        return null;
+    }
+
+    // A string's text; an escaped lone surrogate ("\ud800") is valid JSON syntax but no text.
+    private static string StringAt(string path, ref Utf8JsonReader reader, int line, int column)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ConfigurationException(path, line, column, "the string has an unpaired surrogate escape (\\uD800-\\uDFFF without its pair), which is no Unicode text; write the character itself or a complete pair.");
         }
     }
 
@@ -155,7 +207,7 @@ internal sealed partial class JsonTree
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var (nameLine, nameColumn) = lines.Position((int)reader.TokenStartIndex);
-                    var name = reader.GetString()!;
+                    var name = StringAt(path, ref reader, nameLine, nameColumn);
                     if (properties.FirstOrDefault(p => p.Name == name) is { } earlier)
                     {
                         throw new ConfigurationException(path, nameLine, nameColumn, string.Create(CultureInfo.InvariantCulture, $"'{name}' is written twice (also on line {earlier.Line}); keep one."));
@@ -175,7 +227,7 @@ internal sealed partial class JsonTree
 
                 return new JsonTree(JsonTreeKind.Array, line, column) { Items = items };
             case JsonTokenType.String:
-                return new JsonTree(JsonTreeKind.String, line, column) { Text = reader.GetString() };
+                return new JsonTree(JsonTreeKind.String, line, column) { Text = StringAt(path, ref reader, line, column) };
             case JsonTokenType.Number:
                 return new JsonTree(JsonTreeKind.Number, line, column) { Text = Encoding.UTF8.GetString(reader.ValueSpan) };
             case JsonTokenType.True:
