@@ -1,5 +1,6 @@
 using System.Text;
 using HvLint.Cli.Output;
+using HvLint.Core.Engine;
 using HvLint.Core.Model;
 
 namespace HvLint.Cli.Commands;
@@ -27,7 +28,12 @@ internal static class WritesCommand
         var paths = parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals;
         var engine = host.CreateEngine();
         var collected = FileCollector.Collect(paths, engine, host, command: "writes");
-        var results = engine.LintFiles([.. collected.Targets.Select(t => (t.FullPath, t.DisplayPath))], f => FileCollector.DisplayPath(f, host.WorkingDirectory));
+        var results = engine.LintFiles(
+            [.. collected.Targets.Select(t => (t.FullPath, t.DisplayPath))],
+            f => FileCollector.DisplayPath(f, host.WorkingDirectory),
+            optionsOf: null,
+            asOneHost: false,
+            LinkScope.Of(paths.Select(host.FullPath)));
 
         if (format == "reg")
         {
