@@ -80,6 +80,7 @@ public sealed partial class FileAccessTraceTests(ITestOutputHelper output) : IDi
             + "Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization\\Migration' -Name MaximumActiveTransfers -Value 4\n");
         _dir.Write("tree/b.cmd", $"reg import {up}secret.reg\r\nreg import {outside}/secret.reg\r\nreg import \\\\localhost\\share\\secret.reg\r\nreg import c.reg\r\n");
         _dir.Write("tree/c.reg", "Windows Registry Editor Version 5.00\r\n");
+        File.CreateSymbolicLink(Path.Combine(_dir.Path, "tree", "d.reg"), Path.Combine(outside, "secret.reg"));
     }
 
     private (string Stdout, List<string> Opened) Trace(string strace, string tree, string home, string[] args)

@@ -119,6 +119,31 @@ public sealed class LinkedFileTreeTests : IDisposable
     }
 
     [Fact]
+    public void A_file_in_the_tree_that_is_a_symbolic_link_to_a_file_outside_is_not_read()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Creating symbolic links needs a privilege on Windows.
+        }
+
+        Directory.CreateDirectory(Path.Combine(Repo, "hosts"));
+        File.CreateSymbolicLink(Path.Combine(Repo, "hosts", "evil.reg"), Path.Combine(_dir.Path, "outside", "secret.reg"));
+        File.CreateSymbolicLink(Path.Combine(Repo, "hosts", "fine.reg"), Path.Combine(Repo, "base.reg"));
+        _dir.Write("repo/base.reg", "Windows Registry Editor Version 5.00\r\n");
+
+        var walked = CliRunner.Run(Repo, "check", "hosts");
+        var named = CliRunner.Run(Repo, "check", "hosts/evil.reg");
+
+        foreach (var r in new[] { walked, named })
+        {
+            Assert.DoesNotContain(Secret, r.Stdout, StringComparison.Ordinal);
+            Assert.Contains("hosts/evil.reg:1:1: warning HV0960: 'hosts/evil.reg' is not read: it is a symbolic link and its target is outside", r.Stdout, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("hosts/fine.reg", walked.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_link_anywhere_inside_the_repository_is_still_followed()
     {
         _dir.Write("repo/shared/base.reg", SecretReg);

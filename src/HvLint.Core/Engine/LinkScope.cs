@@ -109,6 +109,31 @@ public sealed class LinkScope
             : $"it is outside the folders being linted ('{string.Join("', '", _roots.Take(3))}'{(_roots.Length > 3 ? ", ..." : string.Empty)})";
     }
 
+    /// <summary>
+    /// For a file to lint that is itself a symbolic link: why it may not be read (its target is
+    /// outside the scope), or null. Any other file is read as given: one readlink, no more.
+    /// </summary>
+    public string? WhySymbolicLinkNotFollowed(string fullPath)
+    {
+        ArgumentNullException.ThrowIfNull(fullPath);
+        try
+        {
+            if (_roots.Length == 0 || new FileInfo(fullPath).LinkTarget is null)
+            {
+                return null;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null; // Reading it reports the error (HV0001).
+        }
+
+        var real = RealPath(fullPath);
+        return real is null ? "its symbolic links cannot be resolved (a loop, or too many)"
+            : _roots.Any(r => IsInside(real, r)) ? null
+            : "its target is outside the folders being linted";
+    }
+
     /// <summary>"a UNC path" or "a device" when the path names one, else null.</summary>
     internal static string? UncOrDevice(string path)
     {

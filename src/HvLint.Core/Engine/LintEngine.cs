@@ -232,6 +232,17 @@ public sealed class LintEngine
     private Unit Prepare(string fullPath, string displayPath, LintOptions options, LinkScope scope)
     {
         var unit = new Unit(fullPath, options);
+        if (scope.WhySymbolicLinkNotFollowed(unit.FullPath) is { } why)
+        {
+            // A file found in the tree (or named) that is a symbolic link to a file elsewhere:
+            // reading it would print another file's lines (a pull request can add such a link).
+            var empty = new SourceText(displayPath, string.Empty);
+            var rule = CoreDiagnostics.LinkedFileOutsideTree;
+            var d = new Diagnostic(rule, rule.DefaultSeverity, $"'{displayPath}' is not read: it is a symbolic link and {why}. HvLint checked nothing in it.", new Location(empty, new TextSpan(0, 0)));
+            unit.Finished = new FileResult(displayPath, empty, [], ApplyOptions([d], options), []);
+            return unit;
+        }
+
         byte[] bytes;
         try
         {
