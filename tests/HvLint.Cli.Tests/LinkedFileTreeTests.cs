@@ -41,6 +41,11 @@ public sealed class LinkedFileTreeTests : IDisposable
             Assert.True(r.ExitCode == 1, r.ToString());
             Assert.Contains(@"sub/a.cmd:1:1: warning HV0960: '..\..\outside\secret.reg' is not read: it is outside the folder being linted", r.Stdout, StringComparison.Ordinal);
         }
+        else
+        {
+            Assert.True(r.ExitCode == 0, r.ToString());
+            Assert.Contains(@"hvlint: writes: sub/a.cmd:1:1: '..\..\outside\secret.reg' is not read: it is outside the folder being linted", r.Stderr, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -79,6 +79,13 @@ internal static class WritesCommand
             host.Stderr.WriteLine(line);
         }
 
+        // A file applied from outside the tree is not read, so its writes are not listed: say which.
+        foreach (var d in results.SelectMany(r => r.Diagnostics).Where(d => d.Rule.Id == CoreDiagnostics.LinkedFileOutsideTree.Id))
+        {
+            var at = d.Location.Source.GetPosition(d.Location.Span.Start);
+            host.Stderr.WriteLine($"hvlint: writes: {TextEscaper.Escape(d.Location.Source.Path)}:{at.Line}:{at.Column}: {TextEscaper.Escape(d.Message)}");
+        }
+
         return results.Any(r => r.Notifications.Count > 0) ? ExitCodes.InternalError
             : unread.Length > 0 ? ExitCodes.Findings
             : ExitCodes.Success;
