@@ -18,7 +18,11 @@ internal static partial class PowerShellFrontEnd
     public static void Extract(SourceText source, string? scriptDirectory, CommandContext context)
     {
         var (ast, tokens, errors, configurations) = Parse(source.Text);
-        foreach (var error in errors)
+
+        // A type the script takes from a module it imports with 'using module' (a base class, an
+        // attribute) is unknown once the statement is blanked: not the script's error.
+        var usesModules = UsingModuleRegex().IsMatch(source.Text);
+        foreach (var error in errors.Where(e => !(usesModules && e.ErrorId == "TypeNotFound")))
         {
             var span = SpanOf(error.Extent, source.Text.Length);
             context.Report(PowerShellDiagnostics.PowerShellSyntaxError, span, $"PowerShell cannot parse the script: {error.Message.TrimEnd('.')}. PowerShell runs no part of a script with a syntax error, so none of its settings are written.");

@@ -32,6 +32,15 @@ public class PsUsingModuleTests
         Assert.StartsWith("Set-ItemProperty", result.Text(write.Span), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_type_from_the_module_is_not_a_syntax_error_but_an_unknown_type_without_one_still_is()
+    {
+        const string Classes = "class Tuning : HostBase { }\n[OtherType]::new()\n";
+
+        Ps("using module ./base.psm1\n" + Classes + Write + "\n").SingleRegistry();
+        Assert.Contains("Unable to find type [HostBase]", Ps(Classes + Write + "\n").Finding("HV0040").Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Invoke-Command -ScriptBlock { $using:x }")]
     [InlineData("# no 'using' of any module here")]
