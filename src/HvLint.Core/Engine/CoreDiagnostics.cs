@@ -28,9 +28,11 @@ public static class CoreDiagnostics
 
     /// <summary>
     /// HV0960: a script applies a file (reg import, dot-sourcing, Import-Module of a file) that is
-    /// outside the folders being linted, or a UNC or device path. HvLint does not read it. A
-    /// warning, not an error: the script may be right to apply a file kept elsewhere on the host,
-    /// and the files given were checked; but that file's writes were not, and the user should know.
+    /// outside the folders being linted, or a UNC or device path. HvLint does not read it. A note,
+    /// as ShellCheck's SC1091 ("not following"): the script is usually right to apply a file
+    /// deployed to the host separately (C:\Deploy\x.reg, a share), the files given were checked,
+    /// and a run must not fail for it by default; but that file's writes were not, and the user
+    /// should know.
     /// </summary>
     public static readonly RuleDescriptor LinkedFileOutsideTree = new(
         "HV0960",
@@ -38,7 +40,7 @@ public static class CoreDiagnostics
         "The script applies a file outside the folders being linted, so HvLint did not read or check it.",
         "A reg import, a dot-sourced script or an imported module file lies outside the repository (or, outside a repository, the folder) being linted, or is a UNC or device path. A linted file is untrusted input, so HvLint follows such a link only inside the tree: it never reads, prints or takes configuration from a file elsewhere. The writes that file makes were not checked, and relations between them and this script's writes were not either.",
         RuleCategory.Script,
-        Severity.Warning);
+        Severity.Note);
 
     /// <summary>Every engine descriptor, including the findings about suppressions (HV0980-HV0984).</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = [FileUnreadable, FileNotText, LinkedFileOutsideTree, .. SuppressionDiagnostics.All];

@@ -73,6 +73,12 @@ public sealed class LinkScope
             return $"it is {kind}, which HvLint never opens";
         }
 
+        // C:\Deploy\x.reg read on Linux or macOS: a path on the Windows host, not a relative one.
+        if (!OperatingSystem.IsWindows() && link.Written is { Length: >= 2 } w && char.IsAsciiLetter(w[0]) && w[1] == ':')
+        {
+            return "it is an absolute path on the Windows host, outside the tree";
+        }
+
         string full;
         try
         {
