@@ -1,5 +1,6 @@
 using System.Globalization;
 using HvLint.Cli.Commands;
+using HvLint.Parsers.PowerShell;
 
 namespace HvLint.Cli;
 
@@ -7,13 +8,18 @@ namespace HvLint.Cli;
 internal static class Program
 {
     /// <summary>The process entry point: the only place that touches the console.</summary>
-    public static int Main(string[] args) => Run(args, new CliHost
+    public static int Main(string[] args)
     {
-        Stdout = new StdoutWriter(Console.Out),
-        Stderr = Console.Error,
-        WorkingDirectory = Environment.CurrentDirectory,
-        StdoutIsTerminal = !Console.IsOutputRedirected,
-    });
+        // Before anything loads PowerShell's assemblies: no telemetry file under $HOME, no update check.
+        PowerShellEnvironment.Quiet();
+        return Run(args, new CliHost
+        {
+            Stdout = new StdoutWriter(Console.Out),
+            Stderr = Console.Error,
+            WorkingDirectory = Environment.CurrentDirectory,
+            StdoutIsTerminal = !Console.IsOutputRedirected,
+        });
+    }
 
     /// <summary>Runs the tool in-process with the given streams; returns the exit code.</summary>
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory) => Run(args, new CliHost

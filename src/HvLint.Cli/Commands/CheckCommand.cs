@@ -62,7 +62,7 @@ internal static class CheckCommand
                 Today = host.Today,
             };
             var collected = FileCollector.Collect(paths, engine, host, resolver.IsExcluded, keepOrder: parsed.Has("as-one-host"));
-            var results = Lint(engine, resolver, collected.Targets, host, parsed.Has("as-one-host"));
+            var results = Lint(engine, resolver, collected.Targets, host, parsed.Has("as-one-host"), LinkScope.Of(paths.Select(host.FullPath)));
             results.AddRange(collected.UnreadableFolders.Select(UnreadableFolder));
 
             BaselineComparison? comparison = null;
@@ -160,7 +160,7 @@ internal static class CheckCommand
     /// catalog); results come back in target order, linked files after them. With
     /// <paramref name="asOneHost"/> the targets are checked as applied to one host, in order.
     /// </summary>
-    private static List<FileResult> Lint(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host, bool asOneHost)
+    private static List<FileResult> Lint(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host, bool asOneHost, LinkScope linkScope)
     {
         // Resolving every target's settings first reports a bad configuration before any work.
         var groups = targets.GroupBy(t => resolver.SettingsFor(t.FullPath).Catalog).ToArray();
@@ -181,7 +181,8 @@ internal static class CheckCommand
                 [.. group.Select(x => (x.FullPath, x.DisplayPath))],
                 DisplayPathOf(host),
                 path => resolver.SettingsFor(path).Options,
-                asOneHost));
+                asOneHost,
+                linkScope));
         }
 
         if (groups.Length <= 1)

@@ -1,5 +1,6 @@
 using System.Text;
 using HvLint.Cli.Output;
+using HvLint.Core.Engine;
 using HvLint.Core.Model;
 
 namespace HvLint.Cli.Commands;
@@ -27,7 +28,12 @@ internal static class WritesCommand
         var paths = parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals;
         var engine = host.CreateEngine();
         var collected = FileCollector.Collect(paths, engine, host, command: "writes");
-        var results = engine.LintFiles([.. collected.Targets.Select(t => (t.FullPath, t.DisplayPath))], f => FileCollector.DisplayPath(f, host.WorkingDirectory));
+        var results = engine.LintFiles(
+            [.. collected.Targets.Select(t => (t.FullPath, t.DisplayPath))],
+            f => FileCollector.DisplayPath(f, host.WorkingDirectory),
+            optionsOf: null,
+            asOneHost: false,
+            LinkScope.Of(paths.Select(host.FullPath)));
 
         if (format == "reg")
         {
@@ -71,6 +77,13 @@ internal static class WritesCommand
         foreach (var line in unread)
         {
             host.Stderr.WriteLine(line);
+        }
+
+        // A file applied from outside the tree is not read, so its writes are not listed: say which.
+        foreach (var d in results.SelectMany(r => r.Diagnostics).Where(d => d.Rule.Id == CoreDiagnostics.LinkedFileOutsideTree.Id))
+        {
+            var at = d.Location.Source.GetPosition(d.Location.Span.Start);
+            host.Stderr.WriteLine($"hvlint: writes: {TextEscaper.Escape(d.Location.Source.Path)}:{at.Line}:{at.Column}: {TextEscaper.Escape(d.Message)}");
         }
 
         return results.Any(r => r.Notifications.Count > 0) ? ExitCodes.InternalError

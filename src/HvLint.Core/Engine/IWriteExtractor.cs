@@ -25,7 +25,14 @@ public sealed record ExtractionResult(SourceText Source, IReadOnlyList<Write> Wr
 /// <param name="Span">The statement that applies it.</param>
 /// <param name="WriteIndex">How many of the file's own writes come before it (the linked writes apply between them).</param>
 /// <param name="IsConditional">Whether the statement runs only on some paths.</param>
-public sealed record FileLink(string Path, TextSpan Span, int WriteIndex, bool IsConditional);
+public sealed record FileLink(string Path, TextSpan Span, int WriteIndex, bool IsConditional)
+{
+    /// <summary>
+    /// The path as the script writes it, when the front end knows it: a UNC or device path is
+    /// recognised from it (never from <see cref="Path"/>, which resolving has already changed).
+    /// </summary>
+    public string? Written { get; init; }
+}
 
 /// <summary>
 /// A front end: turns the bytes of a file into the neutral write model. It never throws on bad

@@ -117,9 +117,18 @@ public sealed class LintEngine
     /// checked as applied to one host, so conflicts between files are found; a file that another
     /// input applies counts where that input applies it, not a second time.
     /// </summary>
-    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf, bool asOneHost)
+    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf, bool asOneHost) =>
+        LintFiles(files, displayPathOf, optionsOf, asOneHost, linkScope: null);
+
+    /// <summary>
+    /// Lints files as <see cref="LintFiles(IReadOnlyList{ValueTuple{string, string}}, Func{string, string}?, Func{string, LintOptions}?, bool)"/>
+    /// does, following links only into <paramref name="linkScope"/> (null: the repository, or
+    /// outside one the folder, of each file given). A link elsewhere is reported (HV0960), not read.
+    /// </summary>
+    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf, bool asOneHost, LinkScope? linkScope)
     {
         ArgumentNullException.ThrowIfNull(files);
+        var scope = linkScope ?? LinkScope.Of(files.Select(f => f.FullPath));
         var units = new List<Unit>();
         var seen = new HashSet<string>(files.Select(f => Path.GetFullPath(f.FullPath)), StringComparer.Ordinal);
         IReadOnlyList<(string FullPath, string DisplayPath)> batch = files;
@@ -127,7 +136,7 @@ public sealed class LintEngine
         {
             var prepared = new Unit[batch.Count];
             var current = batch;
-            Parallel.For(0, current.Count, i => prepared[i] = Prepare(current[i].FullPath, current[i].DisplayPath, optionsOf?.Invoke(current[i].FullPath) ?? _options));
+            Parallel.For(0, current.Count, i => prepared[i] = Prepare(current[i].FullPath, current[i].DisplayPath, optionsOf?.Invoke(current[i].FullPath) ?? _options, scope));
             units.AddRange(prepared);
             batch = displayPathOf is null
                 ? []
@@ -151,7 +160,7 @@ public sealed class LintEngine
     public FileResult LintFile(string fullPath, string displayPath, LintOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var unit = Prepare(fullPath, displayPath, options);
+        var unit = Prepare(fullPath, displayPath, options, LinkScope.Of([fullPath]));
         return unit.Finished ?? Finish(unit);
     }
 
@@ -164,7 +173,9 @@ public sealed class LintEngine
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(content);
         var extraction = TryExtract(displayPath, content, fullPath: null, options, out var failed);
-        return extraction is null ? failed! : Analyze(extraction, options);
+
+        // Without a location on disk nothing is followed; a UNC or device path is still named.
+        return extraction is null ? failed! : Analyze(CheckLinks(extraction, LinkScope.None, uncAndDevicesOnly: true), options);
     }
 
     private static FileResult Unreadable(string displayPath, Exception ex, LintOptions options)
@@ -218,9 +229,20 @@ public sealed class LintEngine
     }
 
     /// <summary>Reads, extracts and runs the rules over one file, leaving severities and suppressions for later.</summary>
-    private Unit Prepare(string fullPath, string displayPath, LintOptions options)
+    private Unit Prepare(string fullPath, string displayPath, LintOptions options, LinkScope scope)
     {
         var unit = new Unit(fullPath, options);
+        if (scope.WhySymbolicLinkNotFollowed(unit.FullPath) is { } why)
+        {
+            // A file found in the tree (or named) that is a symbolic link to a file elsewhere:
+            // reading it would print another file's lines (a pull request can add such a link).
+            var empty = new SourceText(displayPath, string.Empty);
+            var rule = CoreDiagnostics.LinkedFileOutsideTree;
+            var d = new Diagnostic(rule, rule.DefaultSeverity, $"'{displayPath}' is not read: it is a symbolic link and {why}. HvLint checked nothing in it.", new Location(empty, new TextSpan(0, 0)));
+            unit.Finished = new FileResult(displayPath, empty, [], ApplyOptions([d], options), []);
+            return unit;
+        }
+
         byte[] bytes;
         try
         {
@@ -232,16 +254,54 @@ public sealed class LintEngine
             return unit;
         }
 
-        if (TryExtract(displayPath, bytes, fullPath, options, out var failed) is not { } extraction)
+        if (TryExtract(displayPath, bytes, fullPath, options, out var failed) is not { } extracted)
         {
             unit.Finished = failed;
             return unit;
         }
 
+        var extraction = CheckLinks(extracted, scope, uncAndDevicesOnly: false);
         unit.Extraction = extraction;
         unit.Diagnostics.AddRange(extraction.Diagnostics);
         RunRules(extraction, options, unit.Diagnostics, unit.FileDiagnostics, unit.Notifications);
         return unit;
+    }
+
+    /// <summary>
+    /// Keeps the links that may be followed (inside <paramref name="scope"/>, to a file a front
+    /// end reads) and reports each other link to such a file (HV0960) instead: a linked file
+    /// outside the tree is never read, so its lines and its configuration never reach the output.
+    /// </summary>
+    private ExtractionResult CheckLinks(ExtractionResult extraction, LinkScope scope, bool uncAndDevicesOnly)
+    {
+        if (extraction.Links.Count == 0)
+        {
+            return extraction;
+        }
+
+        var kept = new List<FileLink>(extraction.Links.Count);
+        var findings = new List<Diagnostic>();
+        foreach (var link in extraction.Links)
+        {
+            var shown = link.Written ?? link.Path;
+            var why = !CanLint(link.Path) && !CanLint(shown) ? null
+                : uncAndDevicesOnly ? (LinkScope.UncOrDevice(shown) ?? LinkScope.UncOrDevice(link.Path)) is { } kind ? $"it is {kind}, which HvLint never opens" : null
+                : scope.WhyNotFollowed(link);
+            if (why is null)
+            {
+                kept.Add(link);
+                continue;
+            }
+
+            var rule = CoreDiagnostics.LinkedFileOutsideTree;
+            findings.Add(new Diagnostic(
+                rule,
+                rule.DefaultSeverity,
+                $"'{shown}' is not read: {why}. HvLint checked none of the writes it makes; if it belongs to this configuration, keep it in the repository or lint it too.",
+                new Location(extraction.Source, link.Span)));
+        }
+
+        return findings.Count == 0 ? extraction : extraction with { Diagnostics = [.. extraction.Diagnostics, .. findings], Links = kept };
     }
 
     /// <summary>

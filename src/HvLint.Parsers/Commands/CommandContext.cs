@@ -29,8 +29,8 @@ internal sealed class CommandContext(SourceText source, string shell)
     /// <summary>Where the script applies another file with a literal path (reg import, dot-sourcing), in order.</summary>
     public List<FileLink> Links { get; } = [];
 
-    /// <summary>Records that the command about to be interpreted applies a file (full path).</summary>
-    public void Link(string fullPath, TextSpan span) => Links.Add(new FileLink(fullPath, span, Writes.Count, Conditional));
+    /// <summary>Records that the command about to be interpreted applies a file (full path; <paramref name="written"/>: as the script writes it).</summary>
+    public void Link(string fullPath, TextSpan span, string written) => Links.Add(new FileLink(fullPath, span, Writes.Count, Conditional) { Written = written });
 
     /// <summary>The order number of the next write.</summary>
     public int NextOrder => Writes.Count;

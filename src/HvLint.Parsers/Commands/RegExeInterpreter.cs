@@ -294,7 +294,7 @@ internal static class RegExeInterpreter
 
         if (file.Certainty != Certainty.Unresolved && ResolvePath(file.Text, scriptDirectory) is { } path)
         {
-            call.Context.Link(path, call.CommandSpan);
+            call.Context.Link(path, call.CommandSpan, file.Text);
         }
     }
 

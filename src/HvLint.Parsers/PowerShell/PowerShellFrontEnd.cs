@@ -18,7 +18,11 @@ internal static partial class PowerShellFrontEnd
     public static void Extract(SourceText source, string? scriptDirectory, CommandContext context)
     {
         var (ast, tokens, errors, configurations) = Parse(source.Text);
-        foreach (var error in errors)
+
+        // A type the script takes from a module it imports with 'using module' (a base class, an
+        // attribute) is unknown once the statement is blanked: not the script's error.
+        var usesModules = UsingModuleRegex().IsMatch(source.Text);
+        foreach (var error in errors.Where(e => !(usesModules && e.ErrorId == "TypeNotFound")))
         {
             var span = SpanOf(error.Extent, source.Text.Length);
             context.Report(PowerShellDiagnostics.PowerShellSyntaxError, span, $"PowerShell cannot parse the script: {error.Message.TrimEnd('.')}. PowerShell runs no part of a script with a syntax error, so none of its settings are written.");
@@ -130,6 +134,8 @@ internal static partial class PowerShellFrontEnd
     /// </summary>
     public static (ScriptBlockAst Ast, Token[] Tokens, ParseError[] Errors, HashSet<int> Configurations) Parse(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        text = BlankUsingModules(text);
         var candidates = ConfigurationRegex().Matches(text).Select(m => m.Index).ToList();
         while (true)
         {
@@ -162,6 +168,80 @@ internal static partial class PowerShellFrontEnd
 
             candidates = [.. candidates.Except(wrong)];
         }
+    }
+
+    /// <summary>
+    /// Blanks every <c>using module</c> and <c>using assembly</c> statement to spaces (line
+    /// breaks kept, so offsets stay exact). PowerShell's parser resolves them while parsing: it
+    /// opens the module or assembly, wherever the path points, imports the module (running a
+    /// manifest's ScriptsToProcess) and creates folders under $HOME. HvLint never runs a script
+    /// nor reads files outside the tree, and no setting it checks comes from a module. Any
+    /// occurrence counts, even in a string or a comment, where blanking changes nothing HvLint
+    /// judges: missing one would run code.
+    /// </summary>
+    internal static string BlankUsingModules(string text)
+    {
+        if (text.IndexOf("using", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return text;
+        }
+
+        var matches = UsingModuleRegex().Matches(text);
+        if (matches.Count == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (Match m in matches)
+        {
+            var end = StatementEnd(text, m.Index + m.Length);
+            for (var i = m.Index; i < end; i++)
+            {
+                if (chars[i] is not ('\r' or '\n'))
+                {
+                    chars[i] = ' ';
+                }
+            }
+        }
+
+        return new string(chars);
+    }
+
+    // The end of a using statement's module specification: a name or path up to the end of the
+    // line or a ';', or a hashtable (@{ ModuleName = ...; ModuleVersion = ... }) to its brace.
+    private static int StatementEnd(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        if (i + 1 < text.Length && text[i] == '@' && text[i + 1] == '{')
+        {
+            var depth = 0;
+            for (; i < text.Length; i++)
+            {
+                if (text[i] == '{')
+                {
+                    depth++;
+                }
+                else if (text[i] == '}' && --depth == 0)
+                {
+                    return i + 1;
+                }
+            }
+
+            return text.Length;
+        }
+
+        while (i < text.Length && text[i] is not ('\r' or '\n' or ';'))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>
@@ -390,6 +470,11 @@ internal static partial class PowerShellFrontEnd
     // parses once; a candidate inside a string is still caught by the check after parsing.
     [GeneratedRegex(@"(?<=(?:^|[;{}\]])[ \t]*)configuration(?=\s+[\w'""-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex ConfigurationRegex();
+
+    // 'using' then 'module' or 'assembly', separated by blanks, line continuations or inline
+    // comments; not $using:x, -using, or part of a longer word.
+    [GeneratedRegex(@"(?<![\w$:.-])using(?:[ \t]|`\r?\n|<#.*?#>)+(?:module|assembly)(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex UsingModuleRegex();
 
     [GeneratedRegex(@"\[\s*DscLocalConfigurationManager\s*(?:\(\s*\))?\s*\]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DscAttributeRegex();

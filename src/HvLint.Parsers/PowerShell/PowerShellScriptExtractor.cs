@@ -18,6 +18,11 @@ namespace HvLint.Parsers.PowerShell;
 /// </remarks>
 public sealed class PowerShellScriptExtractor : IWriteExtractor
 {
+    // Before System.Management.Automation is first used (PowerShellFrontEnd is the only entry):
+    // with telemetry on, it creates ~/.cache/powershell/telemetry.uuid and sends data; HvLint
+    // writes nothing outside its output and phones nowhere. A host that set them keeps its values.
+    static PowerShellScriptExtractor() => PowerShellEnvironment.Quiet();
+
     /// <inheritdoc />
     public string Language => "powershell";
 

@@ -216,7 +216,7 @@ internal sealed partial class ScriptWalker
         try
         {
             var full = Path.GetFullPath(Path.Combine(_scriptDirectory, path.Replace('\\', Path.DirectorySeparatorChar)));
-            _context.Link(full, new TextSpan(element.Parent.Extent.StartOffset, element.Parent.Extent.EndOffset - element.Parent.Extent.StartOffset));
+            _context.Link(full, new TextSpan(element.Parent.Extent.StartOffset, element.Parent.Extent.EndOffset - element.Parent.Extent.StartOffset), path);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
