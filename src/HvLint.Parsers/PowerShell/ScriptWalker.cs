@@ -29,7 +29,7 @@ internal sealed partial class ScriptWalker
         _context = context;
         _scriptDirectory = scriptDirectory;
         _configurationOffsets = configurationOffsets;
-        _evaluator = new ValueEvaluator(source.Text, new VariableTable(root));
+        _evaluator = new ValueEvaluator(source.Text, new VariableTable(root), context);
         Root = root;
     }
 
