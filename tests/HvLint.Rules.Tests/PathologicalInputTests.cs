@@ -46,7 +46,7 @@ public class PathologicalInputTests
     public void A_doubling_batch_variable_is_linear()
     {
         // set X=%X%%X% doubles the value on each line: the expansion stops at cmd.exe's 8,191-character line.
-        AssertLinear(n => "@echo off\r\nset X=a\r\n" + Repeat("set X=%X%%X%\r\n", n) + "reg add HKLM\\SOFTWARE\\x /v %X% /d 1 /f\r\n", ".cmd", 150);
+        AssertLinear(n => "@echo off\r\nset X=a\r\n" + Repeat("set X=%X%%X%\r\n", n) + "reg add HKLM\\SOFTWARE\\x /v %X% /d 1 /f\r\n", ".cmd", 300);
     }
 
     [Fact]
@@ -102,6 +102,54 @@ public class PathologicalInputTests
         var result = Lint(text.ToString(), ".ps1");
 
         Assert.Contains(result.Diagnostics, d => d.Rule.Id == "HV0043");
+    }
+
+    [Fact]
+    public void Two_nested_loops_over_large_tables_are_bounded()
+    {
+        static string Script(int n)
+        {
+            var items = string.Join(", ", Enumerable.Range(0, n).Select(i => $"'v{i}'"));
+            return $"foreach ($a in @({items})) {{\n  foreach ($b in @({items})) {{\n    Set-ItemProperty -Path \"HKLM:\\SOFTWARE\\$a\" -Name $b -Value 1\n  }}\n}}\n";
+        }
+
+        var before = GC.GetTotalAllocatedBytes();
+        var result = Lint(Script(2_000), ".ps1");
+
+        Assert.Contains(result.Diagnostics, d => d.Rule.Id == "HV0043");
+        Assert.True(GC.GetTotalAllocatedBytes() - before < 4_000_000_000, "more than 4 GB allocated");
+        AssertLinear(Script, ".ps1", 250);
+    }
+
+    [Fact]
+    public void Nineteen_nested_two_element_loops_are_bounded()
+    {
+        var script = new StringBuilder();
+        for (var i = 0; i < 19; i++)
+        {
+            script.Append(System.Globalization.CultureInfo.InvariantCulture, $"foreach ($v{i} in 'a', 'b') {{ ");
+        }
+
+        script.Append("Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\x' -Name $v18 -Value 1 ").Append('}', 19).Append('\n');
+
+        var before = GC.GetTotalAllocatedBytes();
+        var result = Lint(script.ToString(), ".ps1");
+
+        Assert.Contains(result.Diagnostics, d => d.Rule.Id == "HV0043");
+        Assert.True(GC.GetTotalAllocatedBytes() - before < 2_000_000_000, "more than 2 GB allocated");
+    }
+
+    [Fact]
+    public void Three_nested_batch_for_loops_are_bounded()
+    {
+        // 120 items per loop: 1.7 million iterations without a budget for the whole file.
+        static string Script(int n)
+        {
+            var items = string.Join(' ', Enumerable.Range(0, n).Select(i => $"v{i}"));
+            return $"@echo off\r\nfor %%a in ({items}) do for %%b in ({items}) do for %%c in ({items}) do reg add HKLM\\SOFTWARE\\%%a\\%%b /v %%c /d 1 /f\r\n";
+        }
+
+        AssertLinear(Script, ".cmd", 30);
     }
 
     private static string Repeat(string s, int n) => new StringBuilder(s.Length * n).Insert(0, s, n).ToString();

@@ -21,7 +21,7 @@ internal static partial class PowerShellFrontEnd
         // and every walk below recurses: a script nested deeper than this is not read.
         if (TooDeep(source.Text) is { } deep)
         {
-            context.Report(PowerShellDiagnostics.ExpressionTooDeep, new TextSpan(deep, 1), $"The script nests brackets more than 1,000 levels deep: HvLint does not read it, so none of its writes are checked.");
+            context.Report(PowerShellDiagnostics.TooComplexToFollow, new TextSpan(deep, 1), $"The script nests brackets more than 1,000 levels deep: HvLint does not read it, so none of its writes are checked.");
             return;
         }
 
@@ -44,7 +44,7 @@ internal static partial class PowerShellFrontEnd
             // The parser ran out of stack: it reported why (or not), and there is no tree to walk.
             if (errors.Length == 0)
             {
-                context.Report(PowerShellDiagnostics.ExpressionTooDeep, new TextSpan(0, 0), "PowerShell's parser could not read the script (it is nested too deeply): HvLint does not read it, so none of its writes are checked.");
+                context.Report(PowerShellDiagnostics.TooComplexToFollow, new TextSpan(0, 0), "PowerShell's parser could not read the script (it is nested too deeply): HvLint does not read it, so none of its writes are checked.");
             }
 
             return;

@@ -72,7 +72,7 @@ internal sealed class ValueEvaluator(string text, VariableTable variables, Comma
         var span = SpanOf(ast);
         if (context is not null && _tooDeepLines.Add(context.Source.GetPosition(span.Start).Line))
         {
-            context.Report(PowerShellDiagnostics.ExpressionTooDeep, span, $"This expression is nested more than {MaxDepth} levels deep (parentheses, operators or variables that read other variables): HvLint does not follow it, so its value is unknown and the writes that use it are not checked. Split it into smaller steps.");
+            context.Report(PowerShellDiagnostics.TooComplexToFollow, span, $"This expression is nested more than {MaxDepth} levels deep (parentheses, operators or variables that read other variables): HvLint does not follow it, so its value is unknown and the writes that use it are not checked. Split it into smaller steps.");
         }
 
         return new PsUnknown(span);
