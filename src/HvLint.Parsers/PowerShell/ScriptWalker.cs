@@ -97,7 +97,11 @@ internal sealed partial class ScriptWalker
         public override AstVisitAction VisitForEachStatement(ForEachStatementAst forEachStatementAst)
         {
             forEachStatementAst.Condition.Visit(this);
-            var collection = walker._evaluator.EvaluateStatement(forEachStatementAst.Condition, scope);
+            // Past the loop budget the collection is not even evaluated: an inner loop's table,
+            // evaluated once per outer element, was quadratic work of its own.
+            var collection = walker._unrolled > MaxUnrolledIterations
+                ? new PsUnknown(ValueEvaluator.SpanOf(forEachStatementAst.Condition))
+                : walker._evaluator.EvaluateStatement(forEachStatementAst.Condition, scope);
             walker.Iterate(collection, forEachStatementAst.Body, scope, [VariableNames.Of(forEachStatementAst.Variable.VariablePath)], ValueEvaluator.SpanOf(forEachStatementAst));
             return AstVisitAction.SkipChildren;
         }
