@@ -79,7 +79,22 @@ public sealed partial class RegistryKeyPath : IEquatable<RegistryKeyPath>
     public string Name => Segments.Count == 0 ? RegistryHives.FullName(Hive) : Segments[^1];
 
     /// <summary>The parent key, or null for a root.</summary>
-    public RegistryKeyPath? Parent => Segments.Count == 0 ? null : new RegistryKeyPath(Hive, Segments.Take(Segments.Count - 1).ToArray());
+    public RegistryKeyPath? Parent => Segments.Count == 0 ? null : Ancestor(Segments.Count - 1);
+
+    /// <summary>
+    /// The ancestor made of the first <paramref name="depth"/> segments, or this key when it is not
+    /// deeper. Reaching a far ancestor this way costs one copy, where walking <see cref="Parent"/>
+    /// costs one copy per level.
+    /// </summary>
+    public RegistryKeyPath Ancestor(int depth) =>
+        depth >= Segments.Count ? this : new RegistryKeyPath(Hive, Segments.Take(Math.Max(0, depth)).ToArray());
+
+    /// <summary>A key below this one: <paramref name="subkey"/> split on backslashes, empty names dropped, in one copy.</summary>
+    public RegistryKeyPath Descendant(string subkey)
+    {
+        ArgumentNullException.ThrowIfNull(subkey);
+        return new RegistryKeyPath(Hive, [.. Segments, .. subkey.Split('\\', StringSplitOptions.RemoveEmptyEntries)]);
+    }
 
     /// <summary>Creates a path from a hive and a subkey path (backslash-separated, empty segments dropped).</summary>
     public static RegistryKeyPath Create(RegistryHive hive, string subkey)

@@ -8,6 +8,9 @@ namespace HvLint.Parsers.Batch;
 /// <summary>for loops: literal lists run once per item, for /f over a string is split like cmd.exe splits it, and for /f over a bcdedit /copy command captures the new entry.</summary>
 internal sealed partial class BatchInterpreter
 {
+    private const int MaxTotalForIterations = 10_000;
+    private int _forIterations;
+
     private Outcome ExecuteFor(ForNode node, BatchEnvironment env, CallFrame frame, ForScope scope, FlowState flow, bool inputRedirected)
     {
         var set = scope.Substitute(node.Set, _script);
@@ -23,6 +26,13 @@ internal sealed partial class BatchInterpreter
             "/d" or "/r" => ([Single(node.Variable, BatchValue.Unknown)], false),
             _ => Items(node, set),
         };
+
+        // Nested loops multiply (256 iterations each): past the file's budget a loop runs once
+        // with its variable unknown, so its writes are unresolved and conditional.
+        if (iterations.Count > 1 && (_forIterations += iterations.Count) > MaxTotalForIterations)
+        {
+            iterations = [Single(node.Variable, BatchValue.Unknown)];
+        }
 
         // A loop over files or command output may run any number of times, also none.
         var known = iterations.All(values => values.Values.All(v => !v.IsUnknown));

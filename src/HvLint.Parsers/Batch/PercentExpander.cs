@@ -29,6 +29,9 @@ internal sealed class CallFrame(List<CallArgument>? arguments, int depth)
 /// </summary>
 internal sealed class PercentExpander(BatchScript script, BatchEnvironment? environment, CallFrame? frame)
 {
+    /// <summary>The longest command line cmd.exe runs, after expansion.</summary>
+    internal const int MaxLineLength = 8191;
+
     public List<BChar> ExpandLine(int line) => Expand(script.LineChars(line));
 
     public List<BChar> Expand(IReadOnlyList<BChar> input)
@@ -132,6 +135,15 @@ internal sealed class PercentExpander(BatchScript script, BatchEnvironment? envi
             }
 
             chars = modified;
+        }
+
+        // cmd.exe refuses a line longer than 8,191 characters after expansion ("The input line
+        // is too long"); a value past that is unknown. Without this bound, set X=%X%a repeated
+        // made each line longer than the last: quadratic time.
+        if (output.Count + chars.Count > MaxLineLength)
+        {
+            Placeholder(script, output, span);
+            return;
         }
 
         foreach (var ch in chars)

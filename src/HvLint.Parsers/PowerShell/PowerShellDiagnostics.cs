@@ -33,6 +33,14 @@ internal static class PowerShellDiagnostics
         RuleCategory.Parse,
         Severity.Warning);
 
+    public static readonly RuleDescriptor TooComplexToFollow = New(
+        "HV0043",
+        "TooComplexToFollow",
+        "An expression, a loop or the script is too deep or too large for HvLint to follow, so the values in it are not checked.",
+        "HvLint follows an expression through at most 200 levels of parentheses, operators and variables that read other variables, runs loop bodies at most 10,000 times in all per script, and reads a script whose brackets nest at most 1,000 levels deep. Past that the value or loop variable is treated as unknown (or the script is not read), so a setting written with it is neither resolved nor checked. Real tuning scripts never come near these limits; generated or hostile code does.",
+        RuleCategory.Parse,
+        Severity.Note);
+
     public static readonly RuleDescriptor RelativeRegistryPath = New(
         "HV0950",
         "RelativeRegistryPath",
@@ -108,7 +116,7 @@ internal static class PowerShellDiagnostics
     /// <summary>Every descriptor, in ID order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
-        PowerShellSyntaxError, PowerShell7OnlySyntax, Utf8ScriptWithoutBom,
+        PowerShellSyntaxError, PowerShell7OnlySyntax, Utf8ScriptWithoutBom, TooComplexToFollow,
         RelativeRegistryPath, DriveRelativeRegistryPath, UnquotedBcdIdentifier, RegTypeNameInPowerShell,
         NewItemForceRecreatesKey, NewItemPropertyAlreadyExists, ReadOnlyRegistryKey, ValueNotConvertible, CmdletParameterNotBound,
     ];

@@ -17,6 +17,15 @@ internal static partial class PowerShellFrontEnd
     /// <summary>Parses and walks a script, adding its writes, findings and linked files to the context.</summary>
     public static void Extract(SourceText source, string? scriptDirectory, CommandContext context)
     {
+        // PowerShell's parser gives up on deep nesting (no tree, or gigabytes for nested "$(...)"),
+        // and every walk below recurses: a script nested deeper than this is not read.
+        if (TooDeep(source.Text) is { } deep)
+        {
+            context.Report(PowerShellDiagnostics.TooComplexToFollow, new TextSpan(deep, 1), $"The script nests brackets more than 1,000 levels deep: HvLint does not read it, so none of its writes are checked.");
+            return;
+        }
+
+        var errorLines = new HashSet<int>();
         var (ast, tokens, errors, configurations) = Parse(source.Text);
 
         // A type the script takes from a module it imports with 'using module' (a base class, an
@@ -24,8 +33,25 @@ internal static partial class PowerShellFrontEnd
         var usesModules = UsingModuleRegex().IsMatch(source.Text);
         foreach (var error in errors.Where(e => !(usesModules && e.ErrorId == "TypeNotFound")))
         {
+            // One syntax error per line: a line of 40,000 NULs gave one finding per character.
             var span = SpanOf(error.Extent, source.Text.Length);
+            if (!errorLines.Add(source.GetPosition(span.Start).Line))
+            {
+                continue;
+            }
+
             context.Report(PowerShellDiagnostics.PowerShellSyntaxError, span, $"PowerShell cannot parse the script: {error.Message.TrimEnd('.')}. PowerShell runs no part of a script with a syntax error, so none of its settings are written.");
+        }
+
+        if (ast is null)
+        {
+            // The parser ran out of stack: it reported why (or not), and there is no tree to walk.
+            if (errors.Length == 0)
+            {
+                context.Report(PowerShellDiagnostics.TooComplexToFollow, new TextSpan(0, 0), "PowerShell's parser could not read the script (it is nested too deeply): HvLint does not read it, so none of its writes are checked.");
+            }
+
+            return;
         }
 
         var shape = new ScriptShape();
@@ -37,6 +63,37 @@ internal static partial class PowerShellFrontEnd
         {
             ReportNonAscii(tokens, source, context);
         }
+    }
+
+    /// <summary>How deeply brackets may nest in a script HvLint reads (the message says 1,000).</summary>
+    internal const int MaxNesting = 1000;
+
+    /// <summary>
+    /// The offset where brackets ((, {, [, counted wherever they are) first nest deeper than
+    /// <see cref="MaxNesting"/>, or null. Counting inside strings and comments too errs towards
+    /// reading: only text with a thousand unclosed brackets is refused.
+    /// </summary>
+    private static int? TooDeep(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '(' or '{' or '[':
+                    if (++depth > MaxNesting)
+                    {
+                        return i;
+                    }
+
+                    break;
+                case ')' or '}' or ']':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

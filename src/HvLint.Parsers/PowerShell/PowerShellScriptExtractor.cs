@@ -44,11 +44,45 @@ public sealed class PowerShellScriptExtractor : IWriteExtractor
         var (text, encoding) = Decode(content);
         var source = new SourceText(path, text, encoding);
         var context = new CommandContext(source, "powershell");
-        PowerShellFrontEnd.Extract(source, ScriptDirectory(fullPath), context);
+        RunOnLargeStack(() => PowerShellFrontEnd.Extract(source, ScriptDirectory(fullPath), context));
         return new ExtractionResult(source, [.. context.Writes], [.. context.Diagnostics])
         {
             Links = [.. context.Links],
         };
+    }
+
+    /// <summary>
+    /// PowerShell's parser and its AST visitors recurse once per operand of a chain such as
+    /// 'a' + 'a' + ... (only bracket nesting is capped before parsing): 8,000 terms overflow
+    /// a 512 KB stack, and a stack overflow kills the process. The script is read on a thread
+    /// with a 256 MB stack (reserved address space, committed only as deep as a script goes),
+    /// enough for chains of a hundred thousand terms and more.
+    /// </summary>
+    private const int StackSize = 256 * 1024 * 1024;
+
+    private static void RunOnLargeStack(Action work)
+    {
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    work();
+                }
+                catch (Exception e)
+                {
+                    failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+                }
+            },
+            StackSize)
+        {
+            IsBackground = true,
+            Name = "hvlint-powershell",
+        };
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
     }
 
     private static string? ScriptDirectory(string path)

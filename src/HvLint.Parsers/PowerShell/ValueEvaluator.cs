@@ -3,6 +3,7 @@ using System.Management.Automation.Language;
 using System.Text;
 using HvLint.Core.Model;
 using HvLint.Core.Text;
+using HvLint.Parsers.Commands;
 
 namespace HvLint.Parsers.PowerShell;
 
@@ -13,8 +14,17 @@ namespace HvLint.Parsers.PowerShell;
 /// registry types. Anything else ($env:, Read-Host, parameters, function results) is unknown.
 /// Nothing is executed.
 /// </summary>
-internal sealed class ValueEvaluator(string text, VariableTable variables)
+internal sealed class ValueEvaluator(string text, VariableTable variables, CommandContext? context = null)
 {
+    /// <summary>
+    /// How many expressions deep the evaluator follows (parentheses, operands, variables read from
+    /// variables). Past it the value is unknown, with one note per line (HV0043): a recursive walk
+    /// of 'a' + 'a' + ... with 8,000 terms overflowed the stack, which .NET cannot catch.
+    /// </summary>
+    internal const int MaxDepth = 200;
+
+    private readonly HashSet<int> _tooDeepLines = [];
+    private int _depth;
     // Constants per scope (the function that owns the variable, or null for the whole script) and name.
     private readonly Dictionary<(Ast? Scope, string Name), PsValue> _constants = new(ScopedNameComparer.Instance);
     private readonly HashSet<(Ast? Scope, string Name)> _evaluating = new(ScopedNameComparer.Instance);
@@ -41,6 +51,35 @@ internal sealed class ValueEvaluator(string text, VariableTable variables)
             return new PsUnknown(default);
         }
 
+        if (_depth >= MaxDepth)
+        {
+            return TooDeep(ast);
+        }
+
+        _depth++;
+        try
+        {
+            return EvaluateNode(ast, scope);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private PsUnknown TooDeep(Ast ast)
+    {
+        var span = SpanOf(ast);
+        if (context is not null && _tooDeepLines.Add(context.Source.GetPosition(span.Start).Line))
+        {
+            context.Report(PowerShellDiagnostics.TooComplexToFollow, span, $"This expression is nested more than {MaxDepth} levels deep (parentheses, operators or variables that read other variables): HvLint does not follow it, so its value is unknown and the writes that use it are not checked. Split it into smaller steps.");
+        }
+
+        return new PsUnknown(span);
+    }
+
+    private PsValue EvaluateNode(Ast ast, Scope scope)
+    {
         var span = SpanOf(ast);
         switch (ast)
         {
@@ -468,11 +507,7 @@ internal sealed class ValueEvaluator(string text, VariableTable variables)
                     PsEnum e => !e.Member.Equals("ReadSubTree", StringComparison.OrdinalIgnoreCase),
                     _ => true,
                 });
-                var path = key.Path;
-                foreach (var segment in sub.Split('\\', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    path = path.Child(segment);
-                }
+                var path = key.Path.Descendant(sub);
 
                 // A fix goes into the call itself: OpenSubKey(name) -> OpenSubKey(name, $true).
                 var openSpan = TextSpan.FromBounds(call.Member.Extent.StartOffset, call.Extent.EndOffset);

@@ -9,6 +9,9 @@ namespace HvLint.Rules.Catalog;
 /// <summary>HV0102: a subkey that no Hyper-V component reads, under a key Hyper-V owns.</summary>
 public sealed class HV0102UnknownKey : Rule
 {
+    // "A registry tree can be 512 levels deep" (Microsoft Learn, Registry element size limits).
+    private const int MaxKeyDepth = 512;
+
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "HV0102",
@@ -37,9 +40,11 @@ public sealed class HV0102UnknownKey : Rule
             }
 
             // Find the deepest ancestor the catalog knows: the first unknown segment below it is the mistake.
+            // Windows nests keys at most 512 levels deep and no catalog key comes near that, so
+            // the walk starts there: walking up from a key 30,000 levels deep was quadratic.
             var path = write.Key;
-            RegistryKeyPath? unknown = path;
-            var parent = path.Parent;
+            RegistryKeyPath? unknown = path.Ancestor(MaxKeyDepth + 1);
+            var parent = unknown.Parent;
             while (parent is not null && !context.Catalog.MatchKey(parent).IsKnownKey)
             {
                 unknown = parent;
