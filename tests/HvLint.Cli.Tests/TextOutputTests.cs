@@ -25,6 +25,24 @@ public sealed class TextOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_very_long_line_is_shown_as_a_window_around_the_span()
+    {
+        // A generated one-liner must not turn one finding into pages of text.
+        var line = new string(' ', 5000) + "set Limit=bad" + new string(' ', 5000);
+        _dir.Write("a.hvt", line + "\n");
+        var r = CliRunner.RunFake(_dir.Path, "check");
+        var lines = Lines(r);
+        var column = line.IndexOf("bad", StringComparison.Ordinal) + 1;
+        Assert.StartsWith($"a.hvt:1:{column}: error HV0391", lines[0], StringComparison.Ordinal);
+        Assert.True(lines[1].Length <= 242, $"the source line is {lines[1].Length} characters long");
+        Assert.StartsWith("…   ", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith("   …", lines[1], StringComparison.Ordinal);
+        var caret = lines[2].IndexOf('^', StringComparison.Ordinal);
+        Assert.Equal("bad", lines[1].Substring(caret, 3));
+        Assert.Equal("^~~", lines[2].Trim());
+    }
+
+    [Fact]
     public void Tabs_are_kept_so_the_underline_aligns()
     {
         const string line = "\tset\tOldName=1";

@@ -11,6 +11,8 @@ namespace HvLint.Cli.Output;
 internal static class TextFormatter
 {
     private const string Reset = "\u001b[0m";
+    private const int MaxSnippet = 240;
+    private const int SnippetContext = 60;
     private const string Bold = "\u001b[1m";
     private const string Red = "\u001b[1;31m";
     private const string Yellow = "\u001b[1;33m";
@@ -158,10 +160,19 @@ internal static class TextFormatter
         // Tabs are copied so the underline lines up whatever the tab width; an escape gets one
         // underline character per character shown; a surrogate pair is one character on screen,
         // so it gets one underline character.
-        var shown = new StringBuilder(line.Length);
+        // A very long line (a generated one-liner, a 40,000-term expression) is shown as a window
+        // around the span, marked with an ellipsis at each cut, so one finding is never a page.
+        var (from, to) = Window(line, start);
+        var shown = new StringBuilder(to - from + 2);
         var underline = new StringBuilder();
         var marks = new StringBuilder();
-        for (var i = 0; i < line.Length; i++)
+        if (from > 0)
+        {
+            shown.Append('…');
+            underline.Append(' ');
+        }
+
+        for (var i = from; i < to; i++)
         {
             var c = line[i];
             var text = TextEscaper.IsEscaped(c, keepTabs: true) ? TextEscaper.Escaped(c) : new string(c, 1);
@@ -184,9 +195,40 @@ internal static class TextFormatter
             marks.Append('^');
         }
 
+        if (to < line.Length)
+        {
+            shown.Append('…');
+        }
+
         sb.Append(shown).Append('\n');
         sb.Append(underline);
         Paint(sb, marks.ToString(), Green, color).Append('\n');
+    }
+
+    /// <summary>
+    /// The part of a line to show: all of it up to <see cref="MaxSnippet"/> characters; else
+    /// some context before the span and as much of the span and what follows as fits.
+    /// </summary>
+    private static (int From, int To) Window(string line, int start)
+    {
+        if (line.Length <= MaxSnippet)
+        {
+            return (0, line.Length);
+        }
+
+        var from = Math.Max(0, start - SnippetContext);
+        var to = Math.Min(line.Length, from + MaxSnippet);
+        if (from > 0 && char.IsLowSurrogate(line[from]))
+        {
+            from--;
+        }
+
+        if (to < line.Length && char.IsLowSurrogate(line[to]))
+        {
+            to++;
+        }
+
+        return (from, to);
     }
 
     private static StringBuilder Paint(StringBuilder sb, string text, string code, bool color) =>
