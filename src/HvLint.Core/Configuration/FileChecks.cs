@@ -26,6 +26,8 @@ public enum FileKind
 /// </summary>
 public static class FileChecks
 {
+    private const int MaxLinkHops = 40; // As Linux's path resolution (ELOOP).
+
     /// <summary>The largest configuration or catalog file HvLint reads: 16 MiB.</summary>
     public const long MaxConfigurationBytes = 16L * 1024 * 1024;
 
@@ -113,35 +115,72 @@ public static class FileChecks
     }
 
     /// <summary>
-    /// The path with every symbolic link in it resolved (at most 40, as Linux allows), so that
-    /// a containment check sees where a file really is. Parts that do not exist are kept.
+    /// The path with every symbolic link resolved, or the full path as written when the links
+    /// loop (opening it then fails with the system's reason).
     /// </summary>
-    public static string RealPath(string path)
+    public static string RealPath(string path) => TryRealPath(path) ?? Path.GetFullPath(path);
+
+    /// <summary>
+    /// The path with every symbolic link and '..' resolved (the parts that do not exist kept as
+    /// written), or null when the links loop.
+    /// </summary>
+    public static string? TryRealPath(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
         var full = Path.GetFullPath(path);
-        var root = Path.GetPathRoot(full)!;
-        var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        var root = Path.GetPathRoot(full) ?? string.Empty;
+        var pending = new List<string>(full[root.Length..].Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
         var current = root;
-        var links = 0;
-        var queue = new Queue<string>(parts);
-        while (queue.Count > 0)
+        var hops = 0;
+        var exists = true;
+        for (var i = 0; i < pending.Count; i++)
         {
-            var next = Path.Combine(current, queue.Dequeue());
-            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
-            if (info.LinkTarget is { } target && ++links <= 40)
+            var part = pending[i];
+            if (part.Length == 0 || part == ".")
             {
-                var resolved = Path.GetFullPath(Path.Combine(current, target));
-                var rest = queue.ToArray();
-                queue = new Queue<string>(resolved[Path.GetPathRoot(resolved)!.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Concat(rest));
-                current = Path.GetPathRoot(resolved)!;
                 continue;
             }
 
-            current = next;
+            if (part == "..")
+            {
+                current = Path.GetDirectoryName(current) ?? current;
+                continue;
+            }
+
+            var next = Path.Combine(current, part);
+            string? target = null;
+            if (exists)
+            {
+                try
+                {
+                    var info = new FileInfo(next);
+                    exists = info.Exists || Directory.Exists(next) || info.LinkTarget is not null;
+                    target = exists ? info.LinkTarget : null;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+                {
+                    exists = false;
+                }
+            }
+
+            if (target is null)
+            {
+                current = next;
+                continue;
+            }
+
+            if (++hops > MaxLinkHops)
+            {
+                return null;
+            }
+
+            // Start again from the link's target, then the rest of the path.
+            var resolved = Path.GetFullPath(target, current);
+            var resolvedRoot = Path.GetPathRoot(resolved) ?? string.Empty;
+            pending.InsertRange(i + 1, resolved[resolvedRoot.Length..].Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+            current = resolvedRoot;
         }
 
-        return current;
+        return Path.TrimEndingDirectorySeparator(current);
     }
 
     /// <summary>Whether <paramref name="fullPath"/> is <paramref name="folder"/> or inside it (both full paths).</summary>

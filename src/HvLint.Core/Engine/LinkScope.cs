@@ -12,12 +12,6 @@ namespace HvLint.Core.Engine;
 /// </summary>
 public sealed class LinkScope
 {
-    private const int MaxLinkHops = 40; // As Linux's path resolution (ELOOP).
-
-    private static readonly StringComparison s_comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS()
-        ? StringComparison.OrdinalIgnoreCase
-        : StringComparison.Ordinal;
-
     private static readonly HashSet<string> s_deviceNames = new(
         ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"],
         StringComparer.OrdinalIgnoreCase);
@@ -52,7 +46,7 @@ public sealed class LinkScope
 
             // Both spellings: the lexical one for a quick answer, the real one for the check.
             roots.Add(Path.TrimEndingDirectorySeparator(root));
-            if (RealPath(root) is { } real)
+            if (FileChecks.TryRealPath(root) is { } real)
             {
                 roots.Add(real);
             }
@@ -105,7 +99,7 @@ public sealed class LinkScope
             return Outside();
         }
 
-        var real = RealPath(full);
+        var real = FileChecks.TryRealPath(full);
         return real is null ? "its symbolic links cannot be resolved (a loop, or too many)"
             : _roots.Any(r => IsInside(real, r)) ? null
             : Outside();
@@ -134,7 +128,7 @@ public sealed class LinkScope
             return null; // Reading it reports the error (HV0001).
         }
 
-        var real = RealPath(fullPath);
+        var real = FileChecks.TryRealPath(fullPath);
         return real is null ? "its symbolic links cannot be resolved (a loop, or too many)"
             : _roots.Any(r => IsInside(real, r)) ? null
             : "its target is outside the folders being linted";
@@ -163,73 +157,5 @@ public sealed class LinkScope
         return s_deviceNames.Contains(stem) ? "a Windows device name" : null;
     }
 
-    /// <summary>
-    /// The path with every symbolic link and '..' resolved (the parts that do not exist kept as
-    /// written), or null when the links loop.
-    /// </summary>
-    internal static string? RealPath(string path)
-    {
-        var full = Path.GetFullPath(path);
-        var root = Path.GetPathRoot(full) ?? string.Empty;
-        var pending = new List<string>(full[root.Length..].Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
-        var current = root;
-        var hops = 0;
-        var exists = true;
-        for (var i = 0; i < pending.Count; i++)
-        {
-            var part = pending[i];
-            if (part.Length == 0 || part == ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                current = Path.GetDirectoryName(current) ?? current;
-                continue;
-            }
-
-            var next = Path.Combine(current, part);
-            string? target = null;
-            if (exists)
-            {
-                try
-                {
-                    var info = new FileInfo(next);
-                    exists = info.Exists || Directory.Exists(next) || info.LinkTarget is not null;
-                    target = exists ? info.LinkTarget : null;
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
-                {
-                    exists = false;
-                }
-            }
-
-            if (target is null)
-            {
-                current = next;
-                continue;
-            }
-
-            if (++hops > MaxLinkHops)
-            {
-                return null;
-            }
-
-            // Start again from the link's target, then the rest of the path.
-            var resolved = Path.GetFullPath(target, current);
-            var resolvedRoot = Path.GetPathRoot(resolved) ?? string.Empty;
-            pending.InsertRange(i + 1, resolved[resolvedRoot.Length..].Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
-            current = resolvedRoot;
-        }
-
-        return Path.TrimEndingDirectorySeparator(current);
-    }
-
-    private static bool IsInside(string path, string root)
-    {
-        var p = Path.TrimEndingDirectorySeparator(path);
-        return string.Equals(p, root, s_comparison)
-            || (p.StartsWith(root, s_comparison) && (root.EndsWith(Path.DirectorySeparatorChar) || p[root.Length] == Path.DirectorySeparatorChar || p[root.Length] == Path.AltDirectorySeparatorChar));
-    }
+    private static bool IsInside(string path, string root) => FileChecks.IsInside(Path.TrimEndingDirectorySeparator(path), root);
 }
