@@ -50,7 +50,7 @@ public sealed class FindingBoundTests : IDisposable
         Assert.DoesNotContain(lines, l => l.Contains("more findings of HV0591", StringComparison.Ordinal));
 
         // The summary counts every finding and says how many were not shown.
-        Assert.Equal("1205 errors, 5 warnings in 1 file (1,105 not shown beyond 100 per rule and file).", lines[^2]);
+        Assert.Equal("1205 errors, 5 warnings in 1 file (1,105 not shown (--max-findings-per-rule)).", lines[^2]);
     }
 
     [Fact]
@@ -89,6 +89,24 @@ public sealed class FindingBoundTests : IDisposable
         var r = CliRunner.RunFake(_dir.Path, "check", "--max-findings-per-rule=" + max);
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("--max-findings-per-rule", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_configuration_sets_the_bound_and_the_flag_wins()
+    {
+        WriteBad("a.hvt", 5);
+        _dir.Write("hvlint.json", "{ \"maxFindingsPerRule\": 2 }\n");
+        var r = CliRunner.RunFake(_dir.Path, "check", "a.hvt");
+        Assert.Equal(2, r.Stdout.Split('\n').Count(l => l.Contains(" HV0391: ", StringComparison.Ordinal)));
+        Assert.Contains("a.hvt: 3 more findings of HV0391 in this file (shown: the first 2; --max-findings-per-rule 0 shows all)", r.Stdout, StringComparison.Ordinal);
+
+        var flag = CliRunner.RunFake(_dir.Path, "check", "a.hvt", "--max-findings-per-rule", "0");
+        Assert.Equal(5, flag.Stdout.Split('\n').Count(l => l.Contains(" HV0391: ", StringComparison.Ordinal)));
+
+        _dir.Write("hvlint.json", "{ \"maxFindingsPerRule\": -1 }\n");
+        var bad = CliRunner.RunFake(_dir.Path, "check", "a.hvt");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("maxFindingsPerRule", bad.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

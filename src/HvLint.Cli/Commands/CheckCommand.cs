@@ -87,7 +87,7 @@ internal static class CheckCommand
                 Baseline = comparison,
                 IncludeSuppressed = !parsed.Has("exclude-suppressed"),
                 FailLevelOf = FailLevels(failLevel, resolver, host),
-                MaxFindingsPerRule = maxFindingsPerRule,
+                MaxFindingsPerRuleOf = MaxFindingsPerRuleOf(maxFindingsPerRule, resolver, host),
             };
         }
         catch (ConfigurationException ex)
@@ -128,11 +128,11 @@ internal static class CheckCommand
     private static IEnumerable<Diagnostic> Compared(List<FileResult> results) =>
         results.SelectMany(r => r.Diagnostics).Concat(results.SelectMany(r => r.Suppressed.Select(s => s.Diagnostic)));
 
-    private static int MaxFindingsPerRule(string? value)
+    private static int? MaxFindingsPerRule(string? value)
     {
         if (value is null)
         {
-            return FindingBound.Default;
+            return null;
         }
 
         return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
@@ -140,6 +140,19 @@ internal static class CheckCommand
             : throw new UsageException(
                 $"check: '{value}' is not a valid value for '--max-findings-per-rule'; use a whole number, 0 for no bound.",
                 "Run 'hvlint check --help' for usage.");
+    }
+
+    // --max-findings-per-rule wins; otherwise each file's configuration says, else 100.
+    private static Func<string, int> MaxFindingsPerRuleOf(int? max, ConfigurationResolver resolver, CliHost host)
+    {
+        if (max is { } fixedMax)
+        {
+            return _ => fixedMax;
+        }
+
+        var cache = new Dictionary<string, int>(StringComparer.Ordinal);
+        return path => cache.TryGetValue(path, out var n) ? n
+            : cache[path] = resolver.SettingsFor(host.FullPath(path)).Configuration?.MaxFindingsPerRule ?? FindingBound.Default;
     }
 
     // --fail-level wins; otherwise each file's configuration says, looked up once per file.

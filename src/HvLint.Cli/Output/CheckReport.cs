@@ -51,11 +51,11 @@ internal sealed class CheckReport
     /// <summary>The findings text and JSON show: all of them, or only new ones when a baseline is given.</summary>
     public IReadOnlyList<Diagnostic> Reported => field ??= Baseline is null ? Diagnostics : [.. Diagnostics.Where(d => !Baseline.Unchanged.Contains(d))];
 
-    /// <summary>At most this many findings per file and rule are shown (0: all); see <see cref="FindingBound"/>.</summary>
-    public int MaxFindingsPerRule { get; init; } = FindingBound.Default;
+    /// <summary>At most this many findings per file and rule are shown, by display path (0: all); see <see cref="FindingBound"/>.</summary>
+    public Func<string, int> MaxFindingsPerRuleOf { get; init; } = _ => FindingBound.Default;
 
-    /// <summary>The reported findings text and JSON list: <see cref="Reported"/> within <see cref="MaxFindingsPerRule"/>.</summary>
-    public IReadOnlyList<Diagnostic> Shown => field ??= FindingBound.Apply(Reported, MaxFindingsPerRule, out _omitted);
+    /// <summary>The reported findings text and JSON list: <see cref="Reported"/> within <see cref="MaxFindingsPerRuleOf"/>.</summary>
+    public IReadOnlyList<Diagnostic> Shown => field ??= FindingBound.Apply(Reported, MaxFindingsPerRuleOf, out _omitted);
 
     /// <summary>The reported findings left out of <see cref="Shown"/>, counted per file and rule.</summary>
     public IReadOnlyList<OmittedFindings> Omitted

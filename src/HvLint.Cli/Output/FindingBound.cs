@@ -20,48 +20,38 @@ internal static class FindingBound
 
     /// <summary>
     /// The findings to show from <paramref name="findings"/> (ordered by file, then position)
-    /// with at most <paramref name="max"/> per file and rule (0: all), and what was left out,
-    /// by file in order of appearance, then rule ID.
+    /// with at most <paramref name="maxOf"/>(path) per file and rule (0: all), and what was
+    /// left out, by file in order of appearance, then rule ID.
     /// </summary>
-    public static List<Diagnostic> Apply(IEnumerable<Diagnostic> findings, int max, out List<OmittedFindings> omitted)
+    public static List<Diagnostic> Apply(IEnumerable<Diagnostic> findings, Func<string, int> maxOf, out List<OmittedFindings> omitted)
     {
         var shown = new List<Diagnostic>();
         omitted = [];
-        if (max <= 0)
-        {
-            shown.AddRange(findings);
-            return shown;
-        }
-
         var counts = new Dictionary<(string Path, string RuleId), int>();
-        var paths = new List<string>();
+        var maxes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var d in findings)
         {
-            var key = (d.Location.Path, d.Rule.Id);
-            var n = counts.GetValueOrDefault(key) + 1;
-            counts[key] = n;
-            if (n == 1 && (paths.Count == 0 || paths[^1] != key.Path))
+            var path = d.Location.Path;
+            if (!maxes.TryGetValue(path, out var max))
             {
-                paths.Add(key.Path);
+                max = maxes[path] = maxOf(path);
             }
 
-            if (n <= max)
+            var key = (path, d.Rule.Id);
+            var n = counts[key] = counts.GetValueOrDefault(key) + 1;
+            if (max <= 0 || n <= max)
             {
                 shown.Add(d);
             }
         }
 
-        var order = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var p in paths)
-        {
-            order.TryAdd(p, order.Count);
-        }
-
+        // maxes holds the paths in order of appearance.
+        var order = maxes.Keys.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
         omitted.AddRange(counts
-            .Where(c => c.Value > max)
+            .Where(c => maxes[c.Key.Path] > 0 && c.Value > maxes[c.Key.Path])
             .OrderBy(c => order[c.Key.Path])
             .ThenBy(c => c.Key.RuleId, StringComparer.Ordinal)
-            .Select(c => new OmittedFindings(c.Key.Path, c.Key.RuleId, max, c.Value - max)));
+            .Select(c => new OmittedFindings(c.Key.Path, c.Key.RuleId, maxes[c.Key.Path], c.Value - maxes[c.Key.Path])));
         return shown;
     }
 

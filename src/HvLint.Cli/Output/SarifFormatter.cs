@@ -54,7 +54,7 @@ internal static class SarifFormatter
         var workingDirectory = DirectoryUri(report.WorkingDirectory);
 
         // SARIF lists baselined findings too, so its bound counts report.Diagnostics, not Reported.
-        FindingBound.Apply(report.Diagnostics, report.MaxFindingsPerRule, out var omitted);
+        FindingBound.Apply(report.Diagnostics, report.MaxFindingsPerRuleOf, out var omitted);
 
         var run = new Run
         {
@@ -159,13 +159,15 @@ internal static class SarifFormatter
         // whatever the bound; findings beyond the bound are then left out (suppressed ones are
         // not bounded, and do not count towards it).
         var shown = new Dictionary<(string Path, string RuleId), int>();
+        var maxes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (d, fingerprint) in Fingerprinted(all, report.WorkingDirectory))
         {
-            if (report.MaxFindingsPerRule > 0 && !suppressions.ContainsKey(d))
+            if (!suppressions.ContainsKey(d))
             {
                 var key = (d.Location.Path, d.Rule.Id);
                 var n = shown[key] = shown.GetValueOrDefault(key) + 1;
-                if (n > report.MaxFindingsPerRule)
+                var max = maxes.TryGetValue(key.Path, out var m) ? m : maxes[key.Path] = report.MaxFindingsPerRuleOf(key.Path);
+                if (max > 0 && n > max)
                 {
                     continue;
                 }

@@ -62,7 +62,7 @@ internal static class TextFormatter
 
         if (report.Omitted.Count > 0)
         {
-            hidden.Add(report.Omitted.Sum(o => o.Omitted).ToString("N0", CultureInfo.InvariantCulture) + " not shown beyond " + report.MaxFindingsPerRule.ToString(CultureInfo.InvariantCulture) + " per rule and file");
+            hidden.Add(report.Omitted.Sum(o => o.Omitted).ToString("N0", CultureInfo.InvariantCulture) + " not shown (--max-findings-per-rule)");
         }
 
         if (report.Baseline is { } baseline)
