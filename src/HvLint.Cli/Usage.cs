@@ -56,6 +56,9 @@ internal static class Usage
                                           order), are applied to one host: also report conflicts
                                           between files. A file that another input imports or
                                           dot-sources counts where it is applied.
+          --max-findings-per-rule N       Show at most N findings of each rule in each file, then
+                                          one line counting the rest (default: 100; 0: all). The
+                                          exit code and --write-baseline count every finding.
           --no-color                      Never colour the text output (NO_COLOR is honoured too).
           -h, --help                      Show this help.
 

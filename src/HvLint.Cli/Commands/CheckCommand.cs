@@ -22,6 +22,7 @@ internal static class CheckCommand
         new("write-baseline", ValueName: "FILE"),
         new("exclude-suppressed"),
         new("as-one-host"),
+        new("max-findings-per-rule", ValueName: "N"),
     ];
 
     public static int Run(string[] args, CliHost host)
@@ -41,6 +42,7 @@ internal static class CheckCommand
             "error" => Severity.Error,
             _ => null,
         };
+        var maxFindingsPerRule = MaxFindingsPerRule(parsed.Value("max-findings-per-rule"));
         WindowsTarget? target = WindowsTargets.TryParse(parsed.Value("target"), out var t) ? t : null;
         if (parsed.Has("baseline") && parsed.Has("write-baseline"))
         {
@@ -85,6 +87,7 @@ internal static class CheckCommand
                 Baseline = comparison,
                 IncludeSuppressed = !parsed.Has("exclude-suppressed"),
                 FailLevelOf = FailLevels(failLevel, resolver, host),
+                MaxFindingsPerRuleOf = MaxFindingsPerRuleOf(maxFindingsPerRule, resolver, host),
             };
         }
         catch (ConfigurationException ex)
@@ -124,6 +127,33 @@ internal static class CheckCommand
     // that a baselined finding suppressed since is 'unchanged' in SARIF rather than 'absent'.
     private static IEnumerable<Diagnostic> Compared(List<FileResult> results) =>
         results.SelectMany(r => r.Diagnostics).Concat(results.SelectMany(r => r.Suppressed.Select(s => s.Diagnostic)));
+
+    private static int? MaxFindingsPerRule(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new UsageException(
+                $"check: '{value}' is not a valid value for '--max-findings-per-rule'; use a whole number, 0 for no bound.",
+                "Run 'hvlint check --help' for usage.");
+    }
+
+    // --max-findings-per-rule wins; otherwise each file's configuration says, else 100.
+    private static Func<string, int> MaxFindingsPerRuleOf(int? max, ConfigurationResolver resolver, CliHost host)
+    {
+        if (max is { } fixedMax)
+        {
+            return _ => fixedMax;
+        }
+
+        var cache = new Dictionary<string, int>(StringComparer.Ordinal);
+        return path => cache.TryGetValue(path, out var n) ? n
+            : cache[path] = resolver.SettingsFor(host.FullPath(path)).Configuration?.MaxFindingsPerRule ?? FindingBound.Default;
+    }
 
     // --fail-level wins; otherwise each file's configuration says, looked up once per file.
     private static Func<string, Severity> FailLevels(Severity? failLevel, ConfigurationResolver resolver, CliHost host)

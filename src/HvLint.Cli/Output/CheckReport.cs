@@ -51,7 +51,25 @@ internal sealed class CheckReport
     /// <summary>The findings text and JSON show: all of them, or only new ones when a baseline is given.</summary>
     public IReadOnlyList<Diagnostic> Reported => field ??= Baseline is null ? Diagnostics : [.. Diagnostics.Where(d => !Baseline.Unchanged.Contains(d))];
 
-    /// <summary>The number of reported findings of a severity.</summary>
+    /// <summary>At most this many findings per file and rule are shown, by display path (0: all); see <see cref="FindingBound"/>.</summary>
+    public Func<string, int> MaxFindingsPerRuleOf { get; init; } = _ => FindingBound.Default;
+
+    /// <summary>The reported findings text and JSON list: <see cref="Reported"/> within <see cref="MaxFindingsPerRuleOf"/>.</summary>
+    public IReadOnlyList<Diagnostic> Shown => field ??= FindingBound.Apply(Reported, MaxFindingsPerRuleOf, out _omitted);
+
+    /// <summary>The reported findings left out of <see cref="Shown"/>, counted per file and rule.</summary>
+    public IReadOnlyList<OmittedFindings> Omitted
+    {
+        get
+        {
+            _ = Shown;
+            return _omitted;
+        }
+    }
+
+    private List<OmittedFindings> _omitted = [];
+
+    /// <summary>The number of reported findings of a severity (shown or not).</summary>
     public int Count(Severity severity) => Reported.Count(d => d.Severity == severity);
 
     /// <summary>The number of files with at least one reported finding.</summary>

@@ -36,6 +36,9 @@ namespace HvLint.Cli.Output;
 ///   "suppressed": [                     // findings hidden by an inline suppression (empty with --exclude-suppressed)
 ///     { ...as in diagnostics..., "justification": "..." or null, "until": "2027-03-31" or null }
 ///   ],
+///   "omitted": [                        // only when --max-findings-per-rule (default 100) left findings out
+///     { "path": "big.reg", "ruleId": "HV0201", "shown": 100, "omitted": 31990, "message": "big.reg: 31,990 more findings of HV0201 in this file (...)" }
+///   ],
 ///   "baseline": { "unchanged": 12, "absent": 1 }   // only with --baseline
 /// }
 /// </code>
@@ -68,7 +71,7 @@ internal static class JsonFormatter
             w.WriteString("catalogVersion", report.CatalogVersion);
             w.WriteNumber("files", report.Files.Count);
             w.WriteStartArray("diagnostics");
-            foreach (var d in report.Reported)
+            foreach (var d in report.Shown)
             {
                 w.WriteStartObject();
                 WriteDiagnosticFields(w, d);
@@ -119,6 +122,23 @@ internal static class JsonFormatter
             }
 
             w.WriteEndArray();
+            if (report.Omitted.Count > 0)
+            {
+                w.WriteStartArray("omitted");
+                foreach (var o in report.Omitted)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("path", o.Path);
+                    w.WriteString("ruleId", o.RuleId);
+                    w.WriteNumber("shown", o.Shown);
+                    w.WriteNumber("omitted", o.Omitted);
+                    w.WriteString("message", FindingBound.Describe(o));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
             if (report.Baseline is { } b)
             {
                 w.WriteStartObject("baseline");

@@ -53,6 +53,9 @@ internal static class SarifFormatter
         var ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var workingDirectory = DirectoryUri(report.WorkingDirectory);
 
+        // SARIF lists baselined findings too, so its bound counts report.Diagnostics, not Reported.
+        FindingBound.Apply(report.Diagnostics, report.MaxFindingsPerRuleOf, out var omitted);
+
         var run = new Run
         {
             Tool = new Tool
@@ -72,7 +75,11 @@ internal static class SarifFormatter
                 {
                     ExecutionSuccessful = report.Notifications.Count == 0,
                     WorkingDirectory = new ArtifactLocation { Uri = workingDirectory },
-                    ToolExecutionNotifications = [.. report.Notifications.Select(n => Notification(n, ruleIndex, report.WorkingDirectory))],
+                    ToolExecutionNotifications =
+                    [
+                        .. report.Notifications.Select(n => Notification(n, ruleIndex, report.WorkingDirectory)),
+                        .. omitted.Select(o => Omitted(o, ruleIndex, report.WorkingDirectory)),
+                    ],
                 },
             ],
             OriginalUriBaseIds = new Dictionary<string, ArtifactLocation>(StringComparer.Ordinal)
@@ -148,8 +155,24 @@ internal static class SarifFormatter
             all.AddRange(these.OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Rule.Id, StringComparer.Ordinal));
         }
 
+        // Fingerprints are computed over every finding, so a shown one keeps its fingerprint
+        // whatever the bound; findings beyond the bound are then left out (suppressed ones are
+        // not bounded, and do not count towards it).
+        var shown = new Dictionary<(string Path, string RuleId), int>();
+        var maxes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (d, fingerprint) in Fingerprinted(all, report.WorkingDirectory))
         {
+            if (!suppressions.ContainsKey(d))
+            {
+                var key = (d.Location.Path, d.Rule.Id);
+                var n = shown[key] = shown.GetValueOrDefault(key) + 1;
+                var max = maxes.TryGetValue(key.Path, out var m) ? m : maxes[key.Path] = report.MaxFindingsPerRuleOf(key.Path);
+                if (max > 0 && n > max)
+                {
+                    continue;
+                }
+            }
+
             var result = Result(d, fingerprint, ruleIndex[d.Rule.Id], report.WorkingDirectory);
             if (suppressions.TryGetValue(d, out var sd))
             {
@@ -289,6 +312,25 @@ internal static class SarifFormatter
         if (ruleIndex.TryGetValue(n.RuleId, out var index))
         {
             notification.AssociatedRule = new ReportingDescriptorReference { Id = n.RuleId, Index = index };
+        }
+
+        return notification;
+    }
+
+    /// <summary>A note that findings of a rule in a file went beyond --max-findings-per-rule and were left out.</summary>
+    private static Notification Omitted(OmittedFindings o, Dictionary<string, int> ruleIndex, string workingDirectory)
+    {
+        var notification = new Notification
+        {
+            Level = FailureLevel.Note,
+            Message = new Message { Text = Sentence(FindingBound.Describe(o)) },
+            Locations = [new SarifLocation { PhysicalLocation = new PhysicalLocation { ArtifactLocation = Artifact(o.Path, workingDirectory) } }],
+        };
+        notification.SetProperty("omitted", o.Omitted);
+        notification.SetProperty("shown", o.Shown);
+        if (ruleIndex.TryGetValue(o.RuleId, out var index))
+        {
+            notification.AssociatedRule = new ReportingDescriptorReference { Id = o.RuleId, Index = index };
         }
 
         return notification;

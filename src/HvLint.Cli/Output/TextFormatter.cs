@@ -23,9 +23,22 @@ internal static class TextFormatter
     {
         ArgumentNullException.ThrowIfNull(report);
         var sb = new StringBuilder();
-        foreach (var d in report.Reported)
+        var omitted = report.Omitted.ToLookup(o => o.Path, StringComparer.Ordinal);
+        string? path = null;
+        foreach (var d in report.Shown)
         {
+            if (path is not null && path != d.Location.Path)
+            {
+                WriteOmitted(sb, omitted[path], color);
+            }
+
+            path = d.Location.Path;
             WriteDiagnostic(sb, d, color);
+        }
+
+        if (path is not null)
+        {
+            WriteOmitted(sb, omitted[path], color);
         }
 
         sb.Append(Summary(report)).Append('\n');
@@ -45,6 +58,11 @@ internal static class TextFormatter
         if (report.Suppressed.Count > 0)
         {
             hidden.Add(report.Suppressed.Count.ToString(CultureInfo.InvariantCulture) + " suppressed");
+        }
+
+        if (report.Omitted.Count > 0)
+        {
+            hidden.Add(report.Omitted.Sum(o => o.Omitted).ToString("N0", CultureInfo.InvariantCulture) + " not shown (--max-findings-per-rule)");
         }
 
         if (report.Baseline is { } baseline)
@@ -138,6 +156,15 @@ internal static class TextFormatter
             var r = SourceRegion.Of(related.Location);
             sb.Append("  ");
             Paint(sb, "note", Cyan, color).Append(": ").Append(Position(TextEscaper.Escape(related.Location.Path), r)).Append(": ").Append(TextEscaper.Escape(related.Message)).Append('\n');
+        }
+    }
+
+    /// <summary>After a file's findings: one line per rule whose findings went beyond the bound.</summary>
+    private static void WriteOmitted(StringBuilder sb, IEnumerable<OmittedFindings> omitted, bool color)
+    {
+        foreach (var o in omitted)
+        {
+            Paint(sb, TextEscaper.Escape(FindingBound.Describe(o)), Bold, color).Append('\n');
         }
     }
 

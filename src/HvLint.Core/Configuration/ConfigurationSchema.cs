@@ -54,6 +54,13 @@ public static class ConfigurationSchema
             Enum(w, ["error", "warning", "note"]);
             w.WriteEndObject();
 
+            w.WriteStartObject("maxFindingsPerRule");
+            w.WriteString("description", "At most this many findings of each rule are shown for each file, followed by one line counting the rest; 0 shows all. Default: 100. The exit code and baselines count every finding. 'hvlint check --max-findings-per-rule' wins over it.");
+            w.WriteString("type", "integer");
+            w.WriteNumber("minimum", 0);
+            w.WriteNumber("maximum", int.MaxValue);
+            w.WriteEndObject();
+
             Boolean(w, "requireSuppressionReason", "Whether an inline suppression without a reason ('-- reason') is itself a finding (HV0982). Default: true.");
             Boolean(w, "gitignore", "Whether files that git ignores (.gitignore, .git/info/exclude) are skipped when searching folders. Default: true.");
             Ref(w, "include", "globs", "Only files matching one of these patterns (relative to this file's folder) are linted when folders are searched. Default: every file HvLint reads.");

@@ -37,6 +37,9 @@ public sealed class HvLintConfiguration
     /// <summary>"failLevel", if set.</summary>
     public Severity? FailLevel { get; private init; }
 
+    /// <summary>"maxFindingsPerRule", if set: the findings shown per file and rule (0: all).</summary>
+    public int? MaxFindingsPerRule { get; private init; }
+
     /// <summary>"requireSuppressionReason", if set.</summary>
     public bool? RequireSuppressionReason { get; private init; }
 
@@ -118,6 +121,7 @@ public sealed class HvLintConfiguration
         {
             Target = ParseTarget(root["target"]),
             FailLevel = root["failLevel"] is { } fail ? ParseSeverity(fail.Text!) : null,
+            MaxFindingsPerRule = root["maxFindingsPerRule"] is { IsNumber: true } max ? (int)max.Number : null,
             RequireSuppressionReason = Bool(root["requireSuppressionReason"]),
             Gitignore = Bool(root["gitignore"]) ?? true,
             Include = Globs(root["include"], "include", displayPath),
