@@ -21,6 +21,16 @@ namespace HvLint.Cli.Tests;
 public class FrontEndPropertyTests
 {
     private const int Iterations = 150;
+
+    // CI runs the same inputs every time, so a red build is never a coin toss; explore new ones
+    // with HVLINT_PROPERTY_SEED=random (or a seed CsCheck printed), and turn what fails into a
+    // regression test. The fixed seed first found a name with '\r' that did not round-trip.
+    private static readonly string? Seed = Environment.GetEnvironmentVariable("HVLINT_PROPERTY_SEED") switch
+    {
+        "random" => null,
+        { Length: > 0 } s => s,
+        _ => "f8Uy5H14JPV1",
+    };
     private static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(20);
     private const long AllocationBudget = 2_000_000_000;
 
@@ -43,7 +53,7 @@ public class FrontEndPropertyTests
     public void Random_bytes_are_read_within_budget(string language)
     {
         var extractor = Extractors.Single(e => e.Language == language);
-        Gen.Byte.Array[0, 2_000].Sample(bytes => Check(extractor, bytes), iter: Iterations, threads: 1, print: Print);
+        Gen.Byte.Array[0, 2_000].Sample(bytes => Check(extractor, bytes), iter: Iterations, threads: 1, seed: Seed, print: Print);
     }
 
     [Theory]
@@ -51,7 +61,7 @@ public class FrontEndPropertyTests
     public void Mutated_samples_are_read_within_budget(string language)
     {
         var extractor = Extractors.Single(e => e.Language == language);
-        Mutated(Samples[language]).Sample(bytes => Check(extractor, bytes), iter: Iterations, threads: 1, print: Print);
+        Mutated(Samples[language]).Sample(bytes => Check(extractor, bytes), iter: Iterations, threads: 1, seed: Seed, print: Print);
     }
 
     [Fact]
@@ -66,7 +76,21 @@ public class FrontEndPropertyTests
             },
             iter: Iterations,
             threads: 1,
+            seed: Seed,
             print: Print);
+    }
+
+    [Theory]
+    [InlineData("\"Memory\\rCount\"=dword:00000008")]
+    [InlineData("\"Line\\nBreak\"=\"a\\r\\nb\"")]
+    [InlineData("\"Quote\\\"And\\\\Slash\"=\"x\"")]
+    public void Escaped_line_breaks_and_quotes_round_trip(string valueLine)
+    {
+        var text = "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\X]\r\n" + valueLine + "\r\n";
+        var first = RegOf(new RegFileExtractor().Extract("m.reg", Encoding.UTF8.GetBytes(text)));
+        var second = RegOf(Reparse(first));
+        Assert.Equal(Statements(first), Statements(second));
+        Assert.Contains(Statements(first), line => line.StartsWith(valueLine.Split('=')[0], StringComparison.Ordinal));
     }
 
     [Fact]

@@ -141,7 +141,13 @@ internal static class RegFileWriter
         sb.Append("\r\n");
     }
 
-    private static string Escape(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+    // regedit's escapes in a quoted name or string: \\ and \", and \r and \n for line breaks
+    // (written raw, a line break would end the line and regedit would read two broken lines).
+    private static string Escape(string s) => s
+        .Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace("\"", "\\\"", StringComparison.Ordinal)
+        .Replace("\r", "\\r", StringComparison.Ordinal)
+        .Replace("\n", "\\n", StringComparison.Ordinal);
 
     private static string Describe(RegistryWrite w) =>
         $"{w.Operation} {(w.KeyCertainty == Certainty.Unresolved ? "(unknown key)" : w.Key.Text)} {(w.ValueName is null ? string.Empty : w.NameCertainty == Certainty.Unresolved ? "(unknown name)" : w.DisplayName)}".TrimEnd();
