@@ -20,6 +20,7 @@ internal static class DiagnosticMerger
 
         var firstIndex = new Dictionary<(string Rule, string Path, int Start, int Length, string Message), int>(diagnostics.Count);
         var merged = new List<Diagnostic>(diagnostics.Count);
+        Dictionary<int, List<RelatedLocation>>? extra = null;
         foreach (var d in diagnostics)
         {
             var key = (d.Rule.Id, d.Location.Path, d.Location.Span.Start, d.Location.Span.Length, d.Message);
@@ -27,19 +28,27 @@ internal static class DiagnosticMerger
             {
                 firstIndex[key] = merged.Count;
                 merged.Add(d);
-                continue;
             }
-
-            var kept = merged[at];
-            if (d.Related.Count > 0)
+            else if (d.Related.Count > 0)
             {
-                merged[at] = kept with
+                // Collected and de-duplicated once at the end: a subroutine reached from
+                // thousands of calls must not cost a copy of the list per call.
+                extra ??= [];
+                if (!extra.TryGetValue(at, out var list))
                 {
-                    Related = kept.Related.Concat(d.Related)
-                        .DistinctBy(r => (r.Location.Path, r.Location.Span.Start, r.Location.Span.Length, r.Message))
-                        .ToArray(),
-                };
+                    extra[at] = list = [.. merged[at].Related];
+                }
+
+                list.AddRange(d.Related);
             }
+        }
+
+        foreach (var (at, list) in extra ?? [])
+        {
+            merged[at] = merged[at] with
+            {
+                Related = list.DistinctBy(r => (r.Location.Path, r.Location.Span.Start, r.Location.Span.Length, r.Message)).ToArray(),
+            };
         }
 
         return merged.Count == diagnostics.Count ? diagnostics : merged;
