@@ -15,6 +15,7 @@ public sealed partial class KeyPattern
     private KeyPattern(string text, RegistryHive hive, SegmentMatcher[] segments)
     {
         Text = text;
+        WrittenSegments = text.Split('\\')[1..];
         Hive = hive;
         _segments = segments;
         IsLiteral = segments.All(s => s.Literal is not null);
@@ -35,6 +36,12 @@ public sealed partial class KeyPattern
 
     /// <summary>The number of segments below the hive.</summary>
     public int Depth => _segments.Length;
+
+    /// <summary>The segments below the hive as written in the catalog (placeholders included).</summary>
+    internal string[] WrittenSegments { get; }
+
+    /// <summary>The matcher of segment <paramref name="index"/>.</summary>
+    internal SegmentMatcher SegmentAt(int index) => _segments[index];
 
     /// <summary>Compiles a pattern; placeholder sets come from the catalog file.</summary>
     public static KeyPattern Parse(string text, IReadOnlyDictionary<string, IReadOnlyList<string>> placeholderSets)
@@ -111,7 +118,8 @@ public sealed partial class KeyPattern
     /// <inheritdoc />
     public override string ToString() => Text;
 
-    private sealed partial class SegmentMatcher
+    /// <summary>Matches one segment of a key path (its path match key form).</summary>
+    internal sealed partial class SegmentMatcher
     {
         private readonly Func<string, bool> _match;
 

@@ -56,7 +56,10 @@ public sealed class SettingsCatalog
     private readonly FrozenDictionary<string, CatalogEntry> _bcd;
     private readonly FrozenDictionary<string, CatalogEntry[]> _byValueName;
     private readonly OwnedLocation[] _owned;
-    private readonly KeyPattern[] _allKeyPatterns;
+    private readonly KeyPatternIndex _patternKeys;
+    private readonly KeyPatternIndex _ownedKeys;
+    private readonly KeyPatternIndex _exceptKeys;
+    private readonly KeyPatternIndex _allKeys;
     private readonly Dictionary<CatalogEntry, Regex> _namePatterns = [];
 
     internal SettingsCatalog(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<OwnedLocation> owned, string version)
@@ -72,7 +75,12 @@ public sealed class SettingsCatalog
             .GroupBy(e => e.KeyPattern!.Text, StringComparer.OrdinalIgnoreCase)
             .Select(g => (g.First().KeyPattern!, g.ToArray()))
             .ToArray();
-        _allKeyPatterns = registry.Select(e => e.KeyPattern!).Concat(owned.Select(o => o.Key)).ToArray();
+        _patternKeys = new KeyPatternIndex([.. _patternKeyEntries.Select(p => p.Pattern)]);
+        _ownedKeys = new KeyPatternIndex([.. _owned.Select(o => o.Key)]);
+        _exceptKeys = new KeyPatternIndex([.. _owned.SelectMany(o => o.Except)]);
+
+        // Every key pattern once, in catalog order (the first spelling of a key is the one suggested).
+        _allKeys = new KeyPatternIndex([.. registry.Select(e => e.KeyPattern!).Concat(owned.Select(o => o.Key)).DistinctBy(p => p.Text, StringComparer.Ordinal)]);
 
         var bcd = new Dictionary<string, CatalogEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (var e in entries.Where(e => e.Store == CatalogStore.Bcd && e.Name is not null))
@@ -114,18 +122,17 @@ public sealed class SettingsCatalog
             entries.AddRange(literal);
         }
 
-        foreach (var (pattern, list) in _patternKeyEntries)
+        foreach (var id in _patternKeys.Exact(segments))
         {
-            if (pattern.Matches(segments))
-            {
-                entries.AddRange(list);
-            }
+            entries.AddRange(_patternKeyEntries[id].Entries);
         }
 
         OwnedLocation? owner = null;
-        foreach (var o in _owned)
+        var candidates = _ownedKeys.AtOrAbove(segments);
+        foreach (var id in candidates)
         {
-            var covers = o.Subtree ? o.Key.MatchesPrefix(segments) : o.Key.Matches(segments);
+            var o = _owned[id];
+            var covers = o.Subtree || o.Key.Depth == segments.Length;
             if (covers && !o.Except.Any(x => x.MatchesPrefix(segments)))
             {
                 owner = o;
@@ -136,11 +143,19 @@ public sealed class SettingsCatalog
         // Known: a catalog key itself, an ancestor of one, or inside a free-form subtree
         // (an owned location's "except"). Being merely below a known key is not enough: that is
         // exactly where a misspelt subkey lives.
-        var known = entries.Count > 0
-            || _allKeyPatterns.Any(p => p.Matches(segments) || IsAncestorOf(segments, p))
-            || _owned.Any(o => o.Except.Any(x => x.MatchesPrefix(segments)));
+        var known = entries.Count > 0 || IsKnown(segments);
         var hive = entries.Count > 0 ? entries[0].KeyPattern!.Hive : owner?.Key.Hive ?? key.Hive;
         return new KeyMatch(key, segments, entries, owner, known, hive == key.Hive);
+    }
+
+    /// <summary>
+    /// Whether a key is one the catalog knows (<see cref="KeyMatch.IsKnownKey"/>), without the rest
+    /// of <see cref="MatchKey"/>: a catalog key, an ancestor of one, or inside a free-form subtree.
+    /// </summary>
+    public bool IsKnownKey(RegistryKeyPath key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return IsKnown(KeyPattern.SplitMatchPath(key.PathMatchKey));
     }
 
     /// <summary>The entry for a value name in a matched key, or null.</summary>
@@ -179,13 +194,11 @@ public sealed class SettingsCatalog
         ArgumentNullException.ThrowIfNull(parent);
         var segments = KeyPattern.SplitMatchPath(parent.PathMatchKey);
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var p in _allKeyPatterns)
+        foreach (var id in _allKeys.Below(segments))
         {
-            if (p.Depth > segments.Length && ChildSegment(p, segments) is { } child)
-            {
-                names.Add(child);
-                names.UnionWith(p.ChoicesAt(segments.Length));
-            }
+            var p = _allKeys.Patterns[id];
+            names.Add(p.WrittenSegments[segments.Length]);
+            names.UnionWith(p.ChoicesAt(segments.Length));
         }
 
         return names;
@@ -201,22 +214,8 @@ public sealed class SettingsCatalog
     /// <summary>Every BCD element name and alias.</summary>
     public IEnumerable<string> BcdElementNames => _bcd.Keys;
 
-    private static string? ChildSegment(KeyPattern p, string[] parent)
-    {
-        // The pattern's segment just below the parent, when the parent is a prefix of the pattern.
-        var parts = p.Text.Split('\\')[1..];
-        for (var i = 0; i < parent.Length; i++)
-        {
-            if (!p.MatchesPrefixAt(parent, i))
-            {
-                return null;
-            }
-        }
-
-        return parts[parent.Length];
-    }
-
-    private static bool IsAncestorOf(string[] segments, KeyPattern p) => p.Depth > segments.Length && ChildSegment(p, segments) is not null;
+    // Every registry entry's key is in the index of all keys, so an entry's key is found there too.
+    private bool IsKnown(string[] segments) => _allKeys.ExactOrBelow(segments) || _exceptKeys.AnyAtOrAbove(segments);
 
     private static Regex CompileNamePattern(string pattern)
     {
