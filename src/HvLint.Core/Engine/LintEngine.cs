@@ -391,15 +391,25 @@ public sealed class LintEngine
 
     internal Func<RegistryWrite, KeyMatch> KeyLookup()
     {
+        // Consecutive writes usually share their key (the values under one key of a .reg file
+        // share its path object), so the last answer is tried first by reference.
         var keyCache = new Dictionary<RegistryKeyPath, KeyMatch>();
+        RegistryKeyPath? lastKey = null;
+        KeyMatch? lastMatch = null;
         return w =>
         {
+            if (ReferenceEquals(w.Key, lastKey))
+            {
+                return lastMatch!;
+            }
+
             if (!keyCache.TryGetValue(w.Key, out var m))
             {
                 m = _catalog.MatchKey(w.Key);
                 keyCache[w.Key] = m;
             }
 
+            (lastKey, lastMatch) = (w.Key, m);
             return m;
         };
     }

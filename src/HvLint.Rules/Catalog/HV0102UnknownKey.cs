@@ -25,6 +25,7 @@ public sealed class HV0102UnknownKey : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var seen = new HashSet<RegistryKeyPath>();
+        var judged = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var write in context.Writes.OfType<RegistryWrite>())
         {
             if (write.KeyCertainty == Certainty.Unresolved || write.Operation == RegistryOperation.DeleteKey || !seen.Add(write.Key))
@@ -39,42 +40,67 @@ public sealed class HV0102UnknownKey : Rule
                 continue;
             }
 
-            // Find the deepest ancestor the catalog knows: the first unknown segment below it is the mistake.
-            // Windows nests keys at most 512 levels deep and no catalog key comes near that, so
-            // the walk starts there: walking up from a key 30,000 levels deep was quadratic.
-            var path = write.Key;
-            RegistryKeyPath? unknown = path.Ancestor(MaxKeyDepth + 1);
-            var parent = unknown.Parent;
-            while (parent is not null && !context.Catalog.MatchKey(parent).IsKnownKey)
+            // The first unknown segment below the deepest ancestor the catalog knows is the
+            // mistake. The ancestors of an unknown key are known exactly when they lead to a
+            // catalog key, so the known ones are the first few levels: walking down from the hive
+            // finds the unknown one after as many levels as the catalog has there, however deep
+            // the key is (Windows nests keys at most 512 levels deep).
+            var path = write.Key.Ancestor(MaxKeyDepth + 1);
+            RegistryKeyPath? parent = null;
+            var unknown = path;
+            for (var depth = 0; depth <= path.Segments.Count; depth++)
             {
-                unknown = parent;
-                parent = parent.Parent;
+                var ancestor = path.Ancestor(depth);
+                if (!context.Catalog.IsKnownKey(ancestor))
+                {
+                    unknown = ancestor;
+                    break;
+                }
+
+                parent = ancestor;
             }
 
-            // A name that is only wrong by surrounding whitespace is the front end's finding
-            // (HV0008 for .reg); reporting it twice would say the same thing twice.
-            if (parent is null || unknown.Name.Trim().Length != unknown.Name.Length)
+            // Many keys share their first unknown segment (a vendor's whole tree under SOFTWARE):
+            // it is judged once.
+            string? message = null;
+            if (parent is not null && !judged.TryGetValue(unknown.Text, out message))
+            {
+                message = Judge(context, parent, unknown);
+                judged[unknown.Text] = message;
+            }
+
+            if (message is null)
             {
                 continue;
             }
 
-            var parentMatch = context.Catalog.MatchKey(parent);
-            var siblings = context.Catalog.KnownSubkeyNames(parent).Where(n => !n.StartsWith('<')).ToArray();
-            var suggestions = NameSuggester.Suggest(unknown.Name, siblings);
-            var ownedSubtree = parentMatch.Owner is { Subtree: true } && parentMatch.HiveMatches;
-            // Outside the subtrees Hyper-V owns the parent is shared (Services, Control,
-            // Control\Class, ...): an unknown key there is someone else's business unless it is a
-            // near miss of a Hyper-V key, and a name Windows itself uses never is one, however
-            // close (StorSvc beside storvsc, Tcpip6 beside Tcpip).
-            if (!ownedSubtree && (suggestions.Count == 0 || WindowsKeyNames.BuiltIn.Contains(parent, unknown.Name)))
-            {
-                continue;
-            }
-
-            context.Report(
-                write.KeySpan,
-                $"No Hyper-V component reads the key '{unknown.Name}' under '{parent.Text}'; values written there are ignored.{NameSuggester.DidYouMean(suggestions)}",
-                write);
+            context.Report(write.KeySpan, message, write);
         }
+    }
+
+    // The message for an unknown key below a known parent, or null when it is not a finding.
+    private static string? Judge(FileContext context, RegistryKeyPath parent, RegistryKeyPath unknown)
+    {
+        // A name that is only wrong by surrounding whitespace is the front end's finding
+        // (HV0008 for .reg); reporting it twice would say the same thing twice.
+        if (unknown.Name.Trim().Length != unknown.Name.Length)
+        {
+            return null;
+        }
+
+        var parentMatch = context.Catalog.MatchKey(parent);
+        var siblings = context.Catalog.KnownSubkeyNames(parent).Where(n => !n.StartsWith('<')).ToArray();
+        var suggestions = NameSuggester.Suggest(unknown.Name, siblings);
+        var ownedSubtree = parentMatch.Owner is { Subtree: true } && parentMatch.HiveMatches;
+        // Outside the subtrees Hyper-V owns the parent is shared (Services, Control,
+        // Control\Class, ...): an unknown key there is someone else's business unless it is a
+        // near miss of a Hyper-V key, and a name Windows itself uses never is one, however
+        // close (StorSvc beside storvsc, Tcpip6 beside Tcpip).
+        if (!ownedSubtree && (suggestions.Count == 0 || WindowsKeyNames.BuiltIn.Contains(parent, unknown.Name)))
+        {
+            return null;
+        }
+
+        return $"No Hyper-V component reads the key '{unknown.Name}' under '{parent.Text}'; values written there are ignored.{NameSuggester.DidYouMean(suggestions)}";
     }
 }

@@ -35,13 +35,11 @@ internal static class LastWrites
                     last.Remove(w.Identity);
                     break;
                 case RegistryOperation.SetValue when w.DataCertainty != Certainty.Unresolved && w.Data is not null && !w.IsConditional:
+                    // A value the catalog does not know was never remembered under this
+                    // identity: the same key and name always find the same entry, or none.
                     if (context.Catalog.FindValue(context.KeyOf(w), w.ValueName!) is { } entry)
                     {
                         last[w.Identity] = (w, entry);
-                    }
-                    else
-                    {
-                        last.Remove(w.Identity);
                     }
 
                     break;
