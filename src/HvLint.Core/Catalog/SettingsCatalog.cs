@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using HvLint.Core.Model;
+using HvLint.Core.Text;
 
 namespace HvLint.Core.Catalog;
 
@@ -10,6 +11,10 @@ public sealed record OwnedLocation(string Area, KeyPattern Key, bool Subtree, IR
 /// <summary>What the catalog knows about one registry key.</summary>
 public sealed class KeyMatch
 {
+    // Suggestions do not depend on the name's case (the distance ignores it).
+    private readonly Dictionary<string, IReadOnlyList<string>> _suggestions = new(StringComparer.OrdinalIgnoreCase);
+    private string[]? _knownValueNames;
+
     internal KeyMatch(RegistryKeyPath path, string[] segments, IReadOnlyList<CatalogEntry> entries, OwnedLocation? owner, bool knownKey, bool hiveMatches)
     {
         Path = path;
@@ -38,7 +43,31 @@ public sealed class KeyMatch
     public bool HiveMatches { get; }
 
     /// <summary>The names of the values the catalog knows in this key.</summary>
-    public IEnumerable<string> KnownValueNames => Entries.Where(e => e.Name is { Length: > 0 }).Select(e => e.Name!).Distinct(StringComparer.OrdinalIgnoreCase);
+    public IEnumerable<string> KnownValueNames => _knownValueNames ??= [.. Entries.Where(e => e.Name is { Length: > 0 }).Select(e => e.Name!).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>
+    /// The known value names closest to <paramref name="name"/> (<see cref="NameSuggester.Suggest"/>),
+    /// worked out once per name: a file that repeats a misspelling under one key asks again and again.
+    /// </summary>
+    public IReadOnlyList<string> SuggestValueNames(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        lock (_suggestions)
+        {
+            if (_suggestions.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+        }
+
+        var suggestions = NameSuggester.Suggest(name, KnownValueNames);
+        lock (_suggestions)
+        {
+            _suggestions[name] = suggestions;
+        }
+
+        return suggestions;
+    }
 
     /// <summary>Whether a value name unknown to the catalog is a finding here.</summary>
     public bool ValuesOwned => Owner is not null && HiveMatches;

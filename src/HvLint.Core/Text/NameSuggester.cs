@@ -19,7 +19,7 @@ public static class NameSuggester
         // without computing it.
         return candidates
             .Where(c => Math.Abs(c.Length - input.Length) <= limit && !string.Equals(c, input, StringComparison.OrdinalIgnoreCase))
-            .Select(c => (Name: c, Distance: Distance(input, c)))
+            .Select(c => (Name: c, Distance: BoundedDistance(input, c, limit)))
             .Where(x => x.Distance <= limit)
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Name, StringComparer.OrdinalIgnoreCase)
@@ -61,6 +61,66 @@ public static class NameSuggester
         }
 
         return d[a.Length, b.Length];
+    }
+
+    /// <summary>
+    /// <see cref="Distance"/> when it is at most <paramref name="limit"/>, otherwise some number
+    /// above the limit: only the cells within <paramref name="limit"/> of the diagonal can lead to
+    /// a distance that small, so only those are computed, in three rows of the table.
+    /// </summary>
+    internal static int BoundedDistance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        a = a.ToUpperInvariant();
+        b = b.ToUpperInvariant();
+        var width = b.Length + 1;
+        var beyond = limit + 1;
+        Span<int> rows = width * 3 <= 1024 ? stackalloc int[width * 3] : new int[width * 3];
+        var before = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var from = Math.Max(1, i - limit);
+            var to = Math.Min(b.Length, i + limit);
+            current.Fill(beyond);
+            current[0] = i;
+            var best = from == 1 ? i : beyond;
+            var ai = a[i - 1];
+            for (var j = from; j <= to; j++)
+            {
+                var bj = b[j - 1];
+                var cell = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (ai == bj ? 0 : 1));
+                if (i > 1 && j > 1 && ai == b[j - 2] && a[i - 2] == bj)
+                {
+                    cell = Math.Min(cell, before[j - 2] + 1);
+                }
+
+                current[j] = Math.Min(cell, beyond);
+                best = Math.Min(best, current[j]);
+            }
+
+            if (best > limit)
+            {
+                return beyond;
+            }
+
+            var recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return Math.Min(previous[b.Length], beyond);
     }
 
     /// <summary>" Did you mean 'X'?" (or "'X' or 'Y'"), or an empty string.</summary>

@@ -30,7 +30,7 @@ public sealed class HV0101UnknownValueName : Rule
         // Subkeys whose values are free-form are declared by a key-only entry matching this key
         // with no value entries; an owned key with only key-only entries still owns its values.
         var name = write.DisplayName;
-        var suggestions = NameSuggester.Suggest(write.ValueName, context.Key.KnownValueNames);
+        var suggestions = context.Key.SuggestValueNames(write.ValueName);
         var elsewhere = context.Catalog.FindValueAnywhere(write.ValueName)
             .Where(e => e.Key is not null)
             .Select(e => e.Key!)
