@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using HvLint.Core.Model;
@@ -12,7 +13,12 @@ public sealed record OwnedLocation(string Area, KeyPattern Key, bool Subtree, IR
 public sealed class KeyMatch
 {
     // Suggestions do not depend on the name's case (the distance ignores it).
-    private readonly Dictionary<string, IReadOnlyList<string>> _suggestions = new(StringComparer.OrdinalIgnoreCase);
+    private ConcurrentDictionary<string, IReadOnlyList<string>>? _suggestions;
+
+    // SettingsCatalog.FindValue's answers for this key, by value name.
+#pragma warning disable SA1401, CA1051 // Shared with the catalog, which fills it with Interlocked.
+    internal ConcurrentDictionary<string, CatalogEntry?>? FoundValues;
+#pragma warning restore SA1401, CA1051
     private string[]? _knownValueNames;
 
     internal KeyMatch(RegistryKeyPath path, string[] segments, IReadOnlyList<CatalogEntry> entries, OwnedLocation? owner, bool knownKey, bool hiveMatches)
@@ -52,21 +58,8 @@ public sealed class KeyMatch
     public IReadOnlyList<string> SuggestValueNames(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        lock (_suggestions)
-        {
-            if (_suggestions.TryGetValue(name, out var known))
-            {
-                return known;
-            }
-        }
-
-        var suggestions = NameSuggester.Suggest(name, KnownValueNames);
-        lock (_suggestions)
-        {
-            _suggestions[name] = suggestions;
-        }
-
-        return suggestions;
+        var suggestions = _suggestions ?? Interlocked.CompareExchange(ref _suggestions, new(StringComparer.OrdinalIgnoreCase), null) ?? _suggestions;
+        return suggestions.GetOrAdd(name, n => NameSuggester.Suggest(n, KnownValueNames));
     }
 
     /// <summary>Whether a value name unknown to the catalog is a finding here.</summary>
@@ -192,6 +185,15 @@ public sealed class SettingsCatalog
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(valueName);
+
+        // Every rule asks about every write: the answer is worked out once per name and key.
+        // Names compare case-insensitively, and name patterns match ignoring case.
+        var found = key.FoundValues ?? Interlocked.CompareExchange(ref key.FoundValues, new(StringComparer.OrdinalIgnoreCase), null) ?? key.FoundValues;
+        return found.GetOrAdd(valueName, FindValueIn, key);
+    }
+
+    private CatalogEntry? FindValueIn(string valueName, KeyMatch key)
+    {
         CatalogEntry? byPattern = null;
         foreach (var e in key.Entries)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace HvLint.Core.Configuration;
 
 /// <summary>
@@ -50,16 +52,11 @@ public static class WindowsTargets
     /// <summary>Parses a name (case-insensitive), as the catalog and configuration write it.</summary>
     public static bool TryParse(string? name, out WindowsTarget target)
     {
-        foreach (var t in Enum.GetValues<WindowsTarget>())
-        {
-            if (string.Equals(Name(t), name, StringComparison.OrdinalIgnoreCase))
-            {
-                target = t;
-                return true;
-            }
-        }
-
         target = default;
-        return false;
+        return name is not null && ByName.TryGetValue(name, out target);
     }
+
+    // Rules ask for every write they check, so the names are looked up, not searched.
+    private static FrozenDictionary<string, WindowsTarget> ByName { get; } =
+        Enum.GetValues<WindowsTarget>().ToFrozenDictionary(Name, t => t, StringComparer.OrdinalIgnoreCase);
 }

@@ -211,9 +211,12 @@ public sealed class RegistryWrite : Write
     public string DisplayName => ValueName is null ? string.Empty : ValueName.Length == 0 ? "(Default)" : ValueName;
 
     /// <inheritdoc />
-    public override string Identity => ValueName is null
+    /// <remarks>Built on first use and kept: several rules key their tables by it.</remarks>
+    public override string Identity => _identity ??= ValueName is null
         ? $"reg:{Key.MatchKey}"
         : $"reg:{Key.MatchKey}:{ValueName.ToLowerInvariant()}";
+
+    private string? _identity;
 }
 
 /// <summary>What a BCD write does.</summary>
