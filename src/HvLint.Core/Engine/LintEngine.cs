@@ -454,12 +454,15 @@ public sealed class LintEngine
     // finding) unless the configuration names the rule; a cap (an inferred fact) holds either way.
     private static Diagnostic[] ApplyOptions(IEnumerable<Diagnostic> diagnostics, LintOptions options) => diagnostics
         .Select(d => (options.RuleSeverities.TryGetValue(d.Rule.Id, out var configured) ? configured : d.Severity) is { } s
-            ? d with { Severity = d.MaxSeverity is { } max && s > max ? max : s }
+            ? WithSeverity(d, d.MaxSeverity is { } max && s > max ? max : s)
             : null)
         .OfType<Diagnostic>()
         .OrderBy(d => d.Location.Span.Start)
         .ThenBy(d => d.Rule.Id, StringComparer.Ordinal)
         .ToArray();
+
+    // Most findings keep their rule's severity: a copy of each would double a file's findings in memory.
+    private static Diagnostic WithSeverity(Diagnostic d, Severity severity) => d.Severity == severity ? d : d with { Severity = severity };
 
     private IWriteExtractor? FindExtractor(string path)
     {
