@@ -313,7 +313,7 @@ public sealed class LintEngine
         var keyOf = KeyLookup();
         var active = ActiveRules(options);
         var target = options.Target;
-        Action<Diagnostic> report = diagnostics.Add;
+        var report = MessagePool.Into(diagnostics);
 
         // Plain loops with try/catch, and one context per write that every rule gets in turn,
         // rather than a closure and a context per rule and write: a large script has tens of
@@ -371,7 +371,7 @@ public sealed class LintEngine
     /// <summary>Runs the per-file hooks over a sequence of writes (one file's, or a host's).</summary>
     internal void RunFileRules(Rule[] active, SourceText source, IReadOnlyList<Write> writes, WindowsTarget target, Func<RegistryWrite, KeyMatch> keyOf, List<Diagnostic> diagnostics, List<ToolNotification> notifications)
     {
-        Action<Diagnostic> report = diagnostics.Add;
+        var report = MessagePool.Into(diagnostics);
         foreach (var rule in active)
         {
             try
