@@ -1,6 +1,5 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
-using HvLint.Core.Model;
 using HvLint.Core.Text;
 
 namespace HvLint.Parsers.Reg;
@@ -47,7 +46,7 @@ public sealed class RegFileExtractor : IWriteExtractor
         }
 
         all.AddRange(diagnostics);
-        return new ExtractionResult(source, writes.Cast<Write>().ToArray(), all);
+        return new ExtractionResult(source, writes, all);
     }
 
     private static Diagnostic UnsupportedEncoding(SourceText source, RegDecoded decoded)
