@@ -106,7 +106,7 @@ internal static class RegDecoder
             && !LooksLikeUtf16WithoutBom(head.AsSpan(0, headLength), out _);
         if (isAnsi && known is >= 0 and <= int.MaxValue)
         {
-            return DecodeAnsi(head.AsSpan(0, headLength), stream, (int)known);
+            return DecodeAnsi(head, headLength, stream, (int)known);
         }
 
         var all = new MemoryStream();
@@ -115,37 +115,40 @@ internal static class RegDecoder
         return Decode(all.ToArray());
     }
 
-    // An ANSI file in chunks: each byte is one character whatever comes before it, so chunks
-    // decode on their own; the UTF-8 check carries an unfinished sequence from chunk to chunk.
-    private static RegDecoded DecodeAnsi(ReadOnlySpan<byte> head, Stream stream, int length)
+    // An ANSI file in chunks, decoded straight into the characters of its text: each byte is one
+    // character whatever comes before it, so chunks decode on their own; the UTF-8 check carries
+    // an unfinished sequence from chunk to chunk.
+    private static RegDecoded DecodeAnsi(byte[] head, int headLength, Stream stream, int length)
     {
         var scan = new Utf8Scan();
-        var chars = new char[length];
-        var at = 0;
-        var chunk = ArrayPool<byte>.Shared.Rent(1 << 16);
-        try
+        var read = 0;
+        var text = string.Create(length, (Head: head, HeadLength: headLength, Stream: stream, Scan: scan), (chars, state) =>
         {
-            var bytes = head;
-            while (true)
+            var chunk = ArrayPool<byte>.Shared.Rent(1 << 16);
+            try
             {
-                bytes = bytes[..Math.Min(bytes.Length, length - at)];
-                if (bytes.IsEmpty)
+                var bytes = state.Head.AsSpan(0, state.HeadLength);
+                while (true)
                 {
-                    break;
+                    bytes = bytes[..Math.Min(bytes.Length, chars.Length - read)];
+                    if (bytes.IsEmpty)
+                    {
+                        break;
+                    }
+
+                    state.Scan.Add(bytes, read);
+                    read += DecodeAnsi(bytes, chars[read..]);
+                    bytes = chunk.AsSpan(0, state.Stream.Read(chunk, 0, chunk.Length));
                 }
-
-                scan.Add(bytes, at);
-                at += DecodeAnsi(bytes, chars.AsSpan(at));
-                var n = stream.Read(chunk, 0, chunk.Length);
-                bytes = chunk.AsSpan(0, n);
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
+        });
 
-        return new(new string(chars, 0, at), SourceEncoding.Ansi, RegByteKind.Ansi, null) { Utf8Sequence = scan.Result() };
+        // A file that shrank while it was read keeps what was there, as its bytes would.
+        return new(read == length ? text : text[..read], SourceEncoding.Ansi, RegByteKind.Ansi, null) { Utf8Sequence = scan.Result() };
     }
 
     private static int DecodeAnsi(ReadOnlySpan<byte> bytes, Span<char> chars) =>

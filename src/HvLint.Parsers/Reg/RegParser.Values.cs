@@ -13,6 +13,9 @@ internal sealed partial class RegParser
     // String data this short ("0", "1", "true", an empty string) repeats often enough to pool.
     private const int ShortData = 16;
 
+    // Most dword: values in an export are flags and small counts; data is immutable, so they share one object each.
+    private static readonly RegistryData[] s_smallDwords = [.. Enumerable.Range(0, 256).Select(i => RegistryData.DWord((uint)i))];
+
     private static readonly SearchValues<char> s_hexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
     // Findings about a value that regedit still imports (escapes, odd hex strings); they are
@@ -267,7 +270,7 @@ internal sealed partial class RegParser
         }
 
         var value = uint.Parse(_text.AsSpan(t, d - t), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
-        return new ParsedData(RegistryData.DWord(value), TextSpan.FromBounds(ds, d));
+        return new ParsedData(value < (uint)s_smallDwords.Length ? s_smallDwords[value] : RegistryData.DWord(value), TextSpan.FromBounds(ds, d));
     }
 
     private static string DwordOverflowFix(ReadOnlySpan<char> digits)
