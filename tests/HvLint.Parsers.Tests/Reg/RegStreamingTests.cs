@@ -120,6 +120,9 @@ public class RegStreamingTests
             {
                 Assert.Equal(expected, Render(Extractor.Extract("a.reg", new ChunkedStream(bytes, chunk))));
             }
+
+            // A pipe has no length to size the text by; it is read whole first.
+            Assert.Equal(expected, Render(Extractor.Extract("a.reg", new ChunkedStream(bytes, 4097, seekable: false))));
         }
     }
 
@@ -214,18 +217,18 @@ public class RegStreamingTests
         return sb.ToString();
     }
 
-    /// <summary>A seekable stream that hands out at most <c>chunk</c> bytes per read.</summary>
-    private sealed class ChunkedStream(byte[] data, int chunk) : Stream
+    /// <summary>A stream that hands out at most <c>chunk</c> bytes per read.</summary>
+    private sealed class ChunkedStream(byte[] data, int chunk, bool seekable = true) : Stream
     {
         private int _position;
 
         public override bool CanRead => true;
 
-        public override bool CanSeek => true;
+        public override bool CanSeek => seekable;
 
         public override bool CanWrite => false;
 
-        public override long Length => data.Length;
+        public override long Length => seekable ? data.Length : throw new NotSupportedException();
 
         public override long Position { get => _position; set => _position = (int)value; }
 
