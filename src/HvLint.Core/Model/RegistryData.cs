@@ -74,7 +74,7 @@ public sealed class RegistryData
             case RegistryValueType.QWord when bytes.Length == 8:
                 return NumberFromBytes(rawType, BitConverter.ToUInt64(bytes, 0), bytes);
             case RegistryValueType.String or RegistryValueType.ExpandString or RegistryValueType.Link:
-                return FromString((RegistryValueType)rawType, DecodeUtf16(bytes).TrimEnd('\0'));
+                return FromString((RegistryValueType)rawType, DecodeUtf16WithoutTrailingNuls(bytes));
             case RegistryValueType.MultiString:
                 var text = DecodeUtf16(bytes);
                 var parts = text.Split('\0');
@@ -89,6 +89,19 @@ public sealed class RegistryData
             default:
                 return Raw(rawType, bytes);
         }
+    }
+
+    // The same text as DecodeUtf16(bytes).TrimEnd('\0'), in one string: a NUL character is a 00 00
+    // pair, so the terminators are dropped before decoding.
+    private static string DecodeUtf16WithoutTrailingNuls(byte[] bytes)
+    {
+        var n = bytes.Length & ~1;
+        while (n >= 2 && bytes[n - 1] == 0 && bytes[n - 2] == 0)
+        {
+            n -= 2;
+        }
+
+        return Encoding.Unicode.GetString(bytes, 0, n);
     }
 
     private static string DecodeUtf16(byte[] bytes) => Encoding.Unicode.GetString(bytes, 0, bytes.Length & ~1);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace HvLint.Core.Model;
@@ -22,12 +21,21 @@ public enum RegistryView
 /// </summary>
 public sealed partial class RegistryKeyPath : IEquatable<RegistryKeyPath>
 {
+    private const string CurrentControlSet = "\\currentcontrolset";
+
+    private readonly int _hiveMatchLength;
+    private string? _pathMatchKey;
+
+    // The constructor runs once per key line of a file (not per value), so it builds each of its
+    // strings in one allocation: no StringBuilder, no per-segment lower-case copies.
     private RegistryKeyPath(RegistryHive hive, IReadOnlyList<string> segments)
     {
         Hive = hive;
         Segments = segments;
-        Text = segments.Count == 0 ? RegistryHives.FullName(hive) : RegistryHives.FullName(hive) + "\\" + string.Join('\\', segments);
-        var match = new StringBuilder();
+        var fullName = RegistryHives.FullName(hive);
+        Text = segments.Count == 0 ? fullName : JoinText(fullName, segments);
+        var shortName = RegistryHives.ShortName(hive);
+        var length = shortName.Length;
         var wow = false;
         var controlSet = false;
         foreach (var s in segments)
@@ -35,21 +43,40 @@ public sealed partial class RegistryKeyPath : IEquatable<RegistryKeyPath>
             if (s.Equals("Wow6432Node", StringComparison.OrdinalIgnoreCase))
             {
                 wow = true;
-                continue;
             }
-
-            if (ControlSetRegex().IsMatch(s))
+            else if (IsControlSet(s))
             {
                 controlSet = true;
-                match.Append("\\currentcontrolset");
-                continue;
+                length += CurrentControlSet.Length;
             }
-
-            match.Append('\\').Append(s.ToLowerInvariant());
+            else
+            {
+                length += 1 + s.Length;
+            }
         }
 
-        PathMatchKey = match.ToString();
-        MatchKey = RegistryHives.ShortName(hive).ToLowerInvariant() + PathMatchKey;
+        MatchKey = string.Create(length, (shortName, segments), static (span, state) =>
+        {
+            var at = state.shortName.AsSpan().ToLowerInvariant(span);
+            foreach (var s in state.segments)
+            {
+                if (s.Equals("Wow6432Node", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (IsControlSet(s))
+                {
+                    CurrentControlSet.CopyTo(span[at..]);
+                    at += CurrentControlSet.Length;
+                    continue;
+                }
+
+                span[at++] = '\\';
+                at += s.AsSpan().ToLowerInvariant(span[at..]);
+            }
+        });
+        _hiveMatchLength = shortName.Length;
         IsWow6432Node = wow;
         IsNumberedControlSet = controlSet;
     }
@@ -67,7 +94,7 @@ public sealed partial class RegistryKeyPath : IEquatable<RegistryKeyPath>
     public string MatchKey { get; }
 
     /// <summary><see cref="MatchKey"/> without the hive, starting with a backslash.</summary>
-    public string PathMatchKey { get; }
+    public string PathMatchKey => _pathMatchKey ??= MatchKey[_hiveMatchLength..];
 
     /// <summary>Whether the path goes through a Wow6432Node (32-bit view) segment.</summary>
     public bool IsWow6432Node { get; }
@@ -102,6 +129,17 @@ public sealed partial class RegistryKeyPath : IEquatable<RegistryKeyPath>
         ArgumentNullException.ThrowIfNull(subkey);
         var segments = subkey.Split('\\', StringSplitOptions.RemoveEmptyEntries);
         return new RegistryKeyPath(hive, segments);
+    }
+
+    /// <summary>
+    /// Creates a path from a hive and its subkey names, taking <paramref name="segments"/> as they
+    /// are (the caller must not change the array afterwards); empty names are dropped. Front ends
+    /// that share one string per distinct name across a file use it instead of <see cref="Create(RegistryHive, string)"/>.
+    /// </summary>
+    public static RegistryKeyPath FromSegments(RegistryHive hive, string[] segments)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        return new RegistryKeyPath(hive, Array.IndexOf(segments, string.Empty) < 0 ? segments : [.. segments.Where(s => s.Length > 0)]);
     }
 
     /// <summary>A child key.</summary>
@@ -143,6 +181,32 @@ public sealed partial class RegistryKeyPath : IEquatable<RegistryKeyPath>
 
     /// <inheritdoc />
     public override string ToString() => Text;
+
+    // Only names of the regex's lengths reach it ('$' also matches before a final line feed), so
+    // the regex stays the definition of a control set and most names cost a length test.
+    private static bool IsControlSet(string segment) =>
+        segment.Length is 13 or 14 && ControlSetRegex().IsMatch(segment);
+
+    private static string JoinText(string fullName, IReadOnlyList<string> segments)
+    {
+        var length = fullName.Length;
+        foreach (var s in segments)
+        {
+            length += 1 + s.Length;
+        }
+
+        return string.Create(length, (fullName, segments), static (span, state) =>
+        {
+            state.fullName.CopyTo(span);
+            var at = state.fullName.Length;
+            foreach (var s in state.segments)
+            {
+                span[at++] = '\\';
+                s.CopyTo(span[at..]);
+                at += s.Length;
+            }
+        });
+    }
 
     [GeneratedRegex("^ControlSet\\d{3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ControlSetRegex();

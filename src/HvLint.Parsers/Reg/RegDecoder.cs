@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using HvLint.Core.Text;
@@ -20,7 +21,11 @@ internal enum RegByteKind
 }
 
 /// <summary>A decoded .reg file: the text without its BOM, how it was decoded, and what regedit makes of the bytes.</summary>
-internal sealed record RegDecoded(string Text, SourceEncoding Encoding, RegByteKind Kind, string? Utf16ByteOrder);
+internal sealed record RegDecoded(string Text, SourceEncoding Encoding, RegByteKind Kind, string? Utf16ByteOrder)
+{
+    /// <summary>In an ANSI file whose non-ASCII bytes are valid UTF-8: where the first multi-byte sequence is, and what it meant.</summary>
+    public (int Offset, int Length, string Meant)? Utf8Sequence { get; init; }
+}
 
 /// <summary>
 /// Decodes .reg bytes the way regedit picks an encoding: it looks only at the first two bytes
@@ -63,8 +68,91 @@ internal static class RegDecoder
         }
 
         // One byte is one character in Windows-1252, so offsets in the text equal byte offsets.
-        return new(Ansi.GetString(bytes), SourceEncoding.Ansi, RegByteKind.Ansi, null);
+        return new(DecodeAnsi(bytes), SourceEncoding.Ansi, RegByteKind.Ansi, null)
+        {
+            Utf8Sequence = FindUtf8Sequence(bytes, out var offset, out var length) ? (offset, length, Encoding.UTF8.GetString(bytes, offset, length)) : null,
+        };
     }
+
+    /// <summary>
+    /// Decodes a .reg file from a stream as <see cref="Decode(byte[])"/> decodes its bytes, without
+    /// holding all of them: a UTF-16LE file (what regedit exports) is read straight into the
+    /// characters of its text, an ANSI file chunk by chunk. Other encodings are rare and small,
+    /// and are read whole.
+    /// </summary>
+    public static RegDecoded Decode(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var head = new byte[4096];
+        var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var known = stream.CanSeek ? stream.Length - stream.Position + headLength : -1;
+        if (headLength >= 2 && head[0] == 0xFF && head[1] == 0xFE && known is >= 0 and <= int.MaxValue)
+        {
+            var text = string.Create((int)((known - 2) / 2), (Head: head, HeadLength: headLength, Stream: stream), static (chars, state) =>
+            {
+                var target = MemoryMarshal.AsBytes(chars);
+                var fromHead = Math.Min(state.HeadLength - 2, target.Length);
+                state.Head.AsSpan(2, fromHead).CopyTo(target);
+                var read = fromHead + state.Stream.ReadAtLeast(target[fromHead..], target.Length - fromHead, throwOnEndOfStream: false);
+
+                // A file that shrank while it was read keeps what was there, as a short read would.
+                target[read..].Clear();
+            });
+            return new(text, SourceEncoding.Utf16LeBom, RegByteKind.Utf16Le, null);
+        }
+
+        var isAnsi = headLength > 0 && !(headLength >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)))
+            && !(headLength >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF)
+            && !LooksLikeUtf16WithoutBom(head.AsSpan(0, headLength), out _);
+        if (isAnsi && known is >= 0 and <= int.MaxValue)
+        {
+            return DecodeAnsi(head, headLength, stream, (int)known);
+        }
+
+        var all = new MemoryStream();
+        all.Write(head, 0, headLength);
+        stream.CopyTo(all);
+        return Decode(all.ToArray());
+    }
+
+    // An ANSI file in chunks, decoded straight into the characters of its text: each byte is one
+    // character whatever comes before it, so chunks decode on their own; the UTF-8 check carries
+    // an unfinished sequence from chunk to chunk.
+    private static RegDecoded DecodeAnsi(byte[] head, int headLength, Stream stream, int length)
+    {
+        var scan = new Utf8Scan();
+        var read = 0;
+        var text = string.Create(length, (Head: head, HeadLength: headLength, Stream: stream, Scan: scan), (chars, state) =>
+        {
+            var chunk = ArrayPool<byte>.Shared.Rent(1 << 16);
+            try
+            {
+                var bytes = state.Head.AsSpan(0, state.HeadLength);
+                while (true)
+                {
+                    bytes = bytes[..Math.Min(bytes.Length, chars.Length - read)];
+                    if (bytes.IsEmpty)
+                    {
+                        break;
+                    }
+
+                    state.Scan.Add(bytes, read);
+                    read += DecodeAnsi(bytes, chars[read..]);
+                    bytes = chunk.AsSpan(0, state.Stream.Read(chunk, 0, chunk.Length));
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
+        });
+
+        // A file that shrank while it was read keeps what was there, as its bytes would.
+        return new(read == length ? text : text[..read], SourceEncoding.Ansi, RegByteKind.Ansi, null) { Utf8Sequence = scan.Result() };
+    }
+
+    private static int DecodeAnsi(ReadOnlySpan<byte> bytes, Span<char> chars) =>
+        bytes.IndexOfAnyInRange((byte)0x80, (byte)0x9F) < 0 ? Encoding.Latin1.GetChars(bytes, chars) : Ansi.GetChars(bytes, chars);
 
     /// <summary>
     /// Whether non-ASCII bytes of an ANSI-read file form valid UTF-8 (a file saved as UTF-8
@@ -72,6 +160,7 @@ internal static class RegDecoder
     /// </summary>
     public static bool FindUtf8Sequence(byte[] bytes, out int offset, out int length)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
         offset = -1;
         length = 0;
         var sawMultiByte = false;
@@ -111,6 +200,11 @@ internal static class RegDecoder
         return sawMultiByte;
     }
 
+    // Windows-1252 agrees with Latin-1 except at 80-9F; Latin-1 decoding is a vectorised widening,
+    // many times faster than the code-page decoder, so files without those bytes take it.
+    private static string DecodeAnsi(byte[] bytes) =>
+        bytes.AsSpan().IndexOfAnyInRange((byte)0x80, (byte)0x9F) < 0 ? Encoding.Latin1.GetString(bytes) : Ansi.GetString(bytes);
+
     // Exact code units (lone surrogates kept), so that spans match what an editor shows.
     private static string DecodeUtf16(ReadOnlySpan<byte> bytes, bool bigEndian)
     {
@@ -131,7 +225,7 @@ internal static class RegDecoder
 
     // ANSI text has no NUL bytes; UTF-16 of ASCII text has one in every other byte. Looking at
     // the start of the file is enough to tell them apart.
-    private static bool LooksLikeUtf16WithoutBom(byte[] bytes, out bool bigEndian)
+    private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes, out bool bigEndian)
     {
         bigEndian = false;
         var n = Math.Min(bytes.Length, 4096) & ~1;
@@ -167,5 +261,75 @@ internal static class RegDecoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="FindUtf8Sequence"/> over a file that arrives in chunks: the same answer, with a
+    /// multi-byte sequence allowed to straddle two chunks.
+    /// </summary>
+    private sealed class Utf8Scan
+    {
+        private readonly byte[] _first = new byte[4];
+        private int _firstLength;
+        private int _offset = -1;
+        private int _need;
+        private bool _failed;
+        private bool _collecting;
+
+        public void Add(ReadOnlySpan<byte> bytes, int baseOffset)
+        {
+            var i = 0;
+            while (!_failed && i < bytes.Length)
+            {
+                var b = bytes[i];
+                if (_need > 0)
+                {
+                    if ((b & 0xC0) != 0x80)
+                    {
+                        _failed = true;
+                        return;
+                    }
+
+                    if (_collecting)
+                    {
+                        _first[_firstLength++] = b;
+                    }
+
+                    _collecting &= --_need > 0;
+                    i++;
+                    continue;
+                }
+
+                var next = bytes[i..].IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+                if (next < 0)
+                {
+                    return;
+                }
+
+                i += next;
+                b = bytes[i];
+                var n = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+                if (n == 0)
+                {
+                    _failed = true;
+                    return;
+                }
+
+                if (_offset < 0)
+                {
+                    _offset = baseOffset + i;
+                    _first[0] = b;
+                    _firstLength = 1;
+                    _collecting = true;
+                }
+
+                _need = n - 1;
+                i++;
+            }
+        }
+
+        /// <summary>The first multi-byte sequence, when every non-ASCII byte of the file was valid UTF-8.</summary>
+        public (int Offset, int Length, string Meant)? Result() =>
+            _failed || _need > 0 || _offset < 0 ? null : (_offset, _firstLength, Encoding.UTF8.GetString(_first, 0, _firstLength));
     }
 }

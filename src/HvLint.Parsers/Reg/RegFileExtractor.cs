@@ -1,6 +1,5 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
-using HvLint.Core.Model;
 using HvLint.Core.Text;
 
 namespace HvLint.Parsers.Reg;
@@ -25,7 +24,24 @@ public sealed class RegFileExtractor : IWriteExtractor
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(content);
-        var decoded = RegDecoder.Decode(content);
+        return Extract(path, RegDecoder.Decode(content));
+    }
+
+    /// <summary>
+    /// Extracts the writes of a .reg file read from a stream, with the same result as
+    /// <see cref="Extract(string, byte[])"/> on its bytes but without holding them: a UTF-16LE
+    /// export is read straight into its text, so a 200 MB export costs its text, not twice that.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Hosts call it on the extractor they hold, beside the interface's Extract.")]
+    public ExtractionResult Extract(string path, Stream content)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(content);
+        return Extract(path, RegDecoder.Decode(content));
+    }
+
+    private static ExtractionResult Extract(string path, RegDecoded decoded)
+    {
         var source = new SourceText(path, decoded.Text, decoded.Encoding);
         if (decoded.Kind is RegByteKind.Utf16BeBom or RegByteKind.Utf16NoBom)
         {
@@ -38,16 +54,15 @@ public sealed class RegFileExtractor : IWriteExtractor
         {
             all.Add(Finding(source, RegDiagnostics.Utf8ByteOrderMark, FirstLine(source), "The file starts with a UTF-8 byte-order mark (EF BB BF): some Windows versions reject it as 'not a registry script' and Wine imports nothing. Save the file as UTF-16LE ('Unicode', as regedit exports) or as ANSI without a BOM."));
         }
-        else if (decoded.Kind == RegByteKind.Ansi && RegDecoder.FindUtf8Sequence(content, out var offset, out var length))
+        else if (decoded.Kind == RegByteKind.Ansi && decoded.Utf8Sequence is var (offset, length, meant))
         {
             // Windows-1252 maps one byte to one character, so byte offsets are text offsets.
             var shown = decoded.Text.Substring(offset, length);
-            var meant = System.Text.Encoding.UTF8.GetString(content, offset, length);
             all.Add(Finding(source, RegDiagnostics.Utf8WithoutBom, new TextSpan(offset, length), $"This file looks like UTF-8 without a byte-order mark: regedit reads it as ANSI, so '{meant}' is stored as '{shown}'. Save the file as UTF-16LE ('Unicode', as regedit exports), or keep names and strings ASCII."));
         }
 
         all.AddRange(diagnostics);
-        return new ExtractionResult(source, writes.Cast<Write>().ToArray(), all);
+        return new ExtractionResult(source, writes, all);
     }
 
     private static Diagnostic UnsupportedEncoding(SourceText source, RegDecoded decoded)

@@ -8,6 +8,9 @@ namespace HvLint.Parsers.Reg;
 /// <summary>hex: and hex(N): data, including continuation lines (spec §1.7, §1.8).</summary>
 internal sealed partial class RegParser
 {
+    // The bytes of the hex value being read, reused from value to value.
+    private readonly List<byte> _hexBytes = [];
+
     private enum SegmentEnd
     {
         Done,
@@ -15,7 +18,7 @@ internal sealed partial class RegParser
         Error,
     }
 
-    private ParsedData? ParseHexValue(int ds, int de, string display, int index, out int last)
+    private ParsedData? ParseHexValue(int ds, int de, ValueDisplay display, int index, out int last)
     {
         last = index;
         uint rawType;
@@ -34,7 +37,8 @@ internal sealed partial class RegParser
             return null;
         }
 
-        var bytes = new List<byte>();
+        var bytes = _hexBytes;
+        bytes.Clear();
         var lastByteEnd = dataStart;
         var lineIndex = index;
         var pos = dataStart;
@@ -93,7 +97,7 @@ internal sealed partial class RegParser
         return BuildHexData(rawType, bytes.ToArray(), TextSpan.FromBounds(ds, lastByteEnd), dataStart == de, display, last);
     }
 
-    private (uint Type, int DataStart)? ParseHexType(int ds, int de, string display)
+    private (uint Type, int DataStart)? ParseHexType(int ds, int de, ValueDisplay display)
     {
         // parse_data_type: "hex(" + hexadecimal number + "):"; the number may be any 32-bit value
         // but takes no 0x prefix (S1 "Wine13a-l").
@@ -144,11 +148,26 @@ internal sealed partial class RegParser
     /// before a byte, a comma must follow it directly, a trailing comma is fine, and '\' after the
     /// last comma continues the data on the next line.
     /// </summary>
-    private (SegmentEnd End, int Backslash) ParseHexSegment(int pos, int end, bool continuationLine, List<byte> bytes, ref int lastByteEnd, string display)
+    private (SegmentEnd End, int Backslash) ParseHexSegment(int pos, int end, bool continuationLine, List<byte> bytes, ref int lastByteEnd, ValueDisplay display)
     {
         var s = pos;
         while (s < end)
         {
+            // The common case, as regedit exports it: two digits and a comma (or the end). The
+            // general path below reads the same bytes; this one only skips its scanning.
+            if (s + 1 < end && char.IsAsciiHexDigit(_text[s]) && char.IsAsciiHexDigit(_text[s + 1]) && (s + 2 == end || _text[s + 2] == ','))
+            {
+                bytes.Add((byte)((HexDigit(_text[s]) << 4) | HexDigit(_text[s + 1])));
+                lastByteEnd = s + 2;
+                if (s + 2 == end)
+                {
+                    return (SegmentEnd.Done, -1);
+                }
+
+                s += 3;
+                continue;
+            }
+
             var t = SkipBlanks(s, end);
             var d = ScanHexDigits(t, end);
             if (d == t)
@@ -252,7 +271,7 @@ internal sealed partial class RegParser
         return (SegmentEnd.Done, -1);
     }
 
-    private void ReportSwallowedLine(int j, int f, int backslash, string display)
+    private void ReportSwallowedLine(int j, int f, int backslash, ValueDisplay display)
     {
         var lineNo = j + 1;
         var end = TrimEnd(f, _lines[j].End);
@@ -276,7 +295,7 @@ internal sealed partial class RegParser
         Report(RegDiagnostics.DanglingContinuation, new TextSpan(backslash, 1), $"The hex data of {display} ends with '\\', so regedit reads line {lineNo} {Q(content)} as more hex data: it drops {display} and swallows line {lineNo}{lost}. Remove the '\\' after the last byte.");
     }
 
-    private ParsedData BuildHexData(uint rawType, byte[] raw, TextSpan dataSpan, bool nothingAfterColon, string display, int lastLine)
+    private ParsedData BuildHexData(uint rawType, byte[] raw, TextSpan dataSpan, bool nothingAfterColon, ValueDisplay display, int lastLine)
     {
         var isString = rawType is (uint)RegistryValueType.String or (uint)RegistryValueType.ExpandString or (uint)RegistryValueType.MultiString;
         var stored = raw;
@@ -333,7 +352,7 @@ internal sealed partial class RegParser
     private static bool EndsWithDoubleNul(byte[] stored) =>
         stored.Length <= 2 || (stored.Length >= 4 && stored[^1] == 0 && stored[^2] == 0 && stored[^3] == 0 && stored[^4] == 0);
 
-    private void CheckHexStringEncoding(uint rawType, byte[] raw, TextSpan dataSpan, string display)
+    private void CheckHexStringEncoding(uint rawType, byte[] raw, TextSpan dataSpan, ValueDisplay display)
     {
         var used = raw.Length;
         while (used > 0 && raw[used - 1] == 0)

@@ -9,6 +9,9 @@ internal sealed partial class RegParser
 {
     private const int MaxKeyNameLength = 255;
 
+    // The names of the key line being read, reused from line to line.
+    private readonly List<string> _segments = [];
+
     private void ParseKeyLine(Line line, int open)
     {
         var e = line.End;
@@ -77,7 +80,7 @@ internal sealed partial class RegParser
         }
 
         CheckKeyName(start, close, root.RootLength);
-        var key = RegistryKeyPath.Create(root.Hive, SubkeyText(path, root.RootLength));
+        var key = KeyPath(root.Hive, path, root.RootLength);
         StartSection(new Section { Key = key, KeySpan = nameSpan, ClosedReason = string.Empty });
         _writes.Add(new RegistryWrite(_source, statement, _writes.Count, RegistryOperation.CreateKey, key, nameSpan) { Form = WriteForm.RegFile });
     }
@@ -148,7 +151,7 @@ internal sealed partial class RegParser
         }
 
         CheckKeyName(start, close, root.RootLength);
-        var key = RegistryKeyPath.Create(root.Hive, subkey);
+        var key = KeyPath(root.Hive, path, root.RootLength);
         _writes.Add(new RegistryWrite(_source, statement, _writes.Count, RegistryOperation.DeleteKey, key, TextSpan.FromBounds(start, close)) { Form = WriteForm.RegFile });
     }
 
@@ -169,6 +172,24 @@ internal sealed partial class RegParser
     private static string UnknownRootAdvice(RootResult root) => root.Suggestion is { } s
         ? char.ToUpperInvariant(s[0]) + s[1..] + (s.EndsWith('?') ? string.Empty : ".")
         : "Start the path with HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS or HKEY_CURRENT_CONFIG.";
+
+    // The key's names as RegistryKeyPath.Create would split them (empty names dropped), each
+    // taken from the string pool: an export repeats SOFTWARE, Microsoft, Parameters... on every key line.
+    private RegistryKeyPath KeyPath(RegistryHive hive, ReadOnlySpan<char> path, int rootLength)
+    {
+        var segments = _segments;
+        segments.Clear();
+        var rest = path.Length > rootLength ? path[(rootLength + 1)..] : [];
+        foreach (var range in rest.Split('\\'))
+        {
+            if (range.End.GetOffset(rest.Length) > range.Start.GetOffset(rest.Length))
+            {
+                segments.Add(_pool.Get(rest[range]));
+            }
+        }
+
+        return RegistryKeyPath.FromSegments(hive, [.. segments]);
+    }
 
     private static string SubkeyText(ReadOnlySpan<char> path, int rootLength) =>
         path.Length > rootLength ? path[(rootLength + 1)..].ToString() : string.Empty;

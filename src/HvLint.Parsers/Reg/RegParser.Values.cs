@@ -10,6 +10,12 @@ namespace HvLint.Parsers.Reg;
 /// <summary>Value lines: "name"=data, @=data, "name"=- (spec §1.4-§1.6).</summary>
 internal sealed partial class RegParser
 {
+    // String data this short ("0", "1", "true", an empty string) repeats often enough to pool.
+    private const int ShortData = 16;
+
+    // Most dword: values in an export are flags and small counts; data is immutable, so they share one object each.
+    private static readonly RegistryData[] s_smallDwords = [.. Enumerable.Range(0, 256).Select(i => RegistryData.DWord((uint)i))];
+
     private static readonly SearchValues<char> s_hexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
     // Findings about a value that regedit still imports (escapes, odd hex strings); they are
@@ -40,7 +46,7 @@ internal sealed partial class RegParser
         }
         else
         {
-            var quoted = ReadQuoted(p, e);
+            var quoted = ReadQuoted(p, e, int.MaxValue);
             switch (quoted.End)
             {
                 case QuoteEnd.Unterminated:
@@ -57,7 +63,7 @@ internal sealed partial class RegParser
             AddEscapeFindings(quoted, "value name");
         }
 
-        var display = DisplayName(name);
+        var display = new ValueDisplay(name);
         var eq = SkipBlanks(nameSpan.End, e);
         if (eq >= e || _text[eq] != '=')
         {
@@ -69,7 +75,7 @@ internal sealed partial class RegParser
         var de = TrimEnd(ds, e);
         if (ds == de)
         {
-            Report(RegDiagnostics.MissingValueData, TextSpan.FromBounds(nameSpan.Start, eq + 1), $"{Capital(display)} has nothing after '=', so regedit skips this line: the value is neither set nor deleted. Write the data (\"text\", dword:00000000, hex:...) or '-' to delete the value.");
+            Report(RegDiagnostics.MissingValueData, TextSpan.FromBounds(nameSpan.Start, eq + 1), $"{Capital(display.ToString())} has nothing after '=', so regedit skips this line: the value is neither set nor deleted. Write the data (\"text\", dword:00000000, hex:...) or '-' to delete the value.");
             return index;
         }
 
@@ -113,11 +119,11 @@ internal sealed partial class RegParser
         return last;
     }
 
-    private void ReportMissingEquals(TextSpan nameSpan, int at, int e, string display)
+    private void ReportMissingEquals(TextSpan nameSpan, int at, int e, ValueDisplay display)
     {
         if (at >= e)
         {
-            Report(RegDiagnostics.MalformedValueLine, nameSpan, $"{Capital(display)} has no '=' after its name, so regedit skips this line and the value is not written. Write {Clip(_text.AsSpan(nameSpan.Start, nameSpan.Length))}=<data>.");
+            Report(RegDiagnostics.MalformedValueLine, nameSpan, $"{Capital(display.ToString())} has no '=' after its name, so regedit skips this line and the value is not written. Write {Clip(_text.AsSpan(nameSpan.Start, nameSpan.Length))}=<data>.");
             return;
         }
 
@@ -128,11 +134,11 @@ internal sealed partial class RegParser
         var unbalanced = at == nameSpan.End && _text[nameSpan.Start] == '"';
         var message = unbalanced
             ? $"The value name {Q(_text.AsSpan(nameSpan.Start, nameSpan.Length))} is followed by {Q(found)} instead of '=': the quotes are unbalanced, so regedit skips this line. Write \\\" for a quote inside a name."
-            : $"{Capital(display)} is followed by {Q(found)} instead of '=', so regedit skips this line and the value is not written. Write {Clip(_text.AsSpan(nameSpan.Start, nameSpan.Length))}=<data>.";
+            : $"{Capital(display.ToString())} is followed by {Q(found)} instead of '=', so regedit skips this line and the value is not written. Write {Clip(_text.AsSpan(nameSpan.Start, nameSpan.Length))}=<data>.";
         Report(RegDiagnostics.MalformedValueLine, span, message);
     }
 
-    private void ParseDeleteValue(string name, TextSpan nameSpan, int ds, int de, string display)
+    private void ParseDeleteValue(string name, TextSpan nameSpan, int ds, int de, ValueDisplay display)
     {
         // Wine's delete_value_state: only blanks or a ';' comment may follow the '-'.
         var r = SkipBlanks(ds + 1, de);
@@ -159,9 +165,9 @@ internal sealed partial class RegParser
         AddValueWrite(RegistryOperation.DeleteValue, name, nameSpan, null, null, TextSpan.FromBounds(nameSpan.Start, ds + 1));
     }
 
-    private ParsedData? ParseStringData(int ds, int de, string display, int index)
+    private ParsedData? ParseStringData(int ds, int de, ValueDisplay display, int index)
     {
-        var quoted = ReadQuoted(ds, de);
+        var quoted = ReadQuoted(ds, de, ShortData);
         switch (quoted.End)
         {
             case QuoteEnd.NulEscape:
@@ -200,7 +206,7 @@ internal sealed partial class RegParser
         return new ParsedData(RegistryData.FromString(RegistryValueType.String, quoted.Value), TextSpan.FromBounds(ds, quoted.Close + 1));
     }
 
-    private ParsedData? ParseDwordData(int ds, int de, string display, int index)
+    private ParsedData? ParseDwordData(int ds, int de, ValueDisplay display, int index)
     {
         // Wine's convert_hex_to_dword (spec §1.6): blanks, 1-8 hex digits, blanks, ';' comment.
         var t = SkipBlanks(ds + 6, de);
@@ -264,7 +270,7 @@ internal sealed partial class RegParser
         }
 
         var value = uint.Parse(_text.AsSpan(t, d - t), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
-        return new ParsedData(RegistryData.DWord(value), TextSpan.FromBounds(ds, d));
+        return new ParsedData(value < (uint)s_smallDwords.Length ? s_smallDwords[value] : RegistryData.DWord(value), TextSpan.FromBounds(ds, d));
     }
 
     private static string DwordOverflowFix(ReadOnlySpan<char> digits)
@@ -285,7 +291,7 @@ internal sealed partial class RegParser
         return "The number does not fit in 32 bits.";
     }
 
-    private void ReportUnknownDataType(int ds, int de, string display)
+    private void ReportUnknownDataType(int ds, int de, ValueDisplay display)
     {
         var tokenEnd = ds;
         while (tokenEnd < de && _text[tokenEnd] is not (' ' or '\t' or ':' or ';'))
@@ -347,7 +353,7 @@ internal sealed partial class RegParser
         return ": hex(b):" + string.Join(',', bytes.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
     }
 
-    private void ReportHashComment(int at, int de, string display) =>
+    private void ReportHashComment(int at, int de, ValueDisplay display) =>
         Report(RegDiagnostics.HashCommentAfterData, TextSpan.FromBounds(at, de), $"{Q(_text.AsSpan(at, de - at))} after the data of {display} is not a comment: regedit accepts only ';' comments after data, so it skips the value. Write ';' instead of '#'.");
 
     /// <summary>
@@ -355,7 +361,10 @@ internal sealed partial class RegParser
     /// Wine's REGPROC_unescape_string does: \\ and \" are escapes, \n and \r become line breaks,
     /// \0 (or a backslash at the end) rejects the line, and any other \x keeps only x (spec §1.5).
     /// </summary>
-    private QuotedText ReadQuoted(int open, int end)
+    /// <param name="open">The opening quote.</param>
+    /// <param name="end">The end of the line's content.</param>
+    /// <param name="poolUpTo">Texts up to this length come from the string pool (names repeat; most data does not).</param>
+    private QuotedText ReadQuoted(int open, int end, int poolUpTo)
     {
         StringBuilder? sb = null;
         List<(int At, char Escaped)>? escapes = null;
@@ -366,7 +375,9 @@ internal sealed partial class RegParser
             var c = _text[i];
             if (c == '"')
             {
-                var value = sb is null ? _text[runStart..i] : sb.Append(_text, runStart, i - runStart).ToString();
+                var value = sb is not null ? sb.Append(_text, runStart, i - runStart).ToString()
+                    : i - runStart <= poolUpTo ? _pool.Get(_text.AsSpan(runStart, i - runStart))
+                    : _text[runStart..i];
                 return new QuotedText(QuoteEnd.Closed, value, i, default, false, false, escapes);
             }
 

@@ -20,9 +20,10 @@ internal sealed partial class RegParser
     private readonly SourceText _source;
     private readonly string _text;
     private readonly bool _hexStringsAreUtf16;
-    private readonly Line[] _lines;
+    private readonly LineTable _lines;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<RegistryWrite> _writes = [];
+    private readonly RegStringPool _pool = new();
 
     // What regedit has open: the key of the last key line, or nothing (and why).
     private Section _section = new() { ClosedReason = "it comes before the first key line" };
@@ -43,7 +44,7 @@ internal sealed partial class RegParser
         _source = source;
         _text = source.Text;
         _hexStringsAreUtf16 = hexStringsAreUtf16;
-        _lines = SplitLines(_text, nulOffset);
+        _lines = new LineTable(source, nulOffset < 0 ? null : SplitLines(_text, nulOffset));
     }
 
     private enum HeaderKind
@@ -99,9 +100,9 @@ internal sealed partial class RegParser
     private void ReportNul(int offset)
     {
         var affected = 0;
-        foreach (var line in _lines)
+        for (var i = 0; i < _lines.Length; i++)
         {
-            if (line.HasNul)
+            if (_lines[i].HasNul)
             {
                 affected++;
             }
@@ -548,8 +549,54 @@ internal sealed partial class RegParser
     /// <summary>One line: where it starts and where its content ends (before the line break or a NUL).</summary>
     private readonly record struct Line(int Start, int End, bool HasNul);
 
+    /// <summary>
+    /// The lines of the file, read from the source's line starts rather than kept in an array of
+    /// their own; only a file with NUL characters (where a NUL ends a line's content) has one.
+    /// </summary>
+    private readonly struct LineTable(SourceText source, Line[]? withNul)
+    {
+        public int Length => withNul?.Length ?? source.LineCount;
+
+        public Line this[int index]
+        {
+            get
+            {
+                if (withNul is not null)
+                {
+                    return withNul[index];
+                }
+
+                var starts = source.LineStarts;
+                var start = starts[index];
+                if (index + 1 == starts.Length)
+                {
+                    return new Line(start, source.Text.Length, false);
+                }
+
+                var next = starts[index + 1];
+                var text = source.Text;
+                var end = next - 1;
+                if (text[end] == '\n' && end > start && text[end - 1] == '\r')
+                {
+                    end--;
+                }
+
+                return new Line(start, end, false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// How a message names a value ("'Name'" or "the default value (@)"); built only when a
+    /// message needs it, so that a value line that is fine allocates no text for it.
+    /// </summary>
+    private readonly struct ValueDisplay(string name)
+    {
+        public override string ToString() => DisplayName(name);
+    }
+
     /// <summary>A hex value that ended on a line without '\', for MissingLineContinuation.</summary>
-    private sealed record HexValueInfo(string Display, int LastLine, int ByteCount);
+    private readonly record struct HexValueInfo(ValueDisplay Display, int LastLine, int ByteCount);
 
     /// <summary>The key regedit has open, or why none is.</summary>
     private sealed class Section
