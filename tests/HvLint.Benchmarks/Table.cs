@@ -27,7 +27,7 @@ internal sealed record Row(string Input, string Measure, string Value, string Re
 /// <summary>The table the harness prints, row by row as it measures and once more in full at the end.</summary>
 internal sealed class Table
 {
-    private static readonly System.Text.CompositeFormat s_format = System.Text.CompositeFormat.Parse("{0,-34} {1,-26} {2,-30} {3,-30} {4,8} {5,-28} {6}");
+    private static readonly System.Text.CompositeFormat s_format = System.Text.CompositeFormat.Parse("{0,-32} {1,-28} {2,-28} {3,-32} {4,8} {5,-24} {6}");
     private readonly List<Row> _rows = [];
 
     /// <summary>The rows so far.</summary>
