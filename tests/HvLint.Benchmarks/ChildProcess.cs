@@ -18,7 +18,10 @@ internal sealed record Measurement(double WallSeconds, double CpuSeconds, long P
 /// </summary>
 internal static class ChildProcess
 {
-    private static readonly Lazy<bool> s_gnuTime = new(ProbeGnuTime);
+    private static readonly Lazy<bool> s_gnuTime = new(() => !SampleOnly && ProbeGnuTime());
+
+    /// <summary>Do not use GNU time even where it works (--sample-memory: to check the fallback).</summary>
+    public static bool SampleOnly { get; set; }
 
     /// <summary>How peak memory and CPU time are measured, for the report's header.</summary>
     public static string Method => s_gnuTime.Value

@@ -15,6 +15,7 @@ namespace HvLint.Benchmarks;
 ///   --timeout S     a run still going after S seconds is stopped and reported "timed out" (default 600)
 ///   --hvlint PATH   measure another build (an hvlint.dll or an installed 'hvlint') instead of the one built here
 ///   --enforce       exit code 1 when a row misses its target, times out or fails
+///   --sample-memory sample /proc for peak memory and CPU time instead of using /usr/bin/time
 ///   --keep          leave the generated inputs in their temporary folder (to profile hvlint on them)
 /// dotnet run -c Release --project tests/HvLint.Benchmarks -- micro [BenchmarkDotNet options]
 /// </code>
@@ -40,6 +41,7 @@ internal static class Program
             return 2;
         }
 
+        ChildProcess.SampleOnly = args.Contains("--sample-memory");
         var harness = new Harness(options);
         if (args.Contains("--list"))
         {
@@ -183,7 +185,7 @@ internal sealed partial class Harness
         var cpu = File.Exists("/proc/cpuinfo") ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() : null;
         var memory = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal:", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() : null;
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {cpu ?? "unknown CPU"}, {memory ?? "unknown"} memory; {RuntimeInformation.OSDescription}; .NET {Environment.Version}.");
-        Console.WriteLine($"Tool: {_options.Hvlint}. Runs: {_options.Runs} (a group stops repeating after {_options.Budget.TotalSeconds:0} s; a run is stopped after {_options.Timeout.TotalSeconds:0} s).");
+        Console.WriteLine($"Tool: {_options.Hvlint}. Runs: {_options.Runs} (a group stops repeating after {_options.Budget.TotalSeconds:0} s; a run is stopped after {_options.Timeout.TotalSeconds:0.#} s).");
         Console.WriteLine($"Memory: {ChildProcess.Method}. MB = 10^6 bytes. Times are medians, peaks the maximum over the runs.");
         Console.WriteLine($"Groups: {string.Join(", ", groups)}. Inputs in {_work}.");
     }
@@ -225,7 +227,7 @@ internal sealed partial class Harness
         }
 
         var note = bad.TimedOut
-            ? $"stopped after {_options.Timeout.TotalSeconds:0} s"
+            ? $"stopped after {_options.Timeout.TotalSeconds:0.#} s"
             : $"exit code {bad.ExitCode}: {bad.Error.Split('\n').FirstOrDefault()}";
         _table.Add(new Row(input, "wall", bad.TimedOut ? "> " + Table.Seconds(bad.WallSeconds) : "-", "-", double.NaN, "-", bad.TimedOut ? Verdict.TimedOut : Verdict.Failed, note));
         return true;

@@ -52,7 +52,7 @@ internal sealed class Table
     /// <summary>Prints a row.</summary>
     public static void Print(Row row)
     {
-        var ratio = double.IsNaN(row.Ratio) ? "-" : row.Ratio.ToString(row.Ratio >= 100 ? "0" : "0.00", CultureInfo.InvariantCulture) + "x";
+        var ratio = double.IsNaN(row.Ratio) ? "-" : row.Ratio.ToString(row.Ratio >= 100 ? "0" : row.Ratio >= 0.1 ? "0.00" : "0.000", CultureInfo.InvariantCulture) + "x";
         var verdict = row.Verdict switch
         {
             Verdict.Ok => "ok",
