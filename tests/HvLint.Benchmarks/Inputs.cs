@@ -71,6 +71,28 @@ internal static class Inputs
         }
     }
 
+    /// <summary>
+    /// Copies of the repository's examples (.reg, .ps1, .cmd, .bat), <paramref name="count"/> files
+    /// in all: one folder per full set, so that the relative paths the examples use between
+    /// themselves (reg import, dot-sourcing) still resolve.
+    /// </summary>
+    public static void MixedExamples(string folder, string examplesFolder, int count)
+    {
+        string[] extensions = [".reg", ".ps1", ".cmd", ".bat"];
+        var examples = Directory.GetFiles(examplesFolder, "*", SearchOption.AllDirectories)
+            .Where(f => extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(f => (Relative: Path.GetRelativePath(examplesFolder, f), Bytes: File.ReadAllBytes(f)))
+            .ToArray();
+        for (var i = 0; i < count; i++)
+        {
+            var (relative, bytes) = examples[i % examples.Length];
+            var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"set{i / examples.Length:D4}"), relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, bytes);
+        }
+    }
+
     /// <summary>The script with each DSC 'Configuration' keyword read as 'function', as the front end parses it.</summary>
     public static string ConfigurationAsFunction(string text) =>
         System.Text.RegularExpressions.Regex.Replace(text, @"(?im)^([ \t]*)configuration(?=\s)", "$1function     ");
