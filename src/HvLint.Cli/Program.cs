@@ -10,6 +10,8 @@ internal static class Program
     /// <summary>The process entry point: the only place that touches the console.</summary>
     public static int Main(string[] args)
     {
+        StartupTrace.Mark("enter Main");
+
         // Before anything loads PowerShell's assemblies: no telemetry file under $HOME, no update check.
         PowerShellEnvironment.Quiet();
         return Run(args, new CliHost
@@ -79,6 +81,7 @@ internal static class Program
                 exitCode = ExitCodes.Usage;
             }
 
+            StartupTrace.Report(host.Stderr);
             host.Stderr.Flush();
         }
 
