@@ -105,7 +105,7 @@ public static class CatalogLoader
         {
             foreach (var p in ph.EnumerateObject())
             {
-                sets[p.Name] = p.Value.EnumerateArray().Select(v => v.GetString()!).ToArray();
+                sets[p.Name] = Map(p.Value, v => v.GetString()!);
             }
         }
 
@@ -127,7 +127,7 @@ public static class CatalogLoader
         {
             foreach (var o in owns.EnumerateArray())
             {
-                var except = o.TryGetProperty("except", out var ex) ? ex.EnumerateArray().Select(e => Pattern(e.GetString()!)).ToArray() : [];
+                var except = o.TryGetProperty("except", out var ex) ? Map(ex, e => Pattern(e.GetString()!)) : [];
                 owned.Add(new OwnedLocation(area, Pattern(o.GetProperty("key").GetString()!), o.GetProperty("scope").GetString() == "subtree", except));
             }
         }
@@ -170,7 +170,7 @@ public static class CatalogLoader
             Default = e.TryGetProperty("default", out var d) ? Value(d) : null,
             Constraint = e.TryGetProperty("constraint", out var c) ? ReadConstraint(c) : null,
             ReadBy = Arr(e, "readBy", r => r.GetString()!),
-            Tags = Arr(e, "tags", t => t.GetString()!).ToHashSet(StringComparer.Ordinal),
+            Tags = new HashSet<string>(Arr(e, "tags", t => t.GetString()!), StringComparer.Ordinal),
             Security = e.TryGetProperty("security", out var s)
                 ? new SecurityInfo(s.GetProperty("insecureWhen").GetString()!, Arr(s, "insecureValues", Value), s.GetProperty("severity").GetDouble(), s.GetProperty("loss").GetString()!)
                 : null,
@@ -283,5 +283,19 @@ public static class CatalogLoader
     private static bool Bool(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
 
     private static T[] Arr<T>(JsonElement e, string name, Func<JsonElement, T> map) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Select(map).ToArray() : [];
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? Map(v, map) : [];
+
+    // A loop rather than LINQ: Select and ToArray over JSON elements are generic code that the
+    // JIT compiles afresh for each element type at every start, even in a ReadyToRun build.
+    private static T[] Map<T>(JsonElement array, Func<JsonElement, T> map)
+    {
+        var result = new T[array.GetArrayLength()];
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            result[i++] = map(item);
+        }
+
+        return result;
+    }
 }
