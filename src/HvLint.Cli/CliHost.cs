@@ -12,7 +12,18 @@ namespace HvLint.Cli;
 internal sealed class CliHost
 {
     private static readonly Lazy<LintEngine> s_defaultEngine = new(
-        () => new LintEngine(CatalogLoader.BuiltIn, FrontEnds.All, RuleSet.All),
+        () =>
+        {
+            var catalog = CatalogLoader.BuiltIn;
+            StartupTrace.Mark("catalog load");
+            var frontEnds = FrontEnds.All;
+            StartupTrace.Mark("front ends");
+            var rules = RuleSet.All;
+            StartupTrace.Mark("rule registration");
+            var engine = new LintEngine(catalog, frontEnds, rules);
+            StartupTrace.Mark("engine");
+            return engine;
+        },
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Where results go (unless --output names a file).</summary>

@@ -10,15 +10,21 @@ internal static class Program
     /// <summary>The process entry point: the only place that touches the console.</summary>
     public static int Main(string[] args)
     {
+        StartupTrace.Mark("enter Main");
+
         // Before anything loads PowerShell's assemblies: no telemetry file under $HOME, no update check.
         PowerShellEnvironment.Quiet();
-        return Run(args, new CliHost
+        var exitCode = Run(args, new CliHost
         {
             Stdout = new StdoutWriter(Console.Out),
             Stderr = Console.Error,
             WorkingDirectory = Environment.CurrentDirectory,
             StdoutIsTerminal = !Console.IsOutputRedirected,
         });
+
+        // Only the real process traces: tests that run commands in process share one clock.
+        StartupTrace.Report(Console.Error);
+        return exitCode;
     }
 
     /// <summary>Runs the tool in-process with the given streams; returns the exit code.</summary>

@@ -54,6 +54,7 @@ internal static class CheckCommand
         using var writeBaseline = parsed.Value("write-baseline") is { } wb ? OutputFile.Prepare(wb, host, "--write-baseline") : null;
         var paths = parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals;
 
+        StartupTrace.Mark("arguments");
         var engine = host.CreateEngine();
         CheckReport report;
         try
@@ -64,7 +65,9 @@ internal static class CheckCommand
                 Today = host.Today,
             };
             var collected = FileCollector.Collect(paths, engine, host, resolver.IsExcluded, keepOrder: parsed.Has("as-one-host"));
+            StartupTrace.Mark("configuration and files found");
             var results = Lint(engine, resolver, collected.Targets, host, parsed.Has("as-one-host"), LinkScope.Of(paths.Select(host.FullPath)));
+            StartupTrace.Mark("files linted");
             results.AddRange(collected.UnreadableFolders.Select(UnreadableFolder));
 
             BaselineComparison? comparison = null;
@@ -108,6 +111,7 @@ internal static class CheckCommand
             _ => TextFormatter.Format(report, color),
         };
 
+        StartupTrace.Mark("report formatted");
         if (output is null)
         {
             host.Stdout.Write(text);

@@ -44,15 +44,43 @@ public static class CatalogLoader
     public static SettingsCatalog Load(IEnumerable<(string Name, string Json)> files)
     {
         ArgumentNullException.ThrowIfNull(files);
+        return Load(files.Select(f => (f.Name, new ReadOnlyMemory<byte>(System.Text.Encoding.UTF8.GetBytes(f.Json)))));
+    }
+
+    // The embedded files are read as the UTF-8 bytes they are: no decoding to strings that
+    // the hash and the JSON reader would encode back (a few milliseconds of every start).
+    private static SettingsCatalog LoadBuiltIn() => Load(BuiltInUtf8Files());
+
+    private static IEnumerable<(string Name, ReadOnlyMemory<byte> Utf8)> BuiltInUtf8Files()
+    {
+        var assembly = typeof(CatalogLoader).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && !n.EndsWith("Schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+
+            // As StreamReader (BuiltInFiles) does: a byte order mark is not part of the text.
+            var text = bytes.AsMemory();
+            yield return (name[ResourcePrefix.Length..], text.Span.StartsWith(Utf8Bom) ? text[Utf8Bom.Length..] : text);
+        }
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static SettingsCatalog Load(IEnumerable<(string Name, ReadOnlyMemory<byte> Utf8)> files)
+    {
         var entries = new List<CatalogEntry>();
         var owned = new List<OwnedLocation>();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (name, json) in files)
+        foreach (var (name, utf8) in files)
         {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\n" + json));
+            // The version hashes each file's name, a line break and its text, as UTF-8.
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\n"));
+            hash.AppendData(utf8.Span);
             try
             {
-                using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+                using var doc = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
                 ReadFile(doc.RootElement, entries, owned);
             }
             catch (JsonException ex)
@@ -69,8 +97,6 @@ public static class CatalogLoader
         return new SettingsCatalog(entries, owned, version);
     }
 
-    private static SettingsCatalog LoadBuiltIn() => Load(BuiltInFiles());
-
     private static void ReadFile(JsonElement root, List<CatalogEntry> entries, List<OwnedLocation> owned)
     {
         var area = root.GetProperty("area").GetString()!;
@@ -79,16 +105,30 @@ public static class CatalogLoader
         {
             foreach (var p in ph.EnumerateObject())
             {
-                sets[p.Name] = p.Value.EnumerateArray().Select(v => v.GetString()!).ToArray();
+                sets[p.Name] = Map(p.Value, v => v.GetString()!);
             }
+        }
+
+        // Most entries share their key with others: each pattern is compiled once per file
+        // (patterns are immutable; their placeholder sets are the file's).
+        var patterns = new Dictionary<string, KeyPattern>(StringComparer.Ordinal);
+        KeyPattern Pattern(string text)
+        {
+            if (!patterns.TryGetValue(text, out var pattern))
+            {
+                pattern = KeyPattern.Parse(text, sets);
+                patterns[text] = pattern;
+            }
+
+            return pattern;
         }
 
         if (root.TryGetProperty("owns", out var owns))
         {
             foreach (var o in owns.EnumerateArray())
             {
-                var except = o.TryGetProperty("except", out var ex) ? ex.EnumerateArray().Select(e => KeyPattern.Parse(e.GetString()!, sets)).ToArray() : [];
-                owned.Add(new OwnedLocation(area, KeyPattern.Parse(o.GetProperty("key").GetString()!, sets), o.GetProperty("scope").GetString() == "subtree", except));
+                var except = o.TryGetProperty("except", out var ex) ? Map(ex, e => Pattern(e.GetString()!)) : [];
+                owned.Add(new OwnedLocation(area, Pattern(o.GetProperty("key").GetString()!), o.GetProperty("scope").GetString() == "subtree", except));
             }
         }
 
@@ -97,7 +137,7 @@ public static class CatalogLoader
         {
             try
             {
-                entries.Add(ReadEntry(area, e, sets));
+                entries.Add(ReadEntry(area, e, Pattern));
             }
             catch (Exception ex) when (ex is FormatException or InvalidOperationException or KeyNotFoundException)
             {
@@ -108,7 +148,7 @@ public static class CatalogLoader
         }
     }
 
-    private static CatalogEntry ReadEntry(string area, JsonElement e, Dictionary<string, IReadOnlyList<string>> sets)
+    private static CatalogEntry ReadEntry(string area, JsonElement e, Func<string, KeyPattern> pattern)
     {
         var store = e.GetProperty("store").GetString() == "bcd" ? CatalogStore.Bcd : CatalogStore.Registry;
         var key = Str(e, "key");
@@ -117,7 +157,7 @@ public static class CatalogLoader
             Area = area,
             Store = store,
             Key = key,
-            KeyPattern = key is null ? null : KeyPattern.Parse(key, sets),
+            KeyPattern = key is null ? null : pattern(key),
             Name = Str(e, "name"),
             NamePattern = Str(e, "namePattern"),
             KeyOnly = e.TryGetProperty("keyOnly", out var ko) && ko.GetBoolean(),
@@ -130,7 +170,7 @@ public static class CatalogLoader
             Default = e.TryGetProperty("default", out var d) ? Value(d) : null,
             Constraint = e.TryGetProperty("constraint", out var c) ? ReadConstraint(c) : null,
             ReadBy = Arr(e, "readBy", r => r.GetString()!),
-            Tags = Arr(e, "tags", t => t.GetString()!).ToHashSet(StringComparer.Ordinal),
+            Tags = new HashSet<string>(Arr(e, "tags", t => t.GetString()!), StringComparer.Ordinal),
             Security = e.TryGetProperty("security", out var s)
                 ? new SecurityInfo(s.GetProperty("insecureWhen").GetString()!, Arr(s, "insecureValues", Value), s.GetProperty("severity").GetDouble(), s.GetProperty("loss").GetString()!)
                 : null,
@@ -243,5 +283,19 @@ public static class CatalogLoader
     private static bool Bool(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
 
     private static T[] Arr<T>(JsonElement e, string name, Func<JsonElement, T> map) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Select(map).ToArray() : [];
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? Map(v, map) : [];
+
+    // A loop rather than LINQ: Select and ToArray over JSON elements are generic code that the
+    // JIT compiles afresh for each element type at every start, even in a ReadyToRun build.
+    private static T[] Map<T>(JsonElement array, Func<JsonElement, T> map)
+    {
+        var result = new T[array.GetArrayLength()];
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            result[i++] = map(item);
+        }
+
+        return result;
+    }
 }
