@@ -165,7 +165,8 @@ public sealed partial class KeyPattern
             }
 
             var lower = raw.ToLowerInvariant();
-            if (System.Text.RegularExpressions.Regex.IsMatch(raw, "^ControlSet\\d{3}$", RegexOptions.IgnoreCase))
+            // ControlSet followed by three digits (what \d matches), checked without a regex at start-up.
+            if (raw.Length == 13 && raw.StartsWith("ControlSet", StringComparison.OrdinalIgnoreCase) && raw[10..].All(char.IsDigit))
             {
                 lower = "currentcontrolset";
             }

@@ -82,7 +82,8 @@ public sealed class SettingsCatalog
     private readonly KeyPatternIndex _ownedKeys;
     private readonly KeyPatternIndex _exceptKeys;
     private readonly KeyPatternIndex _allKeys;
-    private readonly Dictionary<CatalogEntry, Regex> _namePatterns = [];
+    // Compiled on first use: most runs never meet a key whose names are a pattern.
+    private readonly ConcurrentDictionary<CatalogEntry, Regex> _namePatterns = new(ReferenceEqualityComparer.Instance);
 
     internal SettingsCatalog(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<OwnedLocation> owned, string version)
     {
@@ -118,10 +119,6 @@ public sealed class SettingsCatalog
         _byValueName = registry.Where(e => e.Name is not null)
             .GroupBy(e => e.Name!, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
-        foreach (var e in registry.Where(e => e.NamePattern is not null))
-        {
-            _namePatterns[e] = CompileNamePattern(e.NamePattern!);
-        }
     }
 
     /// <summary>Every entry.</summary>
@@ -202,7 +199,7 @@ public sealed class SettingsCatalog
                 return e;
             }
 
-            if (byPattern is null && e.NamePattern is not null && _namePatterns[e].IsMatch(valueName))
+            if (byPattern is null && e.NamePattern is not null && _namePatterns.GetOrAdd(e, static e => CompileNamePattern(e.NamePattern!)).IsMatch(valueName))
             {
                 byPattern = e;
             }
