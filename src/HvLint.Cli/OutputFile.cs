@@ -132,7 +132,8 @@ internal sealed class OutputFile : IDisposable
         {
             if (_stream is null)
             {
-                _direct ??= new FileStream(Target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+                // Unbuffered: a write that fails (a full device) fails here, inside the guard.
+                _direct ??= new FileStream(Target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
                 _direct.Write(copy);
                 return;
             }
