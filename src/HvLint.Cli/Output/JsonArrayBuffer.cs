@@ -13,7 +13,11 @@ namespace HvLint.Cli.Output;
 internal sealed class JsonArrayBuffer(JsonWriterOptions options, int depth)
 {
     private static readonly string s_newLine = Environment.NewLine;
-    private readonly ArrayBufferWriter<byte> _text = new();
+    // The text in pieces of 1 MB: no piece is copied again as the text grows, and each is
+    // written on its own, so writing a large array never needs a second copy of it.
+    private const int PieceSize = 1 << 20;
+    private readonly List<byte[]> _pieces = [];
+    private int _used = PieceSize;
     private readonly ArrayBufferWriter<byte> _element = new();
     private readonly byte[] _separator = Encoding.UTF8.GetBytes(s_newLine + new string(' ', depth * 2));
     private int _count;
@@ -49,7 +53,11 @@ internal sealed class JsonArrayBuffer(JsonWriterOptions options, int depth)
         }
 
         sink.Write("[");
-        sink.Write(_text.WrittenSpan.ToArray());
+        for (var i = 0; i < _pieces.Count; i++)
+        {
+            sink.Write(i < _pieces.Count - 1 ? _pieces[i] : _pieces[i][.._used]);
+        }
+
         sink.Write(s_newLine + new string(' ', (depth - 1) * 2) + "]");
     }
 
@@ -57,24 +65,41 @@ internal sealed class JsonArrayBuffer(JsonWriterOptions options, int depth)
     {
         if (_count++ > 0)
         {
-            _text.Write(","u8);
+            Append(","u8);
         }
 
         // Strings are escaped, so every line end in the text is one between tokens.
         var newLine = Encoding.UTF8.GetBytes(s_newLine);
-        _text.Write(_separator);
+        Append(_separator);
         while (true)
         {
             var i = element.IndexOf(newLine);
             if (i < 0)
             {
-                _text.Write(element);
+                Append(element);
                 return;
             }
 
-            _text.Write(element[..i]);
-            _text.Write(_separator);
+            Append(element[..i]);
+            Append(_separator);
             element = element[(i + newLine.Length)..];
+        }
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        while (bytes.Length > 0)
+        {
+            if (_used == PieceSize)
+            {
+                _pieces.Add(new byte[PieceSize]);
+                _used = 0;
+            }
+
+            var n = Math.Min(bytes.Length, PieceSize - _used);
+            bytes[..n].CopyTo(_pieces[^1].AsSpan(_used));
+            _used += n;
+            bytes = bytes[n..];
         }
     }
 }
