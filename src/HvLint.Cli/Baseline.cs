@@ -4,6 +4,7 @@ using System.Text.Json;
 using HvLint.Cli.Output;
 using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Engine;
 
 namespace HvLint.Cli;
 
@@ -52,14 +53,7 @@ internal sealed class Baseline
     public static Baseline Create(string fullPath, IEnumerable<Diagnostic> diagnostics, Func<Diagnostic, string> fullPathOf)
     {
         var dir = System.IO.Path.GetDirectoryName(fullPath)!;
-        var findings = diagnostics
-            .Select(d => new BaselineFinding(Relative(dir, fullPathOf(d)), d.Rule.Id, Fingerprints.Identity(d), d.Message))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ThenBy(f => f.Identity, StringComparer.Ordinal)
-            .ThenBy(f => f.Message, StringComparer.Ordinal)
-            .ToArray();
-        return new Baseline(fullPath, findings);
+        return Of(fullPath, diagnostics.Select(d => FindingOf(dir, d, fullPathOf)));
     }
 
     /// <summary>The file's text: UTF-8 JSON, two-space indent, '\n' line ends.</summary>
@@ -140,36 +134,22 @@ internal sealed class Baseline
     }
 
     /// <summary>
-    /// Splits findings into those the baseline lists (unchanged) and new ones; entries left
-    /// over are absent (fixed, or gone with their file).
+    /// A comparison filled file by file: a file's findings, reported ones first, take the
+    /// entries the baseline lists for them (unchanged); entries left at the end are absent.
     /// </summary>
-    public BaselineComparison Compare(IEnumerable<Diagnostic> diagnostics, Func<Diagnostic, string> fullPathOf)
-    {
-        var remaining = new Dictionary<(string, string, string), List<BaselineFinding>>();
-        foreach (var f in Findings)
-        {
-            var key = (f.Path, f.RuleId, f.Identity);
-            if (!remaining.TryGetValue(key, out var same))
-            {
-                remaining[key] = same = [];
-            }
+    public BaselineComparison Compare(Func<Diagnostic, string> fullPathOf) => new(this, fullPathOf, acceptAll: false);
 
-            same.Add(f);
-        }
+    /// <summary>The finding a baseline records for a diagnostic.</summary>
+    internal static BaselineFinding FindingOf(string directory, Diagnostic d, Func<Diagnostic, string> fullPathOf) =>
+        new(Relative(directory, fullPathOf(d)), d.Rule.Id, Fingerprints.Identity(d), d.Message);
 
-        var unchanged = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
-        foreach (var d in diagnostics)
-        {
-            var key = (Relative(Directory, fullPathOf(d)), d.Rule.Id, Fingerprints.Identity(d));
-            if (remaining.TryGetValue(key, out var same) && same.Count > 0)
-            {
-                same.RemoveAt(0);
-                unchanged.Add(d);
-            }
-        }
-
-        return new BaselineComparison(this, unchanged, [.. remaining.Values.SelectMany(v => v)]);
-    }
+    /// <summary>A baseline of the given findings, sorted.</summary>
+    internal static Baseline Of(string fullPath, IEnumerable<BaselineFinding> findings) =>
+        new(fullPath, [.. findings
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Identity, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)]);
 
     private static string Required(JsonTree item, string name, string displayPath, int index) =>
         item.IsObject && item[name] is { IsString: true } v
@@ -180,12 +160,84 @@ internal sealed class Baseline
         System.IO.Path.GetRelativePath(directory, fullPath).Replace('\\', '/');
 }
 
-/// <summary>How a run's findings compare with a baseline.</summary>
-/// <param name="Baseline">The baseline compared with.</param>
-/// <param name="Unchanged">Findings the baseline lists (by reference).</param>
-/// <param name="Absent">Baseline entries no finding matched.</param>
-internal sealed record BaselineComparison(Baseline Baseline, IReadOnlySet<Diagnostic> Unchanged, IReadOnlyList<BaselineFinding> Absent)
+/// <summary>
+/// How a run's findings compare with a baseline, filled file by file as results arrive. With
+/// --write-baseline the baseline is the run's own reported findings: each of them is unchanged,
+/// and the entries are collected for the file written at the end.
+/// </summary>
+internal sealed class BaselineComparison
 {
+    private readonly Func<Diagnostic, string> _fullPathOf;
+    private readonly bool _acceptAll;
+    private readonly Dictionary<(string, string, string), List<BaselineFinding>> _remaining = [];
+    private readonly List<BaselineFinding> _written = [];
+
+    internal BaselineComparison(Baseline baseline, Func<Diagnostic, string> fullPathOf, bool acceptAll)
+    {
+        Baseline = baseline;
+        _fullPathOf = fullPathOf;
+        _acceptAll = acceptAll;
+        foreach (var f in baseline.Findings)
+        {
+            var key = (f.Path, f.RuleId, f.Identity);
+            if (!_remaining.TryGetValue(key, out var same))
+            {
+                _remaining[key] = same = [];
+            }
+
+            same.Add(f);
+        }
+    }
+
+    /// <summary>The baseline compared with (for --write-baseline, its file; findings come with <see cref="Written"/>).</summary>
+    public Baseline Baseline { get; }
+
+    /// <summary>How many findings so far the baseline lists.</summary>
+    public int UnchangedCount { get; private set; }
+
+    /// <summary>Baseline entries no finding matched (complete once every file is in).</summary>
+    public IReadOnlyList<BaselineFinding> Absent => [.. _remaining.Values.SelectMany(v => v)];
+
+    /// <summary>With --write-baseline: the baseline of every reported finding so far.</summary>
+    public Baseline Written => Baseline.Of(Baseline.FullPath, _written);
+
+    /// <summary>A comparison for --write-baseline: the run's reported findings are the baseline.</summary>
+    public static BaselineComparison Accepting(string fullPath, Func<Diagnostic, string> fullPathOf) =>
+        new(Baseline.Of(fullPath, []), fullPathOf, acceptAll: true);
+
+    /// <summary>
+    /// The findings of one file the baseline lists: reported ones first take its entries, so a
+    /// baselined finding suppressed since is unchanged only if no reported one took its entry.
+    /// </summary>
+    public IReadOnlySet<Diagnostic> Match(FileResult file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var unchanged = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
+        if (_acceptAll)
+        {
+            foreach (var d in file.Diagnostics)
+            {
+                _written.Add(Baseline.FindingOf(Baseline.Directory, d, _fullPathOf));
+                unchanged.Add(d);
+            }
+        }
+        else
+        {
+            foreach (var d in file.Diagnostics.Concat(file.Suppressed.Select(s => s.Diagnostic)))
+            {
+                var f = Baseline.FindingOf(Baseline.Directory, d, _fullPathOf);
+                if (_remaining.TryGetValue((f.Path, f.RuleId, f.Identity), out var same) && same.Count > 0)
+                {
+                    same.RemoveAt(0);
+                    unchanged.Add(d);
+                }
+            }
+        }
+
+        UnchangedCount += unchanged.Count;
+        return unchanged;
+    }
+
     /// <summary>"new" or "unchanged".</summary>
-    public string StateOf(Diagnostic diagnostic) => Unchanged.Contains(diagnostic) ? "unchanged" : "new";
+    public static string StateOf(IReadOnlySet<Diagnostic> unchanged, Diagnostic diagnostic) => unchanged.Contains(diagnostic) ? "unchanged" : "new";
 }

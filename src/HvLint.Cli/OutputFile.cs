@@ -22,6 +22,7 @@ internal sealed class OutputFile : IDisposable
     private static bool s_cancelled;
     private static bool s_registered;
     private FileStream? _stream;
+    private FileStream? _direct;
     private string? _temp;
 
     private OutputFile(string option, string displayPath, string fullPath, string target)
@@ -71,6 +72,8 @@ internal sealed class OutputFile : IDisposable
     /// <summary>Deletes the temporary file if the output was never written.</summary>
     public void Dispose()
     {
+        _direct?.Dispose();
+        _direct = null;
         _stream?.Dispose();
         _stream = null;
         lock (s_lock)
@@ -115,6 +118,48 @@ internal sealed class OutputFile : IDisposable
                 s_temporaries.Remove(_temp!);
             }
         });
+    }
+
+    /// <summary>
+    /// Appends to the output while a report is being written (<c>check</c> writes file by file):
+    /// to the temporary file, which <see cref="Commit"/> then puts in place, or directly to a
+    /// device or a pipe.
+    /// </summary>
+    public void Append(ReadOnlySpan<byte> content)
+    {
+        var copy = content.ToArray();
+        Guard(() =>
+        {
+            if (_stream is null)
+            {
+                // Unbuffered: a write that fails (a full device) fails here, inside the guard.
+                _direct ??= new FileStream(Target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+                _direct.Write(copy);
+                return;
+            }
+
+            _stream.Write(copy);
+        });
+    }
+
+    /// <summary>Appends text as UTF-8 without a byte-order mark.</summary>
+    public void Append(string text) => Append(s_utf8.GetBytes(text));
+
+    /// <summary>Ends an output written with <see cref="Append(ReadOnlySpan{byte})"/>: the file is complete and replaces the target.</summary>
+    public void Commit()
+    {
+        if (_stream is null)
+        {
+            Guard(() =>
+            {
+                _direct?.Flush();
+                _direct?.Dispose();
+                _direct = null;
+            });
+            return;
+        }
+
+        Write([]);
     }
 
     /// <summary>Deletes every temporary file still being written (on an interrupt or at exit).</summary>

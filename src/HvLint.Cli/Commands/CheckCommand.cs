@@ -1,3 +1,4 @@
+using System.Text;
 using HvLint.Cli.Output;
 using HvLint.Core.Catalog;
 using HvLint.Core.Configuration;
@@ -56,6 +57,11 @@ internal static class CheckCommand
 
         StartupTrace.Mark("arguments");
         var engine = host.CreateEngine();
+        var color = output is null && host.StdoutIsTerminal && !parsed.Has("no-color")
+            && string.IsNullOrEmpty(host.GetEnvironmentVariable("NO_COLOR"));
+        var sink = output is null
+            ? new ReportSink(host.Stdout.Write, bytes => host.Stdout.Write(Encoding.UTF8.GetString(bytes)))
+            : new ReportSink(output.Append, bytes => output.Append(bytes));
         CheckReport report;
         try
         {
@@ -66,32 +72,47 @@ internal static class CheckCommand
             };
             var collected = FileCollector.Collect(paths, engine, host, resolver.IsExcluded, keepOrder: parsed.Has("as-one-host"));
             StartupTrace.Mark("configuration and files found");
-            var results = Lint(engine, resolver, collected.Targets, host, parsed.Has("as-one-host"), LinkScope.Of(paths.Select(host.FullPath)));
-            StartupTrace.Mark("files linted");
-            results.AddRange(collected.UnreadableFolders.Select(UnreadableFolder));
 
-            BaselineComparison? comparison = null;
+            var results = Lint(engine, resolver, collected.Targets, host, parsed.Has("as-one-host"), LinkScope.Of(paths.Select(host.FullPath)))
+                .Concat(collected.UnreadableFolders.Select(UnreadableFolder));
+
+            // A baseline that cannot be read is a configuration error before any output.
             string FullPathOf(Diagnostic d) => host.FullPath(d.Location.Path);
-            if (writeBaseline is not null)
-            {
-                var baseline = Baseline.Create(writeBaseline.FullPath, results.SelectMany(r => r.Diagnostics), FullPathOf);
-                writeBaseline.Write(baseline.ToJson());
-                host.Stderr.WriteLine($"hvlint: wrote {baseline.Findings.Count} finding(s) to {DisplayPathOf(host)(writeBaseline.FullPath)}.");
-                comparison = baseline.Compare(Compared(results), FullPathOf);
-            }
-            else if (parsed.Value("baseline") is { } b)
-            {
-                var baseline = Baseline.Load(host.FullPath(b), b);
-                comparison = baseline.Compare(Compared(results), FullPathOf);
-            }
-
-            report = new CheckReport(results, engine.Descriptors, engine.Catalog.Version, host.WorkingDirectory)
+            BaselineComparison? comparison = writeBaseline is not null ? BaselineComparison.Accepting(writeBaseline.FullPath, FullPathOf)
+                : parsed.Value("baseline") is { } b ? Baseline.Load(host.FullPath(b), b).Compare(FullPathOf)
+                : null;
+            report = new CheckReport(engine.Descriptors, engine.Catalog.Version, host.WorkingDirectory)
             {
                 Baseline = comparison,
                 IncludeSuppressed = !parsed.Has("exclude-suppressed"),
                 FailLevelOf = FailLevels(failLevel, resolver, host),
                 MaxFindingsPerRuleOf = MaxFindingsPerRuleOf(maxFindingsPerRule, resolver, host),
             };
+            IReportWriter writer = format switch
+            {
+                "json" => new JsonFormatter(report, sink),
+                "sarif" => new SarifFormatter(report, sink, host.ReadRuleDoc),
+                _ => new TextFormatter(report, sink, color),
+            };
+
+            // Each file's result is written as it arrives, in order, and then dropped.
+            foreach (var result in results)
+            {
+                writer.Write(report.Add(result));
+            }
+
+            // Files are linted and written in turn: this mark covers both, the next the report's end.
+            StartupTrace.Mark("files linted");
+
+            if (writeBaseline is not null && comparison is not null)
+            {
+                var baseline = comparison.Written;
+                writeBaseline.Write(baseline.ToJson());
+                host.Stderr.WriteLine($"hvlint: wrote {baseline.Findings.Count} finding(s) to {DisplayPathOf(host)(writeBaseline.FullPath)}.");
+            }
+
+            writer.End();
+            StartupTrace.Mark("report formatted");
         }
         catch (ConfigurationException ex)
         {
@@ -102,35 +123,13 @@ internal static class CheckCommand
             return ConfigurationError(host, inner);
         }
 
-        var color = output is null && host.StdoutIsTerminal && !parsed.Has("no-color")
-            && string.IsNullOrEmpty(host.GetEnvironmentVariable("NO_COLOR"));
-        var text = format switch
-        {
-            "json" => JsonFormatter.Format(report),
-            "sarif" => SarifFormatter.Format(report, host.ReadRuleDoc),
-            _ => TextFormatter.Format(report, color),
-        };
-
-        StartupTrace.Mark("report formatted");
-        if (output is null)
-        {
-            host.Stdout.Write(text);
-        }
-        else
-        {
-            output.Write(text);
-        }
+        output?.Commit();
 
         // Internal errors go to stderr whatever the format, so a pipeline notices exit code 3.
         InternalErrors.Report(report.Notifications, host);
 
         return report.ExitCode();
     }
-
-    // Reported findings first, so they take the baseline's entries; then suppressed ones, so
-    // that a baselined finding suppressed since is 'unchanged' in SARIF rather than 'absent'.
-    private static IEnumerable<Diagnostic> Compared(List<FileResult> results) =>
-        results.SelectMany(r => r.Diagnostics).Concat(results.SelectMany(r => r.Suppressed.Select(s => s.Diagnostic)));
 
     private static int? MaxFindingsPerRule(string? value)
     {
@@ -189,12 +188,13 @@ internal static class CheckCommand
     }
 
     /// <summary>
-    /// Lints the targets, each with its own configuration's options. Files whose configuration
-    /// adds catalog files are linted by an engine over that catalog (one engine per distinct
-    /// catalog); results come back in target order, linked files after them. With
-    /// <paramref name="asOneHost"/> the targets are checked as applied to one host, in order.
+    /// Lints the targets, each with its own configuration's options, handing out each file's
+    /// result as soon as the files before it are out. Files whose configuration adds catalog
+    /// files are linted by an engine over that catalog (one engine per distinct catalog);
+    /// results come in target order, linked files after them. With <paramref name="asOneHost"/>
+    /// the targets are checked as applied to one host, in order.
     /// </summary>
-    private static List<FileResult> Lint(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host, bool asOneHost, LinkScope linkScope)
+    private static IEnumerable<FileResult> Lint(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host, bool asOneHost, LinkScope linkScope)
     {
         // Resolving every target's settings first reports a bad configuration before any work.
         var groups = targets.GroupBy(t => resolver.SettingsFor(t.FullPath).Catalog).ToArray();
@@ -205,6 +205,28 @@ internal static class CheckCommand
                 "Run the files that share a configuration's 'catalog' together, or move the 'catalog' setting to a configuration that covers all of them.");
         }
 
+        if (groups.Length <= 1)
+        {
+            var groupEngine = groups.Length == 1 && groups[0].Key is { } catalog ? engine.WithCatalog(catalog) : engine;
+            return Streamed(groupEngine, targets, resolver, host, asOneHost, linkScope);
+        }
+
+        return Merged(engine, resolver, targets, host, asOneHost, linkScope, groups);
+    }
+
+    private static IEnumerable<FileResult> Streamed(LintEngine engine, IReadOnlyList<LintTarget> targets, ConfigurationResolver resolver, CliHost host, bool asOneHost, LinkScope linkScope)
+    {
+        using var budget = GcBudget.For(targets.Select(t => t.FullPath));
+        foreach (var result in engine.Lint([.. targets.Select(x => (x.FullPath, x.DisplayPath))], DisplayPathOf(host), path => resolver.SettingsFor(path).Options, asOneHost, linkScope))
+        {
+            yield return result;
+        }
+    }
+
+    // Files under configurations with different catalogs: each catalog's files are linted
+    // together, then all results are put in target order (held until then; a rare setup).
+    private static List<FileResult> Merged(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host, bool asOneHost, LinkScope linkScope, IGrouping<SettingsCatalog?, LintTarget>[] groups)
+    {
         var engines = new Dictionary<SettingsCatalog, LintEngine>(ReferenceEqualityComparer.Instance);
         var results = new List<FileResult>();
         using var budget = GcBudget.For(targets.Select(t => t.FullPath));
@@ -217,11 +239,6 @@ internal static class CheckCommand
                 path => resolver.SettingsFor(path).Options,
                 asOneHost,
                 linkScope));
-        }
-
-        if (groups.Length <= 1)
-        {
-            return results;
         }
 
         var order = targets.Select((x, i) => (x.DisplayPath, i)).ToDictionary(x => x.DisplayPath, x => x.i, StringComparer.Ordinal);

@@ -1,45 +1,41 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
-using HvLint.Core.Suppressions;
 
 namespace HvLint.Cli.Output;
 
-/// <summary>Everything one 'check' run produced, in output order, for the formatters.</summary>
-internal sealed class CheckReport
-{
-    public CheckReport(IReadOnlyList<FileResult> files, IReadOnlyList<RuleDescriptor> descriptors, string catalogVersion, string workingDirectory)
-    {
-        Files = files;
-        Descriptors = descriptors;
-        CatalogVersion = catalogVersion;
-        WorkingDirectory = workingDirectory;
-        Diagnostics = [.. files.SelectMany(f => f.Diagnostics)];
-        Suppressed = [.. files.SelectMany(f => f.Suppressed)];
-        Notifications = [.. files.SelectMany(f => f.Notifications)];
-    }
+/// <summary>What the report says about one file, worked out when its result arrives.</summary>
+/// <param name="File">The file's result.</param>
+/// <param name="Unchanged">Its findings (reported or suppressed) that the baseline lists.</param>
+/// <param name="Shown">The reported findings text and JSON list: new ones, within the bound per rule.</param>
+/// <param name="Omitted">Reported findings beyond the bound, per rule.</param>
+internal sealed record FileReport(FileResult File, IReadOnlySet<Diagnostic> Unchanged, IReadOnlyList<Diagnostic> Shown, IReadOnlyList<OmittedFindings> Omitted);
 
-    /// <summary>The results per file, ordered by display path.</summary>
-    public IReadOnlyList<FileResult> Files { get; }
+/// <summary>
+/// One 'check' run as its results arrive, file by file in output order: each file's part of the
+/// report (<see cref="Add"/>), and the totals that the summary, the exit code and the parts of
+/// JSON and SARIF written at the end need. It keeps counts and small records (paths, internal
+/// errors, omitted counts, baseline entries), never a file's text or findings, so a run's memory
+/// does not grow with the findings it writes.
+/// </summary>
+internal sealed class CheckReport(IReadOnlyList<RuleDescriptor> descriptors, string catalogVersion, string workingDirectory)
+{
+    private readonly HashSet<string> _filesWithFindings = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pathsWithSource = new(StringComparer.Ordinal);
+    private readonly List<ToolNotification> _notifications = [];
+    private readonly List<OmittedFindings> _omitted = [];
+    private readonly int[] _counts = new int[4];
+    private bool _reachedFailLevel;
 
     /// <summary>Every descriptor the engine can produce, ordered by ID.</summary>
-    public IReadOnlyList<RuleDescriptor> Descriptors { get; }
+    public IReadOnlyList<RuleDescriptor> Descriptors { get; } = descriptors;
 
     /// <summary>The short hash of the catalog.</summary>
-    public string CatalogVersion { get; }
+    public string CatalogVersion { get; } = catalogVersion;
 
     /// <summary>The working directory (display paths are relative to it).</summary>
-    public string WorkingDirectory { get; }
+    public string WorkingDirectory { get; } = workingDirectory;
 
-    /// <summary>Every finding not suppressed inline, by file then by position (baselined ones included).</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
-
-    /// <summary>Findings an inline suppression hides.</summary>
-    public IReadOnlyList<SuppressedDiagnostic> Suppressed { get; }
-
-    /// <summary>Internal errors (a rule or front end that crashed).</summary>
-    public IReadOnlyList<ToolNotification> Notifications { get; }
-
-    /// <summary>The comparison with --baseline, if one was given.</summary>
+    /// <summary>The comparison with --baseline or --write-baseline, if one was given.</summary>
     public BaselineComparison? Baseline { get; init; }
 
     /// <summary>Whether suppressed findings appear in SARIF and JSON (false with --exclude-suppressed).</summary>
@@ -48,41 +44,87 @@ internal sealed class CheckReport
     /// <summary>The fail level of a file by display path (configuration's failLevel; --fail-level wins).</summary>
     public Func<string, Severity> FailLevelOf { get; init; } = _ => Severity.Warning;
 
-    /// <summary>The findings text and JSON show: all of them, or only new ones when a baseline is given.</summary>
-    public IReadOnlyList<Diagnostic> Reported => field ??= Baseline is null ? Diagnostics : [.. Diagnostics.Where(d => !Baseline.Unchanged.Contains(d))];
-
     /// <summary>At most this many findings per file and rule are shown, by display path (0: all); see <see cref="FindingBound"/>.</summary>
     public Func<string, int> MaxFindingsPerRuleOf { get; init; } = _ => FindingBound.Default;
 
-    /// <summary>The reported findings text and JSON list: <see cref="Reported"/> within <see cref="MaxFindingsPerRuleOf"/>.</summary>
-    public IReadOnlyList<Diagnostic> Shown => field ??= FindingBound.Apply(Reported, MaxFindingsPerRuleOf, out _omitted);
+    /// <summary>The number of files (results) so far.</summary>
+    public int Files { get; private set; }
 
-    /// <summary>The reported findings left out of <see cref="Shown"/>, counted per file and rule.</summary>
-    public IReadOnlyList<OmittedFindings> Omitted
-    {
-        get
-        {
-            _ = Shown;
-            return _omitted;
-        }
-    }
+    /// <summary>Files whose front end crashed: not linted, never counted as clean.</summary>
+    public int FailedFiles { get; private set; }
 
-    private List<OmittedFindings> _omitted = [];
+    /// <summary>The number of reported findings (new ones with a baseline), shown or not.</summary>
+    public int Reported => _counts.Sum();
 
-    /// <summary>The number of reported findings of a severity (shown or not).</summary>
-    public int Count(Severity severity) => Reported.Count(d => d.Severity == severity);
+    /// <summary>Findings an inline suppression hides.</summary>
+    public int Suppressed { get; private set; }
 
     /// <summary>The number of files with at least one reported finding.</summary>
-    public int FilesWithFindings => Reported.Select(d => d.Location.Path).Distinct(StringComparer.Ordinal).Count();
+    public int FilesWithFindings => _filesWithFindings.Count;
 
-    /// <summary>The exit code: 3 on internal errors, else 1 when a reported finding reaches the fail level, else 0.</summary>
-    public int ExitCode(Severity failLevel) => ExitCode(_ => failLevel);
+    /// <summary>Internal errors (a rule or front end that crashed), in output order.</summary>
+    public IReadOnlyList<ToolNotification> Notifications => _notifications;
 
-    /// <summary>The exit code with each file's own fail level (<see cref="FailLevelOf"/>).</summary>
-    public int ExitCode() => ExitCode(FailLevelOf);
+    /// <summary>The internal errors of rules in files that were read (findings may be missing there).</summary>
+    public IEnumerable<ToolNotification> RuleFailures => _notifications.Where(n => _pathsWithSource.Contains(n.Path));
 
-    private int ExitCode(Func<string, Severity> failLevelOf) =>
-        Notifications.Count > 0 ? ExitCodes.InternalError
-        : Reported.Any(d => d.Severity >= failLevelOf(d.Location.Path)) ? ExitCodes.Findings
+    /// <summary>The reported findings left out of text and JSON, per file and rule, in output order.</summary>
+    public IReadOnlyList<OmittedFindings> Omitted => _omitted;
+
+    /// <summary>Takes in one file's result and works out its part of the report.</summary>
+    public FileReport Add(FileResult file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        Files++;
+        if (file.Source is not null)
+        {
+            _pathsWithSource.Add(file.Path);
+        }
+        else if (file.Notifications.Count > 0)
+        {
+            FailedFiles++;
+        }
+
+        _notifications.AddRange(file.Notifications);
+        Suppressed += file.Suppressed.Count;
+        var unchanged = Baseline?.Match(file) ?? (IReadOnlySet<Diagnostic>)new HashSet<Diagnostic>();
+        var reported = unchanged.Count == 0 ? file.Diagnostics : [.. file.Diagnostics.Where(d => !unchanged.Contains(d))];
+        foreach (var d in reported)
+        {
+            _counts[(int)d.Severity]++;
+            _filesWithFindings.Add(d.Location.Path);
+            _reachedFailLevel |= d.Severity >= FailLevelOf(d.Location.Path);
+        }
+
+        var shown = FindingBound.Apply(reported, MaxFindingsPerRuleOf, out var omitted);
+        _omitted.AddRange(omitted);
+        return new FileReport(file, unchanged, shown, omitted);
+    }
+
+    /// <summary>The number of reported findings of a severity (shown or not).</summary>
+    public int Count(Severity severity) => _counts[(int)severity];
+
+    /// <summary>The exit code: 3 on internal errors, else 1 when a reported finding reaches its file's fail level, else 0.</summary>
+    public int ExitCode() =>
+        _notifications.Count > 0 ? ExitCodes.InternalError
+        : _reachedFailLevel ? ExitCodes.Findings
         : ExitCodes.Success;
+}
+
+/// <summary>Writes a 'check' report as the files' results arrive, in output order.</summary>
+internal interface IReportWriter
+{
+    /// <summary>Writes one file's part (or keeps what the format writes at the end).</summary>
+    void Write(FileReport file);
+
+    /// <summary>Writes what comes after, or around, the files: totals, summary, notifications.</summary>
+    void End();
+}
+
+/// <summary>Where a report goes: stdout, or the --output file; text is written as UTF-8.</summary>
+internal sealed class ReportSink(Action<string> writeText, Action<byte[]> writeBytes)
+{
+    public void Write(string text) => writeText(text);
+
+    public void Write(byte[] utf8) => writeBytes(utf8);
 }

@@ -44,10 +44,19 @@ namespace HvLint.Cli.Output;
 /// </code>
 /// With --baseline, "diagnostics" lists only new findings and each has "baselineState": "new".
 /// </summary>
-internal static class JsonFormatter
+/// <para>
+/// The findings are turned into JSON as each file's result arrives and the file's text is
+/// dropped; the document is written when the run ends, because "files" comes before them and
+/// linked files are only known at the end. What is kept meanwhile is the findings' JSON, never
+/// the files.
+/// </para>
+internal sealed class JsonFormatter(CheckReport report, ReportSink sink) : IReportWriter
 {
     /// <summary>The version of the shape above.</summary>
     public const int ShapeVersion = 1;
+
+    private const string DiagnosticsMark = "\u0001diagnostics\u0001";
+    private const string SuppressedMark = "\u0001suppressed\u0001";
 
     private static readonly JsonWriterOptions s_options = new()
     {
@@ -57,46 +66,35 @@ internal static class JsonFormatter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Format(CheckReport report)
+    private readonly JsonArrayBuffer _diagnostics = new(s_options, depth: 2);
+    private readonly JsonArrayBuffer _suppressed = new(s_options, depth: 2);
+
+    public void Write(FileReport file)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        return Write(w =>
+        ArgumentNullException.ThrowIfNull(file);
+        foreach (var d in file.Shown)
         {
-            w.WriteStartObject();
-            w.WriteNumber("version", ShapeVersion);
-            w.WriteStartObject("tool");
-            w.WriteString("name", ToolInfo.Name);
-            w.WriteString("version", ToolInfo.Version);
-            w.WriteEndObject();
-            w.WriteString("catalogVersion", report.CatalogVersion);
-            w.WriteNumber("files", report.Files.Count);
-            w.WriteStartArray("diagnostics");
-            foreach (var d in report.Shown)
+            _diagnostics.Add(w =>
             {
                 w.WriteStartObject();
                 WriteDiagnosticFields(w, d);
-                if (report.Baseline is { } baseline)
+                if (report.Baseline is not null)
                 {
-                    w.WriteString("baselineState", baseline.StateOf(d));
+                    w.WriteString("baselineState", BaselineComparison.StateOf(file.Unchanged, d));
                 }
 
                 w.WriteEndObject();
-            }
+            });
+        }
 
-            w.WriteEndArray();
-            w.WriteStartArray("notifications");
-            foreach (var n in report.Notifications)
-            {
-                w.WriteStartObject();
-                w.WriteString("path", n.Path);
-                w.WriteString("ruleId", n.RuleId);
-                w.WriteString("message", n.Message);
-                w.WriteEndObject();
-            }
+        if (!report.IncludeSuppressed)
+        {
+            return;
+        }
 
-            w.WriteEndArray();
-            w.WriteStartArray("suppressed");
-            foreach (var sd in report.IncludeSuppressed ? report.Suppressed : [])
+        foreach (var sd in file.File.Suppressed)
+        {
+            _suppressed.Add(w =>
             {
                 w.WriteStartObject();
                 WriteDiagnosticFields(w, sd.Diagnostic);
@@ -119,9 +117,36 @@ internal static class JsonFormatter
                 }
 
                 w.WriteEndObject();
+            });
+        }
+    }
+
+    /// <summary>Writes the document: the parts known only now around the findings kept as JSON.</summary>
+    public void End()
+    {
+        var frame = Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", ShapeVersion);
+            w.WriteStartObject("tool");
+            w.WriteString("name", ToolInfo.Name);
+            w.WriteString("version", ToolInfo.Version);
+            w.WriteEndObject();
+            w.WriteString("catalogVersion", report.CatalogVersion);
+            w.WriteNumber("files", report.Files);
+            w.WriteString("diagnostics", DiagnosticsMark);
+            w.WriteStartArray("notifications");
+            foreach (var n in report.Notifications)
+            {
+                w.WriteStartObject();
+                w.WriteString("path", n.Path);
+                w.WriteString("ruleId", n.RuleId);
+                w.WriteString("message", n.Message);
+                w.WriteEndObject();
             }
 
             w.WriteEndArray();
+            w.WriteString("suppressed", SuppressedMark);
             if (report.Omitted.Count > 0)
             {
                 w.WriteStartArray("omitted");
@@ -142,14 +167,25 @@ internal static class JsonFormatter
             if (report.Baseline is { } b)
             {
                 w.WriteStartObject("baseline");
-                w.WriteNumber("unchanged", b.Unchanged.Count);
+                w.WriteNumber("unchanged", b.UnchangedCount);
                 w.WriteNumber("absent", b.Absent.Count);
                 w.WriteEndObject();
             }
 
             w.WriteEndObject();
         });
+
+        // The marks are strings the writer escapes (\u0001), so no text from a file can match them.
+        var d = frame.IndexOf(Quoted(DiagnosticsMark), StringComparison.Ordinal);
+        var s = frame.IndexOf(Quoted(SuppressedMark), d, StringComparison.Ordinal);
+        sink.Write(frame[..d]);
+        _diagnostics.WriteTo(sink);
+        sink.Write(frame[(d + Quoted(DiagnosticsMark).Length)..s]);
+        _suppressed.WriteTo(sink);
+        sink.Write(frame[(s + Quoted(SuppressedMark).Length)..]);
     }
+
+    private static string Quoted(string mark) => Write(w => w.WriteStringValue(mark)).TrimEnd('\n');
 
     /// <summary>Writes a JSON document to a string with the tool's writer options.</summary>
     public static string Write(Action<Utf8JsonWriter> write)

@@ -16,7 +16,12 @@ namespace HvLint.Cli.Output;
 /// relative URIs under %SRCROOT%, explicit levels and full regions, and partial fingerprints
 /// that do not depend on line numbers.
 /// </summary>
-internal static class SarifFormatter
+/// <para>
+/// Each file's results are turned into SARIF text when its result arrives, and the file is
+/// dropped; the log is written when the run ends, because the rules and the invocation (with
+/// every internal error) come before the results in the log.
+/// </para>
+internal sealed class SarifFormatter : IReportWriter
 {
     /// <summary>The uriBaseId of every artifact under the working directory.</summary>
     public const string SourceRoot = "%SRCROOT%";
@@ -30,32 +35,74 @@ internal static class SarifFormatter
         ContractResolver = new ExplicitLevelContractResolver(),
     };
 
-    /// <summary>Serializes the report; rule help comes from <paramref name="readRuleDoc"/> (docs/rules pages).</summary>
-    public static string Format(CheckReport report, Func<string, string?> readRuleDoc) =>
-        JsonConvert.SerializeObject(Build(report, readRuleDoc), s_settings) + "\n";
+    private readonly CheckReport _report;
+    private readonly ReportSink _sink;
+    private readonly Func<string, string?> _readRuleDoc;
+    private readonly List<RuleDescriptor> _descriptors;
+    private readonly Dictionary<string, int> _ruleIndex;
+    private readonly List<OmittedFindings> _omitted = [];
+    private readonly JsonArrayBuffer _results = new(default, depth: 4);
 
-    /// <summary>Builds the log (one run).</summary>
-    public static SarifLog Build(CheckReport report, Func<string, string?> readRuleDoc)
+    /// <summary>A writer of the report to <paramref name="sink"/>; rule help comes from <paramref name="readRuleDoc"/> (docs/rules pages).</summary>
+    public SarifFormatter(CheckReport report, ReportSink sink, Func<string, string?> readRuleDoc)
     {
-        ArgumentNullException.ThrowIfNull(readRuleDoc);
         ArgumentNullException.ThrowIfNull(report);
-        var descriptors = report.Descriptors.ToList();
+        ArgumentNullException.ThrowIfNull(readRuleDoc);
+        _report = report;
+        _sink = sink;
+        _readRuleDoc = readRuleDoc;
+        _descriptors = [.. report.Descriptors];
+        _ruleIndex = _descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+    }
+
+    /// <summary>Turns one file's results into SARIF text.</summary>
+    public void Write(FileReport file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
 
         // A finding of a rule the engine did not list (should not happen) still gets a valid ruleIndex.
-        foreach (var d in report.Diagnostics.Concat(report.Suppressed.Select(x => x.Diagnostic)).Select(d => d.Rule).DistinctBy(r => r.Id))
+        foreach (var rule in file.File.Diagnostics.Concat(file.File.Suppressed.Select(x => x.Diagnostic)).Select(d => d.Rule))
         {
-            if (!descriptors.Any(x => x.Id == d.Id))
+            if (!_ruleIndex.ContainsKey(rule.Id))
             {
-                descriptors.Add(d);
+                _ruleIndex[rule.Id] = _descriptors.Count;
+                _descriptors.Add(rule);
             }
         }
 
-        var ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        // SARIF lists baselined findings too, so its bound counts every finding, not only new ones.
+        FindingBound.Apply(file.File.Diagnostics, _report.MaxFindingsPerRuleOf, out var omitted);
+        _omitted.AddRange(omitted);
+        foreach (var result in Results(file))
+        {
+            _results.Add(JsonConvert.SerializeObject(result, s_settings));
+        }
+    }
+
+    /// <summary>Writes the log: one run, its results in place.</summary>
+    public void End()
+    {
+        foreach (var result in AbsentResults())
+        {
+            _results.Add(JsonConvert.SerializeObject(result, s_settings));
+        }
+
+        var log = JsonConvert.SerializeObject(Build(), s_settings) + "\n";
+
+        // Property names are never escaped inside strings this way (a quote in a string is \"),
+        // so the first '"results": []' is the run's.
+        const string Empty = "\"results\": []";
+        var at = log.IndexOf(Empty, StringComparison.Ordinal);
+        _sink.Write(log[..(at + Empty.Length - 2)]);
+        _results.WriteTo(_sink);
+        _sink.Write(log[(at + Empty.Length)..]);
+    }
+
+    /// <summary>Builds the log (one run) without its results.</summary>
+    private SarifLog Build()
+    {
+        var report = _report;
         var workingDirectory = DirectoryUri(report.WorkingDirectory);
-
-        // SARIF lists baselined findings too, so its bound counts report.Diagnostics, not Reported.
-        FindingBound.Apply(report.Diagnostics, report.MaxFindingsPerRuleOf, out var omitted);
-
         var run = new Run
         {
             Tool = new Tool
@@ -66,7 +113,7 @@ internal static class SarifFormatter
                     Version = ToolInfo.Version,
                     SemanticVersion = ToolInfo.Version,
                     InformationUri = ToolInfo.InformationUri,
-                    Rules = [.. descriptors.Select(d => Rule(d, readRuleDoc(d.Id)))],
+                    Rules = [.. _descriptors.Select(d => Rule(d, _readRuleDoc(d.Id)))],
                 },
             },
             Invocations =
@@ -77,8 +124,8 @@ internal static class SarifFormatter
                     WorkingDirectory = new ArtifactLocation { Uri = workingDirectory },
                     ToolExecutionNotifications =
                     [
-                        .. report.Notifications.Select(n => Notification(n, ruleIndex, report.WorkingDirectory)),
-                        .. omitted.Select(o => Omitted(o, ruleIndex, report.WorkingDirectory)),
+                        .. report.Notifications.Select(n => Notification(n, _ruleIndex, report.WorkingDirectory)),
+                        .. _omitted.Select(o => Omitted(o, _ruleIndex, report.WorkingDirectory)),
                     ],
                 },
             ],
@@ -87,7 +134,7 @@ internal static class SarifFormatter
                 [SourceRoot] = new ArtifactLocation { Uri = workingDirectory },
             },
             ColumnKind = ColumnKind.Utf16CodeUnits,
-            Results = [.. Results(report, ruleIndex)],
+            Results = [],
         };
         run.SetProperty("catalogVersion", report.CatalogVersion);
 
@@ -132,27 +179,21 @@ internal static class SarifFormatter
     }
 
     /// <summary>
-    /// The results: each file's findings, suppressed ones included (with an inSource
-    /// suppression) unless --exclude-suppressed, in position order; then, with a baseline,
-    /// the baselined findings that are no longer found (baselineState absent).
+    /// One file's results: its findings, suppressed ones included (with an inSource
+    /// suppression) unless --exclude-suppressed, in position order.
     /// </summary>
-    private static IEnumerable<Result> Results(CheckReport report, Dictionary<string, int> ruleIndex)
+    private IEnumerable<Result> Results(FileReport file)
     {
+        var report = _report;
         var suppressions = new Dictionary<Diagnostic, Core.Suppressions.SuppressedDiagnostic>(ReferenceEqualityComparer.Instance);
-        var all = new List<Diagnostic>();
-        foreach (var file in report.Files)
+        var these = new List<Diagnostic>(file.File.Diagnostics);
+        if (report.IncludeSuppressed)
         {
-            var these = new List<Diagnostic>(file.Diagnostics);
-            if (report.IncludeSuppressed)
+            foreach (var sd in file.File.Suppressed)
             {
-                foreach (var sd in file.Suppressed)
-                {
-                    suppressions[sd.Diagnostic] = sd;
-                    these.Add(sd.Diagnostic);
-                }
+                suppressions[sd.Diagnostic] = sd;
+                these.Add(sd.Diagnostic);
             }
-
-            all.AddRange(these.OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Rule.Id, StringComparer.Ordinal));
         }
 
         // Fingerprints are computed over every finding, so a shown one keeps its fingerprint
@@ -160,7 +201,7 @@ internal static class SarifFormatter
         // not bounded, and do not count towards it).
         var shown = new Dictionary<(string Path, string RuleId), int>();
         var maxes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (d, fingerprint) in Fingerprinted(all, report.WorkingDirectory))
+        foreach (var (d, fingerprint) in Fingerprinted(these.OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Rule.Id, StringComparer.Ordinal), report.WorkingDirectory))
         {
             if (!suppressions.ContainsKey(d))
             {
@@ -173,7 +214,7 @@ internal static class SarifFormatter
                 }
             }
 
-            var result = Result(d, fingerprint, ruleIndex[d.Rule.Id], report.WorkingDirectory);
+            var result = Result(d, fingerprint, _ruleIndex[d.Rule.Id], report.WorkingDirectory);
             if (suppressions.TryGetValue(d, out var sd))
             {
                 var suppression = new Suppression { Kind = SuppressionKind.InSource, Status = SuppressionStatus.Accepted };
@@ -191,14 +232,20 @@ internal static class SarifFormatter
             }
 
             // With a baseline every result has a state, suppressed ones too: consumers expect all or none.
-            if (report.Baseline is { } baseline)
+            if (report.Baseline is not null)
             {
-                result.BaselineState = baseline.Unchanged.Contains(d) ? BaselineState.Unchanged : BaselineState.New;
+                result.BaselineState = file.Unchanged.Contains(d) ? BaselineState.Unchanged : BaselineState.New;
             }
 
             yield return result;
         }
+    }
 
+    /// <summary>With a baseline, the baselined findings that are no longer found (baselineState absent), after every file's.</summary>
+    private IEnumerable<Result> AbsentResults()
+    {
+        var report = _report;
+        var ruleIndex = _ruleIndex;
         if (report.Baseline is { } b)
         {
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -8,7 +8,7 @@ namespace HvLint.Cli.Output;
 /// Compiler-style text: <c>path:line:col: severity ID: message</c>, the source line, a
 /// <c>^~~~</c> underline under the span, related locations as indented notes, and a summary.
 /// </summary>
-internal static class TextFormatter
+internal sealed class TextFormatter(CheckReport report, ReportSink sink, bool color) : IReportWriter
 {
     private const string Reset = "\u001b[0m";
     private const int MaxSnippet = 240;
@@ -19,31 +19,34 @@ internal static class TextFormatter
     private const string Cyan = "\u001b[1;36m";
     private const string Green = "\u001b[32m";
 
-    public static string Format(CheckReport report, bool color)
+    /// <summary>Writes a file's shown findings, then a line per rule whose findings went beyond the bound.</summary>
+    public void Write(FileReport file)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Shown.Count == 0)
+        {
+            return;
+        }
+
         var sb = new StringBuilder();
-        var omitted = report.Omitted.ToLookup(o => o.Path, StringComparer.Ordinal);
         string? path = null;
-        foreach (var d in report.Shown)
+        foreach (var d in file.Shown)
         {
             if (path is not null && path != d.Location.Path)
             {
-                WriteOmitted(sb, omitted[path], color);
+                WriteOmitted(sb, file.Omitted.Where(o => o.Path == path), color);
             }
 
             path = d.Location.Path;
             WriteDiagnostic(sb, d, color);
         }
 
-        if (path is not null)
-        {
-            WriteOmitted(sb, omitted[path], color);
-        }
-
-        sb.Append(Summary(report)).Append('\n');
-        return sb.ToString();
+        WriteOmitted(sb, file.Omitted.Where(o => o.Path == path), color);
+        sink.Write(sb.ToString());
     }
+
+    /// <summary>Writes the summary.</summary>
+    public void End() => sink.Write(Summary(report) + "\n");
 
     /// <summary>
     /// "3 errors, 1 warning in 2 of 5 files." or "No problems found in 5 files.", followed by
@@ -55,22 +58,23 @@ internal static class TextFormatter
         ArgumentNullException.ThrowIfNull(report);
         var summary = Counts(report);
         var hidden = new List<string>();
-        if (report.Suppressed.Count > 0)
+        if (report.Suppressed > 0)
         {
-            hidden.Add(report.Suppressed.Count.ToString(CultureInfo.InvariantCulture) + " suppressed");
+            hidden.Add(report.Suppressed.ToString(CultureInfo.InvariantCulture) + " suppressed");
         }
 
         if (report.Omitted.Count > 0)
         {
-            hidden.Add(report.Omitted.Sum(o => o.Omitted).ToString("N0", CultureInfo.InvariantCulture) + " not shown (--max-findings-per-rule)");
+            hidden.Add(report.Omitted.Sum(o => (long)o.Omitted).ToString("N0", CultureInfo.InvariantCulture) + " not shown (--max-findings-per-rule)");
         }
 
         if (report.Baseline is { } baseline)
         {
-            hidden.Add(baseline.Unchanged.Count.ToString(CultureInfo.InvariantCulture) + " in the baseline");
-            if (baseline.Absent.Count > 0)
+            hidden.Add(baseline.UnchangedCount.ToString(CultureInfo.InvariantCulture) + " in the baseline");
+            var absent = baseline.Absent.Count;
+            if (absent > 0)
             {
-                hidden.Add(baseline.Absent.Count.ToString(CultureInfo.InvariantCulture) + " baselined no longer found");
+                hidden.Add(absent.ToString(CultureInfo.InvariantCulture) + " baselined no longer found");
             }
         }
 
@@ -86,13 +90,13 @@ internal static class TextFormatter
     private static string Failures(CheckReport report)
     {
         var parts = new List<string>();
-        var failed = FailedFiles(report);
+        var failed = report.FailedFiles;
         if (failed > 0)
         {
             parts.Add($"{Plural(failed, "file")} could not be linted: internal error.");
         }
 
-        var ruleFailures = report.Notifications.Where(n => report.Files.Any(f => f.Source is not null && f.Path == n.Path)).ToArray();
+        var ruleFailures = report.RuleFailures.ToArray();
         if (ruleFailures.Length > 0)
         {
             var files = ruleFailures.Select(n => n.Path).Distinct(StringComparer.Ordinal).Count();
@@ -102,13 +106,11 @@ internal static class TextFormatter
         return string.Join("\n", parts);
     }
 
-    private static int FailedFiles(CheckReport report) => report.Files.Count(f => f.Source is null && f.Notifications.Count > 0);
-
     private static string Counts(CheckReport report)
     {
-        var failed = FailedFiles(report);
-        var total = report.Files.Count - failed;
-        if (report.Reported.Count == 0)
+        var failed = report.FailedFiles;
+        var total = report.Files - failed;
+        if (report.Reported == 0)
         {
             if (total == 0 && failed > 0)
             {

@@ -38,11 +38,12 @@ internal sealed class Unit(string fullPath, LintOptions options)
 /// that involves it and another file is added (replacing its own finding of the same rule at the
 /// same place, which tells less).
 /// </summary>
-internal sealed class HostAnalysis(LintEngine engine, IReadOnlyList<Unit> units, int inputCount)
+internal sealed class HostAnalysis(LintEngine engine, IReadOnlyList<Unit> units, int inputCount, HashSet<(string, string, int, int, string)>? added = null)
 {
     private readonly Dictionary<string, Unit> _byPath = units.Where(u => u.Extraction is not null).DistinctBy(u => u.FullPath).ToDictionary(u => u.FullPath, StringComparer.Ordinal);
     private readonly Dictionary<SourceText, Unit> _bySource = units.Where(u => u.Extraction is not null).ToDictionary(u => u.Extraction!.Source);
-    private readonly HashSet<(string, string, int, int, string)> _added = [];
+    // Shared by the analyses of one run's successive parts, so a finding two hosts find is added once.
+    private readonly HashSet<(string, string, int, int, string)> _added = added ?? [];
 
     public void Run(bool asOneHost)
     {

@@ -125,32 +125,26 @@ public sealed class LintEngine
     /// does, following links only into <paramref name="linkScope"/> (null: the repository, or
     /// outside one the folder, of each file given). A link elsewhere is reported (HV0960), not read.
     /// </summary>
-    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf, bool asOneHost, LinkScope? linkScope)
+    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf, bool asOneHost, LinkScope? linkScope) =>
+        [.. Lint(files, displayPathOf, optionsOf, asOneHost, linkScope)];
+
+    /// <summary>
+    /// Lints files as <see cref="LintFiles(IReadOnlyList{ValueTuple{string, string}}, Func{string, string}?, Func{string, LintOptions}?, bool, LinkScope?)"/>
+    /// does, one worker per core, and hands each file's result out as soon as the results of
+    /// the files before it are out, in the same order (the files given, then the files they
+    /// apply). The run keeps only the files being linted and the results not yet taken, so a
+    /// host that writes each result and drops it lints any number of files in bounded memory.
+    /// Stopping the enumeration stops the run.
+    /// </summary>
+    public IEnumerable<FileResult> Lint(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf, bool asOneHost, LinkScope? linkScope) =>
+        Lint(files, displayPathOf, optionsOf, asOneHost, linkScope, Environment.ProcessorCount, LintRun.PartFiles);
+
+    /// <summary>The streaming run with a given number of workers and part size (tests vary them).</summary>
+    internal IEnumerable<FileResult> Lint(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf, bool asOneHost, LinkScope? linkScope, int workers, int partFiles)
     {
         ArgumentNullException.ThrowIfNull(files);
         var scope = linkScope ?? LinkScope.Of(files.Select(f => f.FullPath));
-        var units = new List<Unit>();
-        var seen = new HashSet<string>(files.Select(f => Path.GetFullPath(f.FullPath)), StringComparer.Ordinal);
-        IReadOnlyList<(string FullPath, string DisplayPath)> batch = files;
-        while (batch.Count > 0)
-        {
-            var prepared = new Unit[batch.Count];
-            var current = batch;
-            Parallel.For(0, current.Count, i => prepared[i] = Prepare(current[i].FullPath, current[i].DisplayPath, optionsOf?.Invoke(current[i].FullPath) ?? _options, scope));
-            units.AddRange(prepared);
-            batch = displayPathOf is null
-                ? []
-                : prepared.SelectMany(u => u.Extraction?.LinkedFiles ?? [])
-                    .Select(Path.GetFullPath)
-                    .Where(f => CanLint(f) && File.Exists(f) && seen.Add(f))
-                    .Select(f => (f, displayPathOf(f)))
-                    .ToArray();
-        }
-
-        new HostAnalysis(this, units, files.Count).Run(asOneHost);
-        var results = new FileResult[units.Count];
-        Parallel.For(0, units.Count, i => results[i] = units[i].Finished ?? Finish(units[i]));
-        return results;
+        return new LintRun(this, files, displayPathOf, optionsOf, asOneHost, scope, workers, partFiles).Results();
     }
 
     /// <summary>Reads and lints one file. Never throws for bad input or an unreadable file.</summary>
@@ -161,7 +155,7 @@ public sealed class LintEngine
     {
         ArgumentNullException.ThrowIfNull(options);
         var unit = Prepare(fullPath, displayPath, options, LinkScope.Of([fullPath]));
-        return unit.Finished ?? Finish(unit);
+        return Finish(unit);
     }
 
     /// <summary>Lints the content of one file.</summary>
@@ -229,7 +223,7 @@ public sealed class LintEngine
     }
 
     /// <summary>Reads, extracts and runs the rules over one file, leaving severities and suppressions for later.</summary>
-    private Unit Prepare(string fullPath, string displayPath, LintOptions options, LinkScope scope)
+    internal Unit Prepare(string fullPath, string displayPath, LintOptions options, LinkScope scope)
     {
         var unit = new Unit(fullPath, options);
         if (scope.WhySymbolicLinkNotFollowed(unit.FullPath) is { } why)
@@ -414,7 +408,8 @@ public sealed class LintEngine
         };
     }
 
-    private FileResult Finish(Unit unit) => Finish(unit.Extraction!, unit.Options, [.. unit.Diagnostics, .. unit.FileDiagnostics], unit.Notifications);
+    /// <summary>The final result of a file: its raw findings with severities and suppressions applied.</summary>
+    internal FileResult Finish(Unit unit) => unit.Finished ?? Finish(unit.Extraction!, unit.Options, [.. unit.Diagnostics, .. unit.FileDiagnostics], unit.Notifications);
 
     /// <summary>Applies severities and the file's inline suppressions to the raw findings of one file.</summary>
     private FileResult Finish(ExtractionResult extraction, LintOptions options, List<Diagnostic> diagnostics, List<ToolNotification> notifications)

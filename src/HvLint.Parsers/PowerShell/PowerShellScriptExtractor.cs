@@ -60,30 +60,9 @@ public sealed class PowerShellScriptExtractor : IWriteExtractor
     /// </summary>
     private const int StackSize = 256 * 1024 * 1024;
 
-    private static void RunOnLargeStack(Action work)
-    {
-        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    work();
-                }
-                catch (Exception e)
-                {
-                    failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
-                }
-            },
-            StackSize)
-        {
-            IsBackground = true,
-            Name = "hvlint-powershell",
-        };
-        thread.Start();
-        thread.Join();
-        failure?.Throw();
-    }
+    private static readonly LargeStackThreads s_threads = new(StackSize);
+
+    private static void RunOnLargeStack(Action work) => s_threads.Run(work);
 
     private static string? ScriptDirectory(string path)
     {
