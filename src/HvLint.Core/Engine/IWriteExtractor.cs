@@ -58,3 +58,14 @@ public interface IWriteExtractor
     /// </summary>
     ExtractionResult Extract(string path, byte[] content, string fullPath) => Extract(path, content);
 }
+
+/// <summary>
+/// A front end that reads a file from a stream without holding its bytes: for the large files
+/// its language has (a whole-hive registry export is 100-300 MB), the engine hands it the open
+/// file instead of reading it into memory first.
+/// </summary>
+public interface IStreamingWriteExtractor : IWriteExtractor
+{
+    /// <summary>Decodes and parses a file from its stream, with the result <see cref="IWriteExtractor.Extract(string, byte[])"/> gives on its bytes.</summary>
+    ExtractionResult Extract(string path, Stream content);
+}

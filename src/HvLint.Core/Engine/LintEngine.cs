@@ -185,10 +185,7 @@ public sealed class LintEngine
         failed = null;
         if (TextSniffer.WhyNotText(content) is { } why)
         {
-            // One finding on the file, nothing else: its 'lines' would be garbage findings.
-            var empty = new SourceText(displayPath, string.Empty);
-            var d = new Diagnostic(CoreDiagnostics.FileNotText, Severity.Error, $"'{displayPath}' is not text ({why}): it looks like a program, an archive or an image saved as {System.IO.Path.GetExtension(displayPath)}. HvLint checked nothing in it; lint the script it should be, or exclude the file.", new Location(empty, new TextSpan(0, 0)));
-            failed = new FileResult(displayPath, empty, [], ApplyOptions([d], options), []);
+            failed = NotText(displayPath, why, options);
             return null;
         }
 
@@ -200,10 +197,93 @@ public sealed class LintEngine
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            failed = new FileResult(displayPath, null, [], [], [new ToolNotification(displayPath, extractor.Language, $"The {extractor.Language} front end failed: {ex.GetType().Name}: {ex.Message}") { Exception = ex }]);
+            failed = FrontEndFailed(extractor, displayPath, ex);
             return null;
         }
     }
+
+    private ExtractionResult? TryReadAndExtract(string fullPath, string displayPath, LintOptions options, out FileResult? failed)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            failed = Unreadable(displayPath, ex, options);
+            return null;
+        }
+
+        return TryExtract(displayPath, bytes, fullPath, options, out failed);
+    }
+
+    // The file is read once, as the front end parses it, and its bytes are never held whole. The
+    // text check looks at the file's first bytes, as it does when the file is read whole.
+    private static ExtractionResult? TryExtractStream(IStreamingWriteExtractor extractor, string fullPath, string displayPath, LintOptions options, out FileResult? failed)
+    {
+        failed = null;
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            failed = Unreadable(displayPath, ex, options);
+            return null;
+        }
+
+        using (stream)
+        {
+            try
+            {
+                var head = new byte[TextSniffer.HeadSize];
+                var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+                if (TextSniffer.WhyNotText(head.AsSpan(0, read)) is { } why)
+                {
+                    failed = NotText(displayPath, why, options);
+                    return null;
+                }
+
+                stream.Position = 0;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                failed = Unreadable(displayPath, ex, options);
+                return null;
+            }
+
+            try
+            {
+                return extractor.Extract(displayPath, stream);
+            }
+            catch (IOException ex)
+            {
+                // The file could not be read to its end (a disk error, a file cut while read).
+                failed = Unreadable(displayPath, ex, options);
+                return null;
+            }
+#pragma warning disable CA1031 // A crashing front end must not stop the run: report it like Roslyn's AD0001.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                failed = FrontEndFailed(extractor, displayPath, ex);
+                return null;
+            }
+        }
+    }
+
+    // One finding on the file, nothing else: its 'lines' would be garbage findings.
+    private static FileResult NotText(string displayPath, string why, LintOptions options)
+    {
+        var empty = new SourceText(displayPath, string.Empty);
+        var d = new Diagnostic(CoreDiagnostics.FileNotText, Severity.Error, $"'{displayPath}' is not text ({why}): it looks like a program, an archive or an image saved as {System.IO.Path.GetExtension(displayPath)}. HvLint checked nothing in it; lint the script it should be, or exclude the file.", new Location(empty, new TextSpan(0, 0)));
+        return new FileResult(displayPath, empty, [], ApplyOptions([d], options), []);
+    }
+
+    private static FileResult FrontEndFailed(IWriteExtractor extractor, string displayPath, Exception ex) =>
+        new(displayPath, null, [], [], [new ToolNotification(displayPath, extractor.Language, $"The {extractor.Language} front end failed: {ex.GetType().Name}: {ex.Message}") { Exception = ex }]);
 
     /// <summary>Runs the rules over an extraction.</summary>
     public FileResult Analyze(ExtractionResult extraction) => Analyze(extraction, _options);
@@ -237,18 +317,10 @@ public sealed class LintEngine
             return unit;
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            unit.Finished = Unreadable(displayPath, ex, options);
-            return unit;
-        }
-
-        if (TryExtract(displayPath, bytes, fullPath, options, out var failed) is not { } extracted)
+        var extracted = FindExtractor(displayPath) is IStreamingWriteExtractor streaming
+            ? TryExtractStream(streaming, fullPath, displayPath, options, out var failed)
+            : TryReadAndExtract(fullPath, displayPath, options, out failed);
+        if (extracted is null)
         {
             unit.Finished = failed;
             return unit;

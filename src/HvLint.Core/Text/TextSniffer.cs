@@ -12,6 +12,12 @@ public static class TextSniffer
     // Enough to judge: binary formats show their nature in the first kilobytes.
     private const int SampleSize = 64 * 1024;
 
+    /// <summary>
+    /// How many of a file's first bytes <see cref="WhyNotText"/> needs to decide as it does on the
+    /// whole file: the sample, a UTF-8 byte-order mark before it, and one byte to know it was cut.
+    /// </summary>
+    public const int HeadSize = SampleSize + 4;
+
     /// <summary>Why the content is not text ("it holds NUL bytes"), or null when it is text.</summary>
     public static string? WhyNotText(ReadOnlySpan<byte> content)
     {

@@ -8,7 +8,7 @@ namespace HvLint.Parsers.Reg;
 /// The .reg front end: decodes a file the way regedit does and turns every line regedit would
 /// import into a registry write; every line it would drop or change becomes a parse finding.
 /// </summary>
-public sealed class RegFileExtractor : IWriteExtractor
+public sealed class RegFileExtractor : IStreamingWriteExtractor
 {
     /// <inheritdoc />
     public string Language => "reg";
@@ -32,7 +32,6 @@ public sealed class RegFileExtractor : IWriteExtractor
     /// <see cref="Extract(string, byte[])"/> on its bytes but without holding them: a UTF-16LE
     /// export is read straight into its text, so a 200 MB export costs its text, not twice that.
     /// </summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Hosts call it on the extractor they hold, beside the interface's Extract.")]
     public ExtractionResult Extract(string path, Stream content)
     {
         ArgumentNullException.ThrowIfNull(path);
