@@ -64,6 +64,13 @@ public sealed class KeyLookupTests
         Assert.Equal(known, match.IsKnownKey);
         Assert.Equal(known, Catalog.IsKnownKey(key));
         Assert.Equal(ExpectedSubkeyNames(segments), Catalog.KnownSubkeyNames(key));
+
+        var wow = RegistryKeyPath.TryParse(text.Replace("\\", "\\Wow6432Node\\", StringComparison.Ordinal))!;
+        foreach (var k in new[] { key, key.Child("Zzz").Child("Deeper"), wow })
+        {
+            var firstUnknown = Enumerable.Range(0, k.Segments.Count + 1).Where(d => !Catalog.MatchKey(k.Ancestor(d)).IsKnownKey).DefaultIfEmpty(-1).First();
+            Assert.Equal(firstUnknown, Catalog.FirstUnknownDepth(k));
+        }
     }
 
     private static IEnumerable<KeyPattern> AllPatterns() =>

@@ -87,11 +87,14 @@ internal sealed class KeyPatternIndex
     }
 
     /// <summary>Whether some pattern matches the key exactly or lies strictly below it.</summary>
-    public bool ExactOrBelow(string[] segments)
+    public bool ExactOrBelow(string[] segments) => ExactOrBelow(segments, segments.Length);
+
+    /// <summary>Whether some pattern matches the key made of the first <paramref name="length"/> segments exactly or lies strictly below it.</summary>
+    public bool ExactOrBelow(string[] segments, int length)
     {
-        foreach (var node in Reached(segments, segments.Length))
+        foreach (var node in Reached(segments, length))
         {
-            if (node.Depth == segments.Length && (node.Ending is not null || node.Below is not null))
+            if (node.Depth == length && (node.Ending is not null || node.Below is not null))
             {
                 return true;
             }
@@ -101,9 +104,12 @@ internal sealed class KeyPatternIndex
     }
 
     /// <summary>Whether the key is at or below some pattern.</summary>
-    public bool AnyAtOrAbove(string[] segments)
+    public bool AnyAtOrAbove(string[] segments) => AnyAtOrAbove(segments, segments.Length);
+
+    /// <summary>Whether the key made of the first <paramref name="length"/> segments is at or below some pattern.</summary>
+    public bool AnyAtOrAbove(string[] segments, int length)
     {
-        foreach (var node in Reached(segments, segments.Length))
+        foreach (var node in Reached(segments, length))
         {
             if (node.Ending is not null)
             {

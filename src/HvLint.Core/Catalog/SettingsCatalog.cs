@@ -182,6 +182,10 @@ public sealed class SettingsCatalog
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(valueName);
+        if (key.Entries.Count == 0)
+        {
+            return null;
+        }
 
         // Every rule asks about every write: the answer is worked out once per name and key.
         // Names compare case-insensitively, and name patterns match ignoring case.
@@ -242,8 +246,39 @@ public sealed class SettingsCatalog
     /// <summary>Every BCD element name and alias.</summary>
     public IEnumerable<string> BcdElementNames => _bcd.Keys;
 
+    /// <summary>
+    /// The depth of the shallowest ancestor of <paramref name="key"/> (the key itself included;
+    /// 0 is the hive) that <see cref="IsKnownKey"/> would call unknown, or -1 when every one is
+    /// known: where a misspelt or invented subkey starts. It walks the key's own segments
+    /// instead of building each ancestor.
+    /// </summary>
+    public int FirstUnknownDepth(RegistryKeyPath key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+
+        // The match form drops Wow6432Node segments and keeps one segment for every other.
+        var match = KeyPattern.SplitMatchPath(key.PathMatchKey);
+        var length = 0;
+        for (var depth = 0; depth <= key.Segments.Count; depth++)
+        {
+            if (depth > 0 && !key.Segments[depth - 1].Equals("Wow6432Node", StringComparison.OrdinalIgnoreCase))
+            {
+                length++;
+            }
+
+            if (!IsKnown(match, length))
+            {
+                return depth;
+            }
+        }
+
+        return -1;
+    }
+
     // Every registry entry's key is in the index of all keys, so an entry's key is found there too.
-    private bool IsKnown(string[] segments) => _allKeys.ExactOrBelow(segments) || _exceptKeys.AnyAtOrAbove(segments);
+    private bool IsKnown(string[] segments) => IsKnown(segments, segments.Length);
+
+    private bool IsKnown(string[] segments, int length) => _allKeys.ExactOrBelow(segments, length) || _exceptKeys.AnyAtOrAbove(segments, length);
 
     private static Regex CompileNamePattern(string pattern)
     {

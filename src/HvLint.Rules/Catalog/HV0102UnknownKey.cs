@@ -42,30 +42,21 @@ public sealed class HV0102UnknownKey : Rule
 
             // The first unknown segment below the deepest ancestor the catalog knows is the
             // mistake. The ancestors of an unknown key are known exactly when they lead to a
-            // catalog key, so the known ones are the first few levels: walking down from the hive
-            // finds the unknown one after as many levels as the catalog has there, however deep
-            // the key is (Windows nests keys at most 512 levels deep).
+            // catalog key, so the known ones are the first few levels (Windows nests keys at
+            // most 512 levels deep, far below any catalog key).
             var path = write.Key.Ancestor(MaxKeyDepth + 1);
-            RegistryKeyPath? parent = null;
-            var unknown = path;
-            for (var depth = 0; depth <= path.Segments.Count; depth++)
+            var depth = context.Catalog.FirstUnknownDepth(path);
+            if (depth <= 0)
             {
-                var ancestor = path.Ancestor(depth);
-                if (!context.Catalog.IsKnownKey(ancestor))
-                {
-                    unknown = ancestor;
-                    break;
-                }
-
-                parent = ancestor;
+                continue;
             }
 
             // Many keys share their first unknown segment (a vendor's whole tree under SOFTWARE):
             // it is judged once.
-            string? message = null;
-            if (parent is not null && !judged.TryGetValue(unknown.Text, out message))
+            var unknown = path.Ancestor(depth);
+            if (!judged.TryGetValue(unknown.Text, out var message))
             {
-                message = Judge(context, parent, unknown);
+                message = Judge(context, path.Ancestor(depth - 1), unknown);
                 judged[unknown.Text] = message;
             }
 
