@@ -101,14 +101,7 @@ public sealed class LintEngine
     /// literal path (reg import, dot-sourcing) are linted too, each once, after the others.
     /// </summary>
     public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf = null) =>
-        LintFiles(files, displayPathOf, optionsOf: null);
-
-    /// <summary>
-    /// Lints files in parallel with options per file: <paramref name="optionsOf"/> gets each
-    /// file's full path (null: the engine's options for every file).
-    /// </summary>
-    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf) =>
-        LintFiles(files, displayPathOf, optionsOf, asOneHost: false);
+        LintFiles(files, displayPathOf, optionsOf: null, asOneHost: false);
 
     /// <summary>
     /// Lints files in parallel with options per file. A file that applies other files with a
@@ -285,14 +278,9 @@ public sealed class LintEngine
     private static FileResult FrontEndFailed(IWriteExtractor extractor, string displayPath, Exception ex) =>
         new(displayPath, null, [], [], [new ToolNotification(displayPath, extractor.Language, $"The {extractor.Language} front end failed: {ex.GetType().Name}: {ex.Message}") { Exception = ex }]);
 
-    /// <summary>Runs the rules over an extraction.</summary>
-    public FileResult Analyze(ExtractionResult extraction) => Analyze(extraction, _options);
-
-    /// <summary>
-    /// Runs the rules over an extraction with the given options, then applies severities and
-    /// the file's inline suppressions.
-    /// </summary>
-    public FileResult Analyze(ExtractionResult extraction, LintOptions options)
+    // Runs the rules over an extraction with the given options, then applies severities and
+    // the file's inline suppressions.
+    private FileResult Analyze(ExtractionResult extraction, LintOptions options)
     {
         ArgumentNullException.ThrowIfNull(extraction);
         ArgumentNullException.ThrowIfNull(options);
