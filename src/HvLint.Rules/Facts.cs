@@ -1,6 +1,5 @@
 using System.Globalization;
 using HvLint.Core.Catalog;
-using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 

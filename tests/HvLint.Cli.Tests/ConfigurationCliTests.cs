@@ -1,8 +1,8 @@
 using System.Text.Json;
 using HvLint.Core.Catalog;
-using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
+using HvLint.Core.Model;
 using HvLint.Core.Rules;
 using HvLint.Parsers;
 

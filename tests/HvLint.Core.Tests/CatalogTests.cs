@@ -65,14 +65,14 @@ public sealed class CatalogTests
     [Fact]
     public void Security_entries_say_what_is_lost_and_debug_entries_are_tagged_consistently()
     {
-        Assert.All(Catalog.Entries.Where(e => e.HasTag("security-sensitive")), e => Assert.True(e.Security is not null || e.Store == CatalogStore.Bcd || e.KeyOnly, $"{e} is security-sensitive without 'security'"));
+        Assert.All(Catalog.Entries.Where(e => e.HasTag(CatalogTag.SecuritySensitive)), e => Assert.True(e.Security is not null || e.Store == CatalogStore.Bcd || e.KeyOnly, $"{e} is security-sensitive without 'security'"));
         Assert.All(Catalog.Entries.Where(e => e.Security is not null), e => Assert.InRange(e.Security!.Severity, 0.1, 10));
     }
 
     [Fact]
     public void Managed_entries_name_the_tool_that_owns_them()
     {
-        var missing = Catalog.Entries.Where(e => e.HasTag("managed-by-hyperv") && string.IsNullOrWhiteSpace(e.ManagedBy)).Select(e => e.ToString()).ToArray();
+        var missing = Catalog.Entries.Where(e => e.HasTag(CatalogTag.ManagedByHyperV) && string.IsNullOrWhiteSpace(e.ManagedBy)).Select(e => e.ToString()).ToArray();
         Assert.True(missing.Length == 0, string.Join("\n", missing));
     }
 
@@ -154,6 +154,26 @@ public sealed class CatalogTests
         Assert.StartsWith("t.json: entries[0]: " + expected, ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"tags\": [\"debug_only\"]", "unknown tag debug_only")]
+    [InlineData("\"windows\": { \"from\": \"ws2030\" }", "unknown Windows release ws2030")]
+    [InlineData("\"deprecated\": { \"lastTarget\": \"2008r2\", \"note\": \"n\" }", "unknown Windows release 2008r2")]
+    public void Releases_and_tags_are_read_once_at_load_and_a_misspelt_one_stops_it(string property, string expected)
+    {
+        var json = $$"""{ "area": "t", "description": "d", "entries": [ { "store": "registry", "key": "HKLM\\SOFTWARE\\Contoso", "name": "B", "types": ["REG_DWORD"], {{property}}, "description": "d", "source": "s" } ] }""";
+        var ex = Assert.Throws<CatalogException>(() => CatalogLoader.Load([("t.json", json)]));
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Releases_and_tags_load_typed()
+    {
+        var vlan = Catalog.Entries.Single(e => e.Area == "vmswitch" && e.Name == "AccessVlanId");
+        Assert.Equal(WindowsTarget.Ws2008R2, vlan.Deprecated!.LastTarget);
+        Assert.Contains("managed-by-hyperv", vlan.TagNames);
+        Assert.Contains(Catalog.Entries, e => e.WindowsFrom is { } from && from > WindowsTarget.Ws2008R2);
+    }
+
     [Fact]
     public void Facts_load_with_their_basis_and_the_audited_inferences_are_marked()
     {
@@ -171,7 +191,7 @@ public sealed class CatalogTests
         Assert.Equal(InvalidBehavior.Unknown, baud.OnInvalid);
         var hvci = Catalog.FindBcdElement("hypervisorenforcedcodeintegrity")!;
         Assert.Null(hvci.Security);
-        Assert.False(hvci.HasTag("security-sensitive"));
+        Assert.False(hvci.HasTag(CatalogTag.SecuritySensitive));
 
         // No claim about what Windows does with invalid data rests on an inference.
         Assert.DoesNotContain(Catalog.Entries, e => e.Constraint is { OnInvalid: not InvalidBehavior.Unknown, Basis.IsInferred: true });

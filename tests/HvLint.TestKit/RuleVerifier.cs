@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using HvLint.Core.Catalog;
-using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
+using HvLint.Core.Model;
 using HvLint.Parsers;
 using HvLint.Rules;
 using Xunit;

@@ -98,7 +98,7 @@ internal static class CatalogCommand
             w.WritePropertyName("default");
             WriteValue(w, e.Default);
             w.WriteStartArray("tags");
-            foreach (var t in e.Tags.Order(StringComparer.Ordinal))
+            foreach (var t in e.TagNames)
             {
                 w.WriteStringValue(t);
             }
@@ -123,7 +123,7 @@ internal static class CatalogCommand
             e.DisplayName,
             e.Types.Count == 0 ? "-" : string.Join(',', e.Types.Select(RegistryValueTypes.Name)),
             e.Default?.ToString() ?? "-",
-            e.Tags.Count == 0 ? "-" : string.Join(',', e.Tags.Order(StringComparer.Ordinal)),
+            e.Tags.Count == 0 ? "-" : string.Join(',', e.TagNames),
         }));
         return Columns.Format(rows);
     }
@@ -221,14 +221,14 @@ internal static class CatalogCommand
         Line("Read by", e.ReadBy.Count == 0 ? null : string.Join(", ", e.ReadBy));
         Line("Gates", e.Requires.Count == 0 ? null : string.Join("; ", e.Requires.Select(g => Gate(g) + " " + ConstraintWords.Basis(g.Basis, e.Source))));
         Line("Not read here", e.NotReadHere is null ? null : e.NotReadHere.TrimEnd('.') + ".");
-        Line("Windows", (e.WindowsFrom, e.WindowsUntil) switch
+        Line("Windows", (e.WindowsFrom, e.Deprecated?.LastTarget) switch
         {
             (null, null) => null,
-            ({ } from, null) => $"from {from}",
-            (null, { } until) => $"until {until}",
-            ({ } from, { } until) => $"from {from} until {until}",
+            ({ } from, null) => $"from {WindowsTargets.Name(from)}",
+            (null, { } until) => $"until {WindowsTargets.Name(until)}",
+            ({ } from, { } until) => $"from {WindowsTargets.Name(from)} until {WindowsTargets.Name(until)}",
         });
-        Line("Tags", e.Tags.Count == 0 ? null : string.Join(", ", e.Tags.Order(StringComparer.Ordinal)));
+        Line("Tags", e.Tags.Count == 0 ? null : string.Join(", ", e.TagNames));
         if (e.Security is { } s)
         {
             var when = s.InsecureWhen switch
@@ -246,7 +246,7 @@ internal static class CatalogCommand
             var parts = new List<string> { d.Note };
             if (d.LastTarget is not null)
             {
-                parts.Add($"Last read by {d.LastTarget}.");
+                parts.Add($"Last read by {WindowsTargets.Name(d.LastTarget.Value)}.");
             }
 
             if (d.Replacement is not null)

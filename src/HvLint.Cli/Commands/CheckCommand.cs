@@ -4,6 +4,7 @@ using HvLint.Core.Catalog;
 using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
+using HvLint.Core.Model;
 using HvLint.Core.Text;
 
 namespace HvLint.Cli.Commands;

@@ -182,7 +182,7 @@ public sealed record CatalogAlias(string Name, bool Documented, string? Note);
 public sealed record SecurityInfo(string InsecureWhen, IReadOnlyList<CatalogValue> InsecureValues, double Severity, string Loss);
 
 /// <summary>Deprecation facts.</summary>
-public sealed record DeprecationInfo(string? LastTarget, string? Replacement, string Note);
+public sealed record DeprecationInfo(WindowsTarget? LastTarget, string? Replacement, string Note);
 
 /// <summary>How a gate value is compared with what an entry needs.</summary>
 public enum GateCondition
@@ -279,7 +279,10 @@ public sealed class CatalogEntry
     public IReadOnlyList<string> ReadBy { get; init; } = [];
 
     /// <summary>Tags such as security-sensitive or debug-only.</summary>
-    public IReadOnlySet<string> Tags { get; init; } = new HashSet<string>();
+    public IReadOnlySet<CatalogTag> Tags { get; init; } = new HashSet<CatalogTag>();
+
+    /// <summary>The tags' names as the catalog writes them, in order.</summary>
+    public IEnumerable<string> TagNames => Tags.Select(CatalogTags.Name).Order(StringComparer.Ordinal);
 
     /// <summary>For security-sensitive entries.</summary>
     public SecurityInfo? Security { get; init; }
@@ -299,11 +302,8 @@ public sealed class CatalogEntry
     /// <summary>For managed-by-hyperv entries: the owning cmdlet.</summary>
     public string? ManagedBy { get; init; }
 
-    /// <summary>First Windows Server release that reads it.</summary>
-    public string? WindowsFrom { get; init; }
-
-    /// <summary>Last Windows Server release that reads it.</summary>
-    public string? WindowsUntil { get; init; }
+    /// <summary>First Windows Server release that reads it (the last one is <see cref="DeprecationInfo.LastTarget"/>).</summary>
+    public WindowsTarget? WindowsFrom { get; init; }
 
     /// <summary>One line in our words.</summary>
     public required string Description { get; init; }
@@ -318,7 +318,7 @@ public sealed class CatalogEntry
     public string DisplayName => Name is { Length: 0 } ? "(Default)" : Name ?? NamePattern ?? "(key)";
 
     /// <summary>Whether the entry carries a tag.</summary>
-    public bool HasTag(string tag) => Tags.Contains(tag);
+    public bool HasTag(CatalogTag tag) => Tags.Contains(tag);
 
     /// <summary>The first (preferred) registry type.</summary>
     public RegistryValueType? PreferredType => Types.Count > 0 ? Types[0] : null;

@@ -170,23 +170,26 @@ public static class CatalogLoader
             Default = e.TryGetProperty("default", out var d) ? Value(d) : null,
             Constraint = e.TryGetProperty("constraint", out var c) ? ReadConstraint(c) : null,
             ReadBy = Arr(e, "readBy", r => r.GetString()!),
-            Tags = new HashSet<string>(Arr(e, "tags", t => t.GetString()!), StringComparer.Ordinal),
+            Tags = Arr(e, "tags", t => CatalogTags.TryParse(t.GetString()!, out var tag) ? tag : throw new FormatException($"unknown tag {t}")).ToHashSet(),
             Security = e.TryGetProperty("security", out var s)
                 ? new SecurityInfo(s.GetProperty("insecureWhen").GetString()!, Arr(s, "insecureValues", Value), s.GetProperty("severity").GetDouble(), s.GetProperty("loss").GetString()!)
                 : null,
             Deprecated = e.TryGetProperty("deprecated", out var dep)
-                ? new DeprecationInfo(Str(dep, "lastTarget"), Str(dep, "replacement"), dep.GetProperty("note").GetString()!)
+                ? new DeprecationInfo(Release(Str(dep, "lastTarget")), Str(dep, "replacement"), dep.GetProperty("note").GetString()!)
                 : null,
             Requires = Arr(e, "requires", ReadGate),
             ManagedBy = Str(e, "managedBy"),
             BcdElement = Str(e, "bcdElement"),
-            WindowsFrom = e.TryGetProperty("windows", out var w) ? Str(w, "from") : null,
-            WindowsUntil = e.TryGetProperty("windows", out var w2) ? Str(w2, "until") : null,
+            WindowsFrom = e.TryGetProperty("windows", out var w) ? Release(Str(w, "from")) : null,
             Description = e.GetProperty("description").GetString()!,
             Source = e.GetProperty("source").GetString()!,
             Note = Str(e, "note"),
         };
     }
+
+    // Release names are read once here; rules compare releases, not their names.
+    private static WindowsTarget? Release(string? name) =>
+        name is null ? null : WindowsTargets.TryParse(name, out var target) ? target : throw new FormatException($"unknown Windows release {name}");
 
     private static GateRequirement ReadGate(JsonElement g)
     {

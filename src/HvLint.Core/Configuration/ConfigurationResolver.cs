@@ -4,6 +4,7 @@ using System.Text;
 using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
+using HvLint.Core.Model;
 
 namespace HvLint.Core.Configuration;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Model;
 
 namespace HvLint.Core.Configuration;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Model;
 
 namespace HvLint.Core.Configuration;
 

@@ -1,5 +1,4 @@
 using HvLint.Core.Catalog;
-using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Text;

@@ -1,5 +1,5 @@
-using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
 namespace HvLint.Rules.Bcd;

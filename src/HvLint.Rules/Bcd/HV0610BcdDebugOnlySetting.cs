@@ -1,3 +1,4 @@
+using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
@@ -19,7 +20,7 @@ public sealed class HV0610BcdDebugOnlySetting : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         // Settings that are also security-sensitive are HV0510's finding; one report is enough.
-        if (context.Entry is not { } entry || !entry.HasTag("debug-only") || entry.Security is not null
+        if (context.Entry is not { } entry || !entry.HasTag(CatalogTag.DebugOnly) || entry.Security is not null
             || entry.Constraint?.Kind != Core.Catalog.ConstraintKind.Boolean
             || !BcdValues.HasKnownValue(context.Write, out var value) || BcdValues.ParseBoolean(value) != true)
         {

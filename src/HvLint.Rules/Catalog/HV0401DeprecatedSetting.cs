@@ -1,5 +1,4 @@
 using HvLint.Core.Catalog;
-using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
@@ -42,12 +41,11 @@ public sealed class HV0401DeprecatedSetting : Rule
 
     // --target (or the configuration's target) names the release the hosts run: a value that
     // release still reads is not deprecated there (the 2008 R2 VLAN values on a 2008 R2 host).
-    private static bool StillRead(DeprecationInfo dep, WindowsTarget target) =>
-        WindowsTargets.TryParse(dep.LastTarget, out var last) && target <= last;
+    private static bool StillRead(DeprecationInfo dep, WindowsTarget target) => target <= dep.LastTarget;
 
     private static string Message(string subject, CatalogEntry entry, DeprecationInfo dep)
     {
-        var when = WindowsTargets.TryParse(dep.LastTarget, out var last)
+        var when = dep.LastTarget is { } last
             ? $"is only read up to {Facts.Release(last)}; later releases ignore it"
             : "is a legacy setting";
         var instead = dep.Replacement is { Length: > 0 } r ? $" Use {r} instead." : string.Empty;

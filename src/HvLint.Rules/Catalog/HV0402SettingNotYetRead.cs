@@ -1,5 +1,4 @@
 using HvLint.Core.Catalog;
-using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
@@ -51,7 +50,7 @@ public sealed class HV0402SettingNotYetRead : Rule
     }
 
     private static WindowsTarget? NotYet(CatalogEntry entry, WindowsTarget target) =>
-        WindowsTargets.TryParse(entry.WindowsFrom, out var from) && target < from ? from : null;
+        target < entry.WindowsFrom ? entry.WindowsFrom : null;
 
     private static string Message(string subject, WindowsTarget from, WindowsTarget target, CatalogEntry entry)
     {

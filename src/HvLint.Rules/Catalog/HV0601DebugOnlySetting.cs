@@ -1,3 +1,4 @@
+using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
@@ -18,7 +19,7 @@ public sealed class HV0601DebugOnlySetting : Rule
     public override void AnalyzeRegistryWrite(RegistryWriteContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!WriteChecks.TryGetKnownValue(context, out var entry, out var data) || !entry.HasTag("debug-only"))
+        if (!WriteChecks.TryGetKnownValue(context, out var entry, out var data) || !entry.HasTag(CatalogTag.DebugOnly))
         {
             return;
         }

@@ -1,3 +1,4 @@
+using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
@@ -22,13 +23,13 @@ public sealed class HV0830RoleKeyDeleted : Rule
         ArgumentNullException.ThrowIfNull(context);
         var write = context.Write;
         if (write.Operation is not (RegistryOperation.DeleteKey or RegistryOperation.DeleteAllValues) || write.KeyCertainty == Certainty.Unresolved
-            || context.Key.Entries.FirstOrDefault(e => e.KeyOnly && e.HasTag("role-key")) is not { } entry)
+            || context.Key.Entries.FirstOrDefault(e => e.KeyOnly && e.HasTag(CatalogTag.RoleKey)) is not { } entry)
         {
             return;
         }
 
         var what = write.Operation == RegistryOperation.DeleteKey ? $"deletes '{write.Key.Name}' with everything below it" : $"deletes every value of '{write.Key.Name}'";
-        var loss = entry.HasTag("service-control")
+        var loss = entry.HasTag(CatalogTag.ServiceControl)
             ? $"the registration of the '{write.Key.Name}' service or driver (ImagePath, Start, Type), so it cannot start again until the Hyper-V role is repaired"
             : "every Hyper-V host setting stored there, including state Hyper-V wrote itself";
         context.Report(

@@ -24,7 +24,7 @@ public sealed class HV0820ManagedByHyperV : Rule
 
         // Deprecated entries (the 2008 R2 layout) are HV0401's finding.
         if (write.Operation == RegistryOperation.SetValue && write.KeyCertainty != Certainty.Unresolved
-            && context.Entry is { } entry && entry.HasTag("managed-by-hyperv") && entry.Deprecated is null)
+            && context.Entry is { } entry && entry.HasTag(CatalogTag.ManagedByHyperV) && entry.Deprecated is null)
         {
             context.Report(write.NameOrStatementSpan, Message($"'{write.DisplayName}'", entry), write);
         }
@@ -51,7 +51,7 @@ public sealed class HV0820ManagedByHyperV : Rule
             return null;
         }
 
-        return key.Entries.FirstOrDefault(e => e.KeyOnly) is { } entry && entry.HasTag("managed-by-hyperv") && entry.Deprecated is null ? entry : null;
+        return key.Entries.FirstOrDefault(e => e.KeyOnly) is { } entry && entry.HasTag(CatalogTag.ManagedByHyperV) && entry.Deprecated is null ? entry : null;
     }
 
     private static string Message(string what, CatalogEntry entry)

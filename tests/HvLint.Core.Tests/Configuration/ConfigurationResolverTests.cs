@@ -1,5 +1,6 @@
 using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Model;
 using HvLint.TestKit;
 
 namespace HvLint.Core.Tests.Configuration;

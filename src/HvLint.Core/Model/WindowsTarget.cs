@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace HvLint.Core.Configuration;
+namespace HvLint.Core.Model;
 
 /// <summary>
 /// The Windows Server release a configuration targets. Ordered: a later release compares
@@ -26,7 +26,7 @@ public enum WindowsTarget
 
 /// <summary>
 /// The names of <see cref="WindowsTarget"/> as configuration, the command line and the
-/// catalog's <c>windows.from</c>/<c>windows.until</c> write them (ws2008r2 ... ws2025).
+/// catalog's <c>windows.from</c> and <c>deprecated.lastTarget</c> write them (ws2008r2 ... ws2025).
 /// </summary>
 public static class WindowsTargets
 {
