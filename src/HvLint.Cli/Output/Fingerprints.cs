@@ -8,7 +8,7 @@ namespace HvLint.Cli.Output;
 /// <summary>
 /// The partial fingerprint of a SARIF result. It hashes what the finding is about (the write's
 /// identity, or failing that the text of its line), never a line number, so an alert survives
-/// lines being inserted above it (spec §5.2: a fingerprint that includes the line number
+/// lines being inserted above it (docs/formats.md §5.2: a fingerprint that includes the line number
 /// makes alerts move whenever lines shift).
 /// </summary>
 internal static partial class Fingerprints

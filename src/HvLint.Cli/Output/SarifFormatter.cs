@@ -12,7 +12,7 @@ namespace HvLint.Cli.Output;
 
 /// <summary>
 /// SARIF 2.1.0 through the Sarif.Sdk object model, shaped for GitHub code scanning and the
-/// SARIF Multitool's Sarif and Ghas rules (spec/formats.md §5): every rule with its metadata,
+/// SARIF Multitool's Sarif and Ghas rules (docs/formats.md §5): every rule with its metadata,
 /// relative URIs under %SRCROOT%, explicit levels and full regions, and partial fingerprints
 /// that do not depend on line numbers.
 /// </summary>

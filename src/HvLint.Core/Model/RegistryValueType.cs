@@ -1,6 +1,6 @@
 namespace HvLint.Core.Model;
 
-/// <summary>Registry value types with their Win32 numbers (spec §1.10).</summary>
+/// <summary>Registry value types with their Win32 numbers (docs/formats.md §1.10).</summary>
 public enum RegistryValueType : uint
 {
     /// <summary>REG_NONE.</summary>

@@ -85,7 +85,7 @@ public sealed class SourceText
     /// <summary>The text a span covers.</summary>
     public string GetText(TextSpan span) => Text.Substring(Math.Clamp(span.Start, 0, Text.Length), Math.Clamp(span.Length, 0, Text.Length - Math.Clamp(span.Start, 0, Text.Length)));
 
-    // CR LF, lone LF and lone CR all end a line: regedit accepts all three (spec §1.2). The
+    // CR LF, lone LF and lone CR all end a line: regedit accepts all three (docs/formats.md §1.2). The
     // array is counted first and filled once, so a file of millions of lines costs 4 bytes a line.
     private static int[] ComputeLineStarts(string text)
     {

@@ -5,7 +5,7 @@ using HvLint.Core.Text;
 namespace HvLint.Parsers.Commands;
 
 /// <summary>
-/// Understands a bcdedit command line (spec §3): /set and /deletevalue become BCD writes as
+/// Understands a bcdedit command line (docs/formats.md §3): /set and /deletevalue become BCD writes as
 /// written, /hypervisorsettings and /dbgsettings become one write per setting they change, and
 /// a command line bcdedit rejects becomes a finding. Element names and values are kept as
 /// written: the rules check them against the catalog.
@@ -24,13 +24,13 @@ internal static partial class BcdEditInterpreter
     /// </summary>
     public const string CopyOfPrefix = "copy-of:";
 
-    /// <summary>The object a command addresses when it names none (spec §3.1: the current OS loader).</summary>
+    /// <summary>The object a command addresses when it names none (docs/formats.md §3.1: the current OS loader).</summary>
     public const string CurrentObject = "{current}";
 
     /// <summary>The object id of a write whose identifier is computed at run time.</summary>
     public const string UnknownObject = "unknown";
 
-    // Spec §3.2 (B7, B8); {legacy} is bcdedit's alias of {ntldr}.
+    // docs/formats.md §3.2 (B7, B8); {legacy} is bcdedit's alias of {ntldr}.
     private static readonly string[] s_wellKnown =
     [
         "bootmgr", "fwbootmgr", "memdiag", "ntldr", "legacy", "current", "default", "ramdiskoptions", "dbgsettings",
@@ -212,7 +212,7 @@ internal static partial class BcdEditInterpreter
         }
 
         // The value may be written as several arguments (`hypervisorloadoptions NOFORCESNOOP
-        // Yes`, spec §3.4): bcdedit's tokenisation is not documented, so the rest of the line is
+        // Yes`, docs/formats.md §3.4): bcdedit's tokenisation is not documented, so the rest of the line is
         // taken as the value, joined by single spaces.
         var values = rest[(index + 1)..];
         AddWrite(call, BcdOperation.Set, target, element, values);
@@ -347,7 +347,7 @@ internal static partial class BcdEditInterpreter
             var word = a.Text.ToLowerInvariant();
             if (word == "nodhcp")
             {
-                // bcdedit /dbgsettings NET ... nodhcp turns DHCP off (spec §3.1, B3).
+                // bcdedit /dbgsettings NET ... nodhcp turns DHCP off (docs/formats.md §3.1, B3).
                 settings.Add((kind.DhcpElement, a.Span, "No", a.Span, a.Certainty));
             }
             else if (word == "newkey")
@@ -461,7 +461,7 @@ internal static partial class BcdEditInterpreter
         return true;
     }
 
-    /// <summary>Normalises an identifier argument (spec §3.2), reporting one bcdedit rejects.</summary>
+    /// <summary>Normalises an identifier argument (docs/formats.md §3.2), reporting one bcdedit rejects.</summary>
     private static bool TryParseObject(CommandContext? context, CommandArgument arg, bool report, out string id, out Certainty certainty)
     {
         id = UnknownObject;
@@ -563,7 +563,7 @@ internal static partial class BcdEditInterpreter
     private static partial Regex GuidRegex();
 
     // bcdedit /hypervisorsettings <type> [DEBUGPORT: BAUDRATE: CHANNEL: HOSTIP: PORT: BUSPARAMS:]
-    // sets the hypervisor* elements of {hypervisorsettings} (spec §3.1, B2).
+    // sets the hypervisor* elements of {hypervisorsettings} (docs/formats.md §3.1, B2).
     private static readonly DebugKind s_hypervisorDebug = new(
         "{hypervisorsettings}",
         ["SERIAL", "1394", "NET"],
@@ -575,7 +575,7 @@ internal static partial class BcdEditInterpreter
         "hypervisordhcp",
         "hypervisorusekey");
 
-    // bcdedit /dbgsettings <type> [...] sets the kernel debugger elements of {dbgsettings} (spec §3.1, B3).
+    // bcdedit /dbgsettings <type> [...] sets the kernel debugger elements of {dbgsettings} (docs/formats.md §3.1, B3).
     private static readonly DebugKind s_kernelDebug = new(
         "{dbgsettings}",
         ["SERIAL", "1394", "USB", "NET", "LOCAL"],

@@ -4,7 +4,7 @@ namespace HvLint.Parsers.Commands;
 
 /// <summary>
 /// The script findings of the reg.exe and bcdedit interpreters (HV0900-HV0949): a command line
-/// that the tool rejects, or that does something other than it seems to (spec §2, §3). Both
+/// that the tool rejects, or that does something other than it seems to (docs/formats.md §2, §3). Both
 /// the batch and the PowerShell front end list them in their <c>Diagnostics</c>.
 /// </summary>
 internal static class CommandDiagnostics

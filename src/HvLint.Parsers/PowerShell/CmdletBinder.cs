@@ -60,7 +60,7 @@ internal sealed class BoundCommand(string cmdlet, string invokedAs, CommandAst a
 /// Binds cmdlet calls without PowerShell's command metadata: StaticParameterBinder cannot see the
 /// Microsoft.PowerShell.Management cmdlets here (their module is not in the
 /// System.Management.Automation package), so this table states each cmdlet's parameters,
-/// aliases and positions (spec §4.1, §4.3) and applies PowerShell's rules: exact names and
+/// aliases and positions (docs/formats.md §4.1, §4.3) and applies PowerShell's rules: exact names and
 /// aliases first, then an unambiguous prefix (-Na for -Name); positional arguments fill the
 /// positions in order; a splatted hashtable binds by name and a splatted array by position.
 /// </summary>
@@ -121,7 +121,7 @@ internal static class CmdletBinder
     private static readonly Dictionary<string, ParameterSpec[]> s_positional =
         s_withCommon.ToDictionary(c => c.Key, c => c.Value.Where(s => s.Position >= 0).OrderBy(s => s.Position).ToArray(), StringComparer.OrdinalIgnoreCase);
 
-    // The built-in aliases (spec §4.3); md and mkdir are a function over New-Item with its parameters.
+    // The built-in aliases (docs/formats.md §4.3); md and mkdir are a function over New-Item with its parameters.
     private static readonly Dictionary<string, string> s_aliases = new(StringComparer.OrdinalIgnoreCase)
     {
         ["sp"] = "Set-ItemProperty",

@@ -5,7 +5,7 @@ namespace HvLint.Parsers.PowerShell;
 /// <summary>
 /// The findings of the PowerShell front end: parse findings (HV0040-HV0069), where PowerShell
 /// does not run the script as written, and script findings (HV0950-HV0999), where a cmdlet,
-/// path or argument makes a write go somewhere else or not happen (spec §3.5, §4).
+/// path or argument makes a write go somewhere else or not happen (docs/formats.md §3.5, §4).
 /// </summary>
 internal static class PowerShellDiagnostics
 {

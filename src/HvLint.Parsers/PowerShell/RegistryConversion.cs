@@ -4,7 +4,7 @@ using HvLint.Core.Model;
 namespace HvLint.Parsers.PowerShell;
 
 /// <summary>
-/// What the registry provider stores for a -Value (spec §4.1): with -Type, the value converted
+/// What the registry provider stores for a -Value (docs/formats.md §4.1): with -Type, the value converted
 /// to that kind; without it, the kind follows the .NET type of the value (Int32 → REG_DWORD,
 /// Int64 → REG_QWORD, String → REG_SZ, String[] → REG_MULTI_SZ, Byte[] → REG_BINARY, anything
 /// else → its text as REG_SZ, as RegistryKey.SetValue does).
@@ -175,7 +175,7 @@ internal static class RegistryConversion
     }
 
     // Text that no PowerShell number conversion accepts: hexadecimal digits without 0x (the
-    // documented '0000000a' failure, spec §4.1), or words with no digit at all.
+    // documented '0000000a' failure, docs/formats.md §4.1), or words with no digit at all.
     private static bool CertainlyNotNumber(string text)
     {
         var t = text.Trim();

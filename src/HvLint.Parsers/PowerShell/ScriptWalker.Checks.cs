@@ -2,7 +2,7 @@ using HvLint.Core.Model;
 
 namespace HvLint.Parsers.PowerShell;
 
-/// <summary>Checks that compare writes: New-Item -Force before writes into the same Hyper-V key (spec §4.1).</summary>
+/// <summary>Checks that compare writes: New-Item -Force before writes into the same Hyper-V key (docs/formats.md §4.1).</summary>
 internal sealed partial class ScriptWalker
 {
     // Keys that exist on every Hyper-V host (created by the role and its drivers), so New-Item

@@ -4,7 +4,7 @@ using HvLint.Core.Text;
 
 namespace HvLint.Parsers.PowerShell;
 
-/// <summary>The registry cmdlets: Set-ItemProperty, New-ItemProperty, New-Item and the rest (spec §4.1).</summary>
+/// <summary>The registry cmdlets: Set-ItemProperty, New-ItemProperty, New-Item and the rest (docs/formats.md §4.1).</summary>
 internal sealed partial class ScriptWalker
 {
     private readonly List<ForcedKey> _forcedKeys = [];
@@ -12,7 +12,7 @@ internal sealed partial class ScriptWalker
     private readonly HashSet<int> _unconditional = [];
     private readonly Dictionary<(string Text, bool Literal), RegistryPath> _paths = [];
 
-    /// <summary>A New-Item -Force on a key; it deletes the key if it exists (spec §4.1).</summary>
+    /// <summary>A New-Item -Force on a key; it deletes the key if it exists (docs/formats.md §4.1).</summary>
     private sealed record ForcedKey(RegistryKeyPath Key, TextSpan ForceSpan, TextSpan CommandSpan, int Order, bool Guarded);
 
     /// <summary>
@@ -108,7 +108,7 @@ internal sealed partial class ScriptWalker
 
                     break;
                 case "Clear-ItemProperty":
-                    // The value is reset to the empty value of whatever type it has now (spec §4.1).
+                    // The value is reset to the empty value of whatever type it has now (docs/formats.md §4.1).
                     foreach (var name in b.Get("Name") is { } n ? Items(n.Value) : [])
                     {
                         var (valueName, nameCertainty) = ValueName(name);
@@ -133,7 +133,7 @@ internal sealed partial class ScriptWalker
                     Add(b, scope, KeyWrite(b, key, RegistryOperation.DeleteAllValues, scope));
                     break;
                 case "Set-Item":
-                    // Set-Item sets the key's default value; -Type has no effect there (spec §4.1).
+                    // Set-Item sets the key's default value; -Type has no effect there (docs/formats.md §4.1).
                     if (b.Get("Value") is { } value)
                     {
                         var converted = RegistryConversion.Convert(value.Value, null);
@@ -190,7 +190,7 @@ internal sealed partial class ScriptWalker
         }
     }
 
-    // HKEY_LOCAL_MACHINE has no drive: the drives are HKLM: and HKCU: (spec §4.2).
+    // HKEY_LOCAL_MACHINE has no drive: the drives are HKLM: and HKCU: (docs/formats.md §4.2).
     private static string DriveName(RegistryPath path) => path.Key!.Hive switch
     {
         RegistryHive.LocalMachine => "HKLM",
@@ -198,7 +198,7 @@ internal sealed partial class ScriptWalker
         _ => path.Hive!,
     };
 
-    /// <summary>A value name: '(default)' and '' are the key's default value (spec §4.1).</summary>
+    /// <summary>A value name: '(default)' and '' are the key's default value (docs/formats.md §4.1).</summary>
     private static (string Name, Certainty Certainty) ValueName(PsValue? value)
     {
         if (value is null)

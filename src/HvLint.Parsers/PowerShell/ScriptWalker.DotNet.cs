@@ -5,7 +5,7 @@ using HvLint.Core.Text;
 namespace HvLint.Parsers.PowerShell;
 
 /// <summary>
-/// The .NET registry API (spec §4.4): [Microsoft.Win32.Registry]::SetValue, and SetValue,
+/// The .NET registry API (docs/formats.md §4.4): [Microsoft.Win32.Registry]::SetValue, and SetValue,
 /// DeleteValue, CreateSubKey, DeleteSubKey and DeleteSubKeyTree on a RegistryKey opened from a
 /// base key, directly or through a variable.
 /// </summary>
@@ -112,7 +112,7 @@ internal sealed partial class ScriptWalker
         if (kind is null)
         {
             // Without a kind .NET stores an Int32 as REG_DWORD, a String[] as REG_MULTI_SZ, a
-            // Byte[] as REG_BINARY and everything else, an Int64 included, as text (spec §4.4).
+            // Byte[] as REG_BINARY and everything else, an Int64 included, as text (docs/formats.md §4.4).
             converted = value is PsNumber { Value: long } n
                 ? new RegistryConversion.Result(RegistryData.FromString(RegistryValueType.String, n.AsText()), n.Certainty)
                 : RegistryConversion.Convert(value, null);

@@ -129,7 +129,7 @@ internal sealed partial class ScriptWalker
     }
 
     // cmd /c "reg add ..." or cmd.exe /c bcdedit /set {current} ...: cmd runs the rest as one
-    // command line; braces need no quotes there (spec §3.5).
+    // command line; braces need no quotes there (docs/formats.md §3.5).
     private void CmdSlashC(TextSpan commandSpan, List<CommandArgument> arguments, Scope scope)
     {
         var at = arguments.FindIndex(a => a.Text.Equals("/c", StringComparison.OrdinalIgnoreCase) || a.Text.Equals("/k", StringComparison.OrdinalIgnoreCase));

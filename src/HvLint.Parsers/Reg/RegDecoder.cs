@@ -10,7 +10,7 @@ internal enum RegByteKind
 {
     /// <summary>FF FE: regedit reads UTF-16LE.</summary>
     Utf16Le,
-    /// <summary>EF BB BF: uncertain on Windows (spec §1.2); read as UTF-8.</summary>
+    /// <summary>EF BB BF: uncertain on Windows (docs/formats.md §1.2); read as UTF-8.</summary>
     Utf8Bom,
     /// <summary>Anything else: regedit reads ANSI bytes.</summary>
     Ansi,
@@ -29,7 +29,7 @@ internal sealed record RegDecoded(string Text, SourceEncoding Encoding, RegByteK
 
 /// <summary>
 /// Decodes .reg bytes the way regedit picks an encoding: it looks only at the first two bytes
-/// (FF FE means UTF-16LE, anything else is ANSI), per Wine's import_registry_file (spec §1.2).
+/// (FF FE means UTF-16LE, anything else is ANSI), per Wine's import_registry_file (docs/formats.md §1.2).
 /// </summary>
 internal static class RegDecoder
 {

@@ -4,7 +4,7 @@ namespace HvLint.Parsers.Reg;
 
 /// <summary>
 /// The parse findings of the .reg front end (HV0002-HV0033): each is a line or file that
-/// regedit imports differently from how it reads, or does not import at all (spec §1).
+/// regedit imports differently from how it reads, or does not import at all (docs/formats.md §1).
 /// </summary>
 internal static class RegDiagnostics
 {

@@ -5,7 +5,7 @@ using HvLint.Core.Text;
 
 namespace HvLint.Parsers.Reg;
 
-/// <summary>hex: and hex(N): data, including continuation lines (spec §1.7, §1.8).</summary>
+/// <summary>hex: and hex(N): data, including continuation lines (docs/formats.md §1.7, §1.8).</summary>
 internal sealed partial class RegParser
 {
     // The bytes of the hex value being read, reused from value to value.

@@ -4,7 +4,7 @@ using HvLint.Core.Text;
 
 namespace HvLint.Parsers.Reg;
 
-/// <summary>Key lines: [path] opens (creates) a key, [-path] deletes one (spec §1.3).</summary>
+/// <summary>Key lines: [path] opens (creates) a key, [-path] deletes one (docs/formats.md §1.3).</summary>
 internal sealed partial class RegParser
 {
     private const int MaxKeyNameLength = 255;

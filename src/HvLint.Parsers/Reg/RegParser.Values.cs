@@ -7,7 +7,7 @@ using HvLint.Core.Text;
 
 namespace HvLint.Parsers.Reg;
 
-/// <summary>Value lines: "name"=data, @=data, "name"=- (spec §1.4-§1.6).</summary>
+/// <summary>Value lines: "name"=data, @=data, "name"=- (docs/formats.md §1.4-§1.6).</summary>
 internal sealed partial class RegParser
 {
     // String data this short ("0", "1", "true", an empty string) repeats often enough to pool.
@@ -208,7 +208,7 @@ internal sealed partial class RegParser
 
     private ParsedData? ParseDwordData(int ds, int de, ValueDisplay display, int index)
     {
-        // Wine's convert_hex_to_dword (spec §1.6): blanks, 1-8 hex digits, blanks, ';' comment.
+        // Wine's convert_hex_to_dword (docs/formats.md §1.6): blanks, 1-8 hex digits, blanks, ';' comment.
         var t = SkipBlanks(ds + 6, de);
         if (t == de)
         {
@@ -359,7 +359,7 @@ internal sealed partial class RegParser
     /// <summary>
     /// Reads a quoted name or string from the quote at <paramref name="open"/>, unescaping as
     /// Wine's REGPROC_unescape_string does: \\ and \" are escapes, \n and \r become line breaks,
-    /// \0 (or a backslash at the end) rejects the line, and any other \x keeps only x (spec §1.5).
+    /// \0 (or a backslash at the end) rejects the line, and any other \x keeps only x (docs/formats.md §1.5).
     /// </summary>
     /// <param name="open">The opening quote.</param>
     /// <param name="end">The end of the line's content.</param>

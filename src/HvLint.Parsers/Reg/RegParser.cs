@@ -8,7 +8,7 @@ namespace HvLint.Parsers.Reg;
 
 /// <summary>
 /// Reads decoded .reg text line by line the way regedit's import state machine does (Wine's
-/// regproc.c, spec §1): every line regedit would import becomes a write, every line it would
+/// regproc.c, docs/formats.md §1): every line regedit would import becomes a write, every line it would
 /// drop or change becomes a finding with the span of the offending text.
 /// </summary>
 internal sealed partial class RegParser
@@ -57,7 +57,7 @@ internal sealed partial class RegParser
 
     /// <summary>Parses a decoded .reg file.</summary>
     /// <param name="source">The decoded text.</param>
-    /// <param name="hexStringsAreUtf16">Whether hex(1)/hex(2)/hex(7) bytes are UTF-16LE (a UTF-16 file) rather than ANSI (spec §1.2).</param>
+    /// <param name="hexStringsAreUtf16">Whether hex(1)/hex(2)/hex(7) bytes are UTF-16LE (a UTF-16 file) rather than ANSI (docs/formats.md §1.2).</param>
     public static (IReadOnlyList<RegistryWrite> Writes, IReadOnlyList<Diagnostic> Diagnostics) Parse(SourceText source, bool hexStringsAreUtf16)
     {
         var nul = source.Text.IndexOf('\0', StringComparison.Ordinal);
@@ -211,7 +211,7 @@ internal sealed partial class RegParser
             var p = SkipBlanks(line.Start, line.End);
             if (p == line.End)
             {
-                // Blank lines do not close the key (spec §1.8).
+                // Blank lines do not close the key (docs/formats.md §1.8).
                 continue;
             }
 
@@ -231,7 +231,7 @@ internal sealed partial class RegParser
                 case ';':
                 case '#':
                     // regedit ignores any line that does not start with '[', '@' or '"'
-                    // (spec §1.8); ';' and '#' lines are the intended comments.
+                    // (docs/formats.md §1.8); ';' and '#' lines are the intended comments.
                     continue;
                 default:
                     ParseOtherLine(i, p);
@@ -304,7 +304,7 @@ internal sealed partial class RegParser
 
     private void ParseWindows31Body()
     {
-        // spec §1.1: the Windows 3.1 format sets default values only, one
+        // docs/formats.md §1.1: the Windows 3.1 format sets default values only, one
         // "HKEY_CLASSES_ROOT\path = value" per line (Wine's parse_win31_line_state).
         const string Root = "HKEY_CLASSES_ROOT";
         var ignored = 0;
@@ -415,7 +415,7 @@ internal sealed partial class RegParser
 
     private static Line[] SplitLines(string text, int firstNul)
     {
-        // CR LF, lone CR and lone LF all end a line, as in SourceText and Wine's get_line (spec §1.2).
+        // CR LF, lone CR and lone LF all end a line, as in SourceText and Wine's get_line (docs/formats.md §1.2).
         var span = text.AsSpan();
         var lines = new Line[span.Count('\n') + span.Count('\r') + 1];
         var count = 0;

@@ -5,7 +5,7 @@ using HvLint.Core.Model;
 
 namespace HvLint.Rules.Bcd;
 
-/// <summary>How bcdedit reads element values and object identifiers (spec §3.2, §3.3).</summary>
+/// <summary>How bcdedit reads element values and object identifiers (docs/formats.md §3.2, §3.3).</summary>
 internal static class BcdValues
 {
     private static readonly Dictionary<string, string> s_objectKinds = new(StringComparer.OrdinalIgnoreCase)
@@ -42,7 +42,7 @@ internal static class BcdValues
         return objectId.StartsWith("copy-of:", StringComparison.OrdinalIgnoreCase) && ObjectKind(objectId["copy-of:".Length..]) == "osloader" ? "osloader" : null;
     }
 
-    /// <summary>bcdedit's boolean spellings: 1, ON, YES, TRUE and 0, OFF, NO, FALSE, any case (spec §3.3).</summary>
+    /// <summary>bcdedit's boolean spellings: 1, ON, YES, TRUE and 0, OFF, NO, FALSE, any case (docs/formats.md §3.3).</summary>
     public static bool? ParseBoolean(string value) => value.Trim().ToUpperInvariant() switch
     {
         "1" or "ON" or "YES" or "TRUE" => true,

@@ -8,7 +8,7 @@ namespace HvLint.Rules.Bcd;
 /// <summary>HV0715: a hypervisor debugger turned on without the settings its transport needs.</summary>
 public sealed class HV0715IncompleteHypervisorDebugSetup : Rule
 {
-    // What each transport needs (spec §3.1, /hypervisorsettings; §3.4).
+    // What each transport needs (docs/formats.md §3.1, /hypervisorsettings; §3.4).
     private static readonly Dictionary<string, string[]> s_needs = new(StringComparer.OrdinalIgnoreCase)
     {
         ["serial"] = ["hypervisordebugport", "hypervisorbaudrate"],

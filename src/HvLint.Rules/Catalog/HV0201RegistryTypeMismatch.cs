@@ -30,9 +30,9 @@ public sealed class HV0201RegistryTypeMismatch : Rule
         {
             // A number the script passes that ends up as text: say so, it is not "a string" in the script.
             TypeOrigin.InferredFromValue when write.DataAsWritten is { } passed => $"is created as {written} {data.ToDisplayString()}: no type is given, so {passed} is stored as text",
-            // reg.exe without /t: spec §2.3; the DSC Registry resource without ValueType.
+            // reg.exe without /t: docs/formats.md §2.3; the DSC Registry resource without ValueType.
             TypeOrigin.ToolDefault => $"is stored as {written} {data.ToDisplayString()} because no type is given",
-            // PowerShell without -Type, Registry.SetValue without a kind: spec §4.1, §4.4.
+            // PowerShell without -Type, Registry.SetValue without a kind: docs/formats.md §4.1, §4.4.
             TypeOrigin.InferredFromValue => $"is created as {written} {data.ToDisplayString()} because no type is given and the value's .NET type decides",
             _ => $"is written as {written} {data.ToDisplayString()}",
         };

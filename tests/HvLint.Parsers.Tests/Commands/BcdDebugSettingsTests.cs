@@ -3,7 +3,7 @@ using static HvLint.Parsers.Tests.Batch.BatchTestHelpers;
 
 namespace HvLint.Parsers.Tests.Commands;
 
-/// <summary>bcdedit /hypervisorsettings and /dbgsettings: one write per setting (spec §3.1, B2, B3).</summary>
+/// <summary>bcdedit /hypervisorsettings and /dbgsettings: one write per setting (docs/formats.md §3.1, B2, B3).</summary>
 public class BcdDebugSettingsTests
 {
     private static (string Object, string Element, string? Value)[] Settings(string line) =>

@@ -5,7 +5,7 @@ using static HvLint.Parsers.Tests.Batch.BatchTestHelpers;
 
 namespace HvLint.Parsers.Tests.Commands;
 
-/// <summary>bcdedit /set, /deletevalue, identifiers and the commands that write nothing (spec §3.1, §3.2).</summary>
+/// <summary>bcdedit /set, /deletevalue, identifiers and the commands that write nothing (docs/formats.md §3.1, §3.2).</summary>
 public class BcdEditTests
 {
     [Fact]
@@ -70,7 +70,7 @@ public class BcdEditTests
     [Fact]
     public void A_value_written_as_several_arguments_is_joined_and_spans_them_all()
     {
-        // Spec §3.4: `hypervisorloadoptions NOFORCESNOOP Yes`.
+        // docs/formats.md §3.4: `hypervisorloadoptions NOFORCESNOOP Yes`.
         var result = BcdCommand("bcdedit /set {current} hypervisorloadoptions NOFORCESNOOP Yes");
 
         var w = result.SingleBcdWrite();

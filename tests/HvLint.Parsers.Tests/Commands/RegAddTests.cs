@@ -4,7 +4,7 @@ using static HvLint.Parsers.Tests.Batch.BatchTestHelpers;
 
 namespace HvLint.Parsers.Tests.Commands;
 
-/// <summary>reg add: switches, the written value and its spans (spec §2.1).</summary>
+/// <summary>reg add: switches, the written value and its spans (docs/formats.md §2.1).</summary>
 public class RegAddTests
 {
     [Fact]

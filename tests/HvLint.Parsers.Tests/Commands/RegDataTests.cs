@@ -4,7 +4,7 @@ using static HvLint.Parsers.Tests.Batch.BatchTestHelpers;
 
 namespace HvLint.Parsers.Tests.Commands;
 
-/// <summary>/t types and /d parsing (spec §2.3, Wine test_reg_*).</summary>
+/// <summary>/t types and /d parsing (docs/formats.md §2.3, Wine test_reg_*).</summary>
 public class RegDataTests
 {
     private static RegistryWrite Add(string type, string data) =>

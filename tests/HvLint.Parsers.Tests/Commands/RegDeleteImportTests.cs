@@ -3,7 +3,7 @@ using static HvLint.Parsers.Tests.Batch.BatchTestHelpers;
 
 namespace HvLint.Parsers.Tests.Commands;
 
-/// <summary>reg delete and reg import (spec §2.1).</summary>
+/// <summary>reg delete and reg import (docs/formats.md §2.1).</summary>
 public class RegDeleteImportTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using static HvLint.Parsers.Tests.Batch.BatchTestHelpers;
 
 namespace HvLint.Parsers.Tests.Commands;
 
-/// <summary>Key names reg.exe accepts and rejects (spec §2.2, Wine test_key_formats).</summary>
+/// <summary>Key names reg.exe accepts and rejects (docs/formats.md §2.2, Wine test_key_formats).</summary>
 public class RegKeyTests
 {
     [Theory]

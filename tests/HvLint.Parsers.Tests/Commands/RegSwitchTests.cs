@@ -2,7 +2,7 @@ using static HvLint.Parsers.Tests.Batch.BatchTestHelpers;
 
 namespace HvLint.Parsers.Tests.Commands;
 
-/// <summary>Command lines reg.exe rejects with "Invalid syntax" (spec §2.1, Wine test_command_syntax): a finding and no write.</summary>
+/// <summary>Command lines reg.exe rejects with "Invalid syntax" (docs/formats.md §2.1, Wine test_command_syntax): a finding and no write.</summary>
 public class RegSwitchTests
 {
     [Theory]

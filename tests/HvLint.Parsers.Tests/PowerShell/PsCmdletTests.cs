@@ -3,7 +3,7 @@ using static HvLint.Parsers.Tests.PowerShell.PsTestHelpers;
 
 namespace HvLint.Parsers.Tests.PowerShell;
 
-/// <summary>Registry cmdlets with their parameters bound as PowerShell binds them (spec §4.1, §4.3).</summary>
+/// <summary>Registry cmdlets with their parameters bound as PowerShell binds them (docs/formats.md §4.1, §4.3).</summary>
 public class PsCmdletTests
 {
     [Fact]

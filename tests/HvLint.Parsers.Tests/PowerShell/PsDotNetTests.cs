@@ -3,7 +3,7 @@ using static HvLint.Parsers.Tests.PowerShell.PsTestHelpers;
 
 namespace HvLint.Parsers.Tests.PowerShell;
 
-/// <summary>The .NET registry API (spec §4.4).</summary>
+/// <summary>The .NET registry API (docs/formats.md §4.4).</summary>
 public class PsDotNetTests
 {
     [Fact]

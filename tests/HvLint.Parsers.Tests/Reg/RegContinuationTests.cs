@@ -3,7 +3,7 @@ using static HvLint.Parsers.Tests.Reg.RegTestHelpers;
 
 namespace HvLint.Parsers.Tests.Reg;
 
-/// <summary>spec §1.8: continuation lines, comments and blank lines.</summary>
+/// <summary>docs/formats.md §1.8: continuation lines, comments and blank lines.</summary>
 public class RegContinuationTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using static HvLint.Parsers.Tests.Reg.RegTestHelpers;
 
 namespace HvLint.Parsers.Tests.Reg;
 
-/// <summary>spec §1.6: dword: data, 1 to 8 hex digits.</summary>
+/// <summary>docs/formats.md §1.6: dword: data, 1 to 8 hex digits.</summary>
 public class RegDwordDataTests
 {
     [Theory]

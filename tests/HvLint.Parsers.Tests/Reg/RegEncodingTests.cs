@@ -4,7 +4,7 @@ using static HvLint.Parsers.Tests.Reg.RegTestHelpers;
 
 namespace HvLint.Parsers.Tests.Reg;
 
-/// <summary>spec §1.2: regedit looks at the first two bytes only; FF FE is UTF-16LE, anything else ANSI.</summary>
+/// <summary>docs/formats.md §1.2: regedit looks at the first two bytes only; FF FE is UTF-16LE, anything else ANSI.</summary>
 public class RegEncodingTests
 {
     private const string Body = Header + "[" + Migration + "]\r\n\"MaximumActiveTransfers\"=dword:00000008\r\n";

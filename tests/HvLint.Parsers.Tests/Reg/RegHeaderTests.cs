@@ -2,7 +2,7 @@ using static HvLint.Parsers.Tests.Reg.RegTestHelpers;
 
 namespace HvLint.Parsers.Tests.Reg;
 
-/// <summary>spec §1.1: the header is compared exactly and case-sensitively after leading blanks.</summary>
+/// <summary>docs/formats.md §1.1: the header is compared exactly and case-sensitively after leading blanks.</summary>
 public class RegHeaderTests
 {
     private const string Rest = "\r\n\r\n[" + Migration + "]\r\n\"MaximumActiveTransfers\"=dword:00000008\r\n";

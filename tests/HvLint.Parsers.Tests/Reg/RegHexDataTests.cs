@@ -3,7 +3,7 @@ using static HvLint.Parsers.Tests.Reg.RegTestHelpers;
 
 namespace HvLint.Parsers.Tests.Reg;
 
-/// <summary>spec §1.7: hex: and hex(N): data.</summary>
+/// <summary>docs/formats.md §1.7: hex: and hex(N): data.</summary>
 public class RegHexDataTests
 {
     [Fact]

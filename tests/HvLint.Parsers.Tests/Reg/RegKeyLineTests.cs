@@ -3,7 +3,7 @@ using static HvLint.Parsers.Tests.Reg.RegTestHelpers;
 
 namespace HvLint.Parsers.Tests.Reg;
 
-/// <summary>spec §1.3: key lines [path] and [-path].</summary>
+/// <summary>docs/formats.md §1.3: key lines [path] and [-path].</summary>
 public class RegKeyLineTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using static HvLint.Parsers.Tests.Reg.RegTestHelpers;
 
 namespace HvLint.Parsers.Tests.Reg;
 
-/// <summary>spec §1.2: CR LF, lone LF and lone CR all end a line; no final newline is needed.</summary>
+/// <summary>docs/formats.md §1.2: CR LF, lone LF and lone CR all end a line; no final newline is needed.</summary>
 public class RegLineEndingTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using static HvLint.Parsers.Tests.Reg.RegTestHelpers;
 
 namespace HvLint.Parsers.Tests.Reg;
 
-/// <summary>spec §1.5: quoted string data (REG_SZ).</summary>
+/// <summary>docs/formats.md §1.5: quoted string data (REG_SZ).</summary>
 public class RegStringDataTests
 {
     [Theory]

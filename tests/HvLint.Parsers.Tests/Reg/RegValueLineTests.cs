@@ -3,7 +3,7 @@ using static HvLint.Parsers.Tests.Reg.RegTestHelpers;
 
 namespace HvLint.Parsers.Tests.Reg;
 
-/// <summary>spec §1.4: value lines, default values, deletes, names and sections.</summary>
+/// <summary>docs/formats.md §1.4: value lines, default values, deletes, names and sections.</summary>
 public class RegValueLineTests
 {
     [Fact]
