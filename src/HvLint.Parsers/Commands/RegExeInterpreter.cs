@@ -20,14 +20,7 @@ internal static class RegExeInterpreter
     private static readonly string[] s_operations = ["add", "delete", "import", "query", "export", "copy", "save", "restore", "load", "unload", "compare", "flags"];
 
     // The roots reg.exe knows (Wine reg.c root_rels, spec §2.2): short and long names only.
-    private static readonly (string Name, RegistryHive Hive)[] s_roots =
-    [
-        ("HKLM", RegistryHive.LocalMachine), ("HKEY_LOCAL_MACHINE", RegistryHive.LocalMachine),
-        ("HKCU", RegistryHive.CurrentUser), ("HKEY_CURRENT_USER", RegistryHive.CurrentUser),
-        ("HKCR", RegistryHive.ClassesRoot), ("HKEY_CLASSES_ROOT", RegistryHive.ClassesRoot),
-        ("HKU", RegistryHive.Users), ("HKEY_USERS", RegistryHive.Users),
-        ("HKCC", RegistryHive.CurrentConfig), ("HKEY_CURRENT_CONFIG", RegistryHive.CurrentConfig),
-    ];
+    private static readonly string[] s_roots = [.. RegistryHives.Spellings(HiveReaders.RegExe)];
 
     // /t names: the `reg add /?` list (REG_QWORD and REG_NONE work, Wine test_reg_qword and
     // test_reg_none) plus the documented REG_DWORD_LITTLE_ENDIAN, REG_DWORD_BIG_ENDIAN,
@@ -491,19 +484,7 @@ internal static class RegExeInterpreter
 
         var separator = rest.IndexOf('\\', StringComparison.Ordinal);
         var root = separator < 0 ? rest : rest[..separator];
-        var hive = default(RegistryHive);
-        var found = false;
-        foreach (var (name, h) in s_roots)
-        {
-            if (root.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                hive = h;
-                found = true;
-                break;
-            }
-        }
-
-        if (!found)
+        if (!RegistryHives.TryRead(root, HiveReaders.RegExe, out var rootName))
         {
             // An unresolved key whose root is not readable cannot be placed at all: no write.
             if (!unresolved)
@@ -514,6 +495,7 @@ internal static class RegExeInterpreter
             return false;
         }
 
+        var hive = rootName.Hive;
         if (computer is not null && hive is not (RegistryHive.LocalMachine or RegistryHive.Users))
         {
             if (!unresolved)
@@ -561,13 +543,13 @@ internal static class RegExeInterpreter
             return " Remove 'Computer\\', which regedit's address bar adds.";
         }
 
-        var marker = path.IndexOf("Registry::", StringComparison.OrdinalIgnoreCase);
+        var marker = path.IndexOf(RegistryHives.ProviderPrefix, StringComparison.OrdinalIgnoreCase);
         if (marker >= 0)
         {
-            return $" Remove the PowerShell provider prefix '{path[..(marker + "Registry::".Length)]}'.";
+            return $" Remove the PowerShell provider prefix '{path[..(marker + RegistryHives.ProviderPrefix.Length)]}'.";
         }
 
-        return Suggest(root, s_roots.Select(r => r.Name));
+        return Suggest(root, s_roots);
     }
 
     private static bool TryParseType(string text, out RegistryValueType type)
