@@ -43,7 +43,7 @@ internal static class WriteAdvice
         {
             WriteForm.RegExe => RegistryHives.ShortName(hive) + (rest.Length > 0 ? "\\" + rest : string.Empty),
             // PowerShell has drives for HKLM and HKCU only.
-            WriteForm.RegistryCmdlet => hive is RegistryHive.LocalMachine or RegistryHive.CurrentUser ? $"{RegistryHives.ShortName(hive)}:\\{rest}" : $"Registry::{full}",
+            WriteForm.RegistryCmdlet => RegistryHives.DriveName(hive) is { } drive ? $"{drive}:\\{rest}" : RegistryHives.ProviderPrefix + full,
             _ => full,
         };
     }

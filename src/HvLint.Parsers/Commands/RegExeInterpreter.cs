@@ -6,7 +6,7 @@ using HvLint.Core.Text;
 namespace HvLint.Parsers.Commands;
 
 /// <summary>
-/// Understands a reg.exe command line (spec §2): <c>reg add</c> and <c>reg delete</c> become
+/// Understands a reg.exe command line (docs/formats.md §2): <c>reg add</c> and <c>reg delete</c> become
 /// registry writes exactly as reg.exe would make them, <c>reg import</c> links the imported
 /// file, and every command line reg.exe rejects becomes a finding instead of a write. The
 /// switch rules follow Wine's reg.exe (programs/reg/add.c, delete.c), whose conformance tests
@@ -19,19 +19,12 @@ internal static class RegExeInterpreter
     // cannot be known from the script.
     private static readonly string[] s_operations = ["add", "delete", "import", "query", "export", "copy", "save", "restore", "load", "unload", "compare", "flags"];
 
-    // The roots reg.exe knows (Wine reg.c root_rels, spec §2.2): short and long names only.
-    private static readonly (string Name, RegistryHive Hive)[] s_roots =
-    [
-        ("HKLM", RegistryHive.LocalMachine), ("HKEY_LOCAL_MACHINE", RegistryHive.LocalMachine),
-        ("HKCU", RegistryHive.CurrentUser), ("HKEY_CURRENT_USER", RegistryHive.CurrentUser),
-        ("HKCR", RegistryHive.ClassesRoot), ("HKEY_CLASSES_ROOT", RegistryHive.ClassesRoot),
-        ("HKU", RegistryHive.Users), ("HKEY_USERS", RegistryHive.Users),
-        ("HKCC", RegistryHive.CurrentConfig), ("HKEY_CURRENT_CONFIG", RegistryHive.CurrentConfig),
-    ];
+    // The roots reg.exe knows (Wine reg.c root_rels, docs/formats.md §2.2): short and long names only.
+    private static readonly string[] s_roots = [.. RegistryHives.Spellings(HiveReaders.RegExe)];
 
     // /t names: the `reg add /?` list (REG_QWORD and REG_NONE work, Wine test_reg_qword and
     // test_reg_none) plus the documented REG_DWORD_LITTLE_ENDIAN, REG_DWORD_BIG_ENDIAN,
-    // REG_LINK and REG_FULL_RESOURCE_DESCRIPTOR (spec §2.3).
+    // REG_LINK and REG_FULL_RESOURCE_DESCRIPTOR (docs/formats.md §2.3).
     private static readonly (string Name, RegistryValueType Type)[] s_types =
     [
         ("REG_SZ", RegistryValueType.String),
@@ -230,7 +223,7 @@ internal static class RegExeInterpreter
         }
 
         // reg delete: /va deletes every value, /ve the default value, /v one value, and with no
-        // /v* switch the key and all its subkeys (spec §2.1; Wine delete.c RegDeleteTreeW).
+        // /v* switch the key and all its subkeys (docs/formats.md §2.1; Wine delete.c RegDeleteTreeW).
         var (operation, valueName, nameSpan, nameCertainty, what) = sw switch
         {
             { AllValues: not null } => (RegistryOperation.DeleteAllValues, (string?)null, (TextSpan?)null, Certainty.Literal, "all values of the key"),
@@ -272,7 +265,7 @@ internal static class RegExeInterpreter
             return;
         }
 
-        // reg import takes the file and optionally one of /reg:32 and /reg:64 (spec §2.1, ss64).
+        // reg import takes the file and optionally one of /reg:32 and /reg:64 (docs/formats.md §2.1, ss64).
         CommandArgument? view = null;
         for (var i = 2; i < args.Count; i++)
         {
@@ -466,7 +459,7 @@ internal static class RegExeInterpreter
 
     private static CommandArgument Later(CommandArgument a, CommandArgument b) => a.Span.Start >= b.Span.Start ? a : b;
 
-    /// <summary>Parses a key the way Wine's parse_registry_key and sane_path do (spec §2.2).</summary>
+    /// <summary>Parses a key the way Wine's parse_registry_key and sane_path do (docs/formats.md §2.2).</summary>
     private static bool TryParseKey(CommandContext context, CommandArgument arg, out RegistryKeyPath key, out Certainty certainty)
     {
         key = null!;
@@ -491,19 +484,7 @@ internal static class RegExeInterpreter
 
         var separator = rest.IndexOf('\\', StringComparison.Ordinal);
         var root = separator < 0 ? rest : rest[..separator];
-        var hive = default(RegistryHive);
-        var found = false;
-        foreach (var (name, h) in s_roots)
-        {
-            if (root.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                hive = h;
-                found = true;
-                break;
-            }
-        }
-
-        if (!found)
+        if (!RegistryHives.TryRead(root, HiveReaders.RegExe, out var rootName))
         {
             // An unresolved key whose root is not readable cannot be placed at all: no write.
             if (!unresolved)
@@ -514,6 +495,7 @@ internal static class RegExeInterpreter
             return false;
         }
 
+        var hive = rootName.Hive;
         if (computer is not null && hive is not (RegistryHive.LocalMachine or RegistryHive.Users))
         {
             if (!unresolved)
@@ -561,13 +543,13 @@ internal static class RegExeInterpreter
             return " Remove 'Computer\\', which regedit's address bar adds.";
         }
 
-        var marker = path.IndexOf("Registry::", StringComparison.OrdinalIgnoreCase);
+        var marker = path.IndexOf(RegistryHives.ProviderPrefix, StringComparison.OrdinalIgnoreCase);
         if (marker >= 0)
         {
-            return $" Remove the PowerShell provider prefix '{path[..(marker + "Registry::".Length)]}'.";
+            return $" Remove the PowerShell provider prefix '{path[..(marker + RegistryHives.ProviderPrefix.Length)]}'.";
         }
 
-        return Suggest(root, s_roots.Select(r => r.Name));
+        return Suggest(root, s_roots);
     }
 
     private static bool TryParseType(string text, out RegistryValueType type)
@@ -588,7 +570,7 @@ internal static class RegExeInterpreter
     private static string TypeName(CommandArgument? typeArg) => typeArg is null ? "REG_SZ" : typeArg.Text.ToUpperInvariant();
 
     /// <summary>
-    /// Converts /d text the way reg.exe does for each type (Wine add.c get_regdata, spec §2.3).
+    /// Converts /d text the way reg.exe does for each type (Wine add.c get_regdata, docs/formats.md §2.3).
     /// Returns the reason reg.exe rejects it, or null.
     /// </summary>
     private static string? ParseData(RegistryValueType type, string text, char? separator, string typeName, out RegistryData? data)

@@ -9,9 +9,9 @@ internal enum RegistryPathKind
     NotRegistry,
     /// <summary>A registry key: HKLM:\..., Registry::HKEY_LOCAL_MACHINE\..., Microsoft.PowerShell.Core\Registry::...</summary>
     Key,
-    /// <summary>HKLM:SOFTWARE\... : relative to the current location of the HKLM: drive (spec §4.2).</summary>
+    /// <summary>HKLM:SOFTWARE\... : relative to the current location of the HKLM: drive (docs/formats.md §4.2).</summary>
     DriveRelative,
-    /// <summary>HKLM\SOFTWARE\... without a colon: relative to the current directory, not the registry (spec §4.2).</summary>
+    /// <summary>HKLM\SOFTWARE\... without a colon: relative to the current directory, not the registry (docs/formats.md §4.2).</summary>
     RelativeHive,
     /// <summary>A registry path with wildcard characters: it names whatever keys match at run time.</summary>
     Wildcard,
@@ -21,47 +21,38 @@ internal enum RegistryPathKind
 internal sealed record RegistryPath(RegistryPathKind Kind, RegistryKeyPath? Key = null, string? Hive = null);
 
 /// <summary>
-/// Reads registry paths as the PowerShell registry provider does (spec §4.2): the HKLM: and
+/// Reads registry paths as the PowerShell registry provider does (docs/formats.md §4.2): the HKLM: and
 /// HKCU: drives with \ or / between keys, provider-qualified Registry:: paths with a full or
 /// short hive name, and . and .. segments folded as in drive paths.
 /// </summary>
 internal static class RegistryPaths
 {
-    private const string ProviderPrefix = "Microsoft.PowerShell.Core\\Registry::";
-    private const string ShortProviderPrefix = "Registry::";
-
     /// <summary>Classifies a path; <paramref name="literal"/> is true for -LiteralPath (no wildcards).</summary>
     public static RegistryPath Parse(string path, bool literal = false)
     {
         var p = path.Trim();
-        if (p.StartsWith(ProviderPrefix, StringComparison.OrdinalIgnoreCase))
+        if (p.StartsWith(RegistryHives.QualifiedProviderPrefix, StringComparison.OrdinalIgnoreCase))
         {
-            return Provider(p[ProviderPrefix.Length..], literal);
+            return Provider(p[RegistryHives.QualifiedProviderPrefix.Length..], literal);
         }
 
-        if (p.StartsWith(ShortProviderPrefix, StringComparison.OrdinalIgnoreCase))
+        if (p.StartsWith(RegistryHives.ProviderPrefix, StringComparison.OrdinalIgnoreCase))
         {
-            return Provider(p[ShortProviderPrefix.Length..], literal);
+            return Provider(p[RegistryHives.ProviderPrefix.Length..], literal);
         }
 
         var colon = p.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0)
         {
             var drive = p[..colon];
-            var hive = drive.ToUpperInvariant() switch
-            {
-                "HKLM" => RegistryHive.LocalMachine,
-                "HKCU" => RegistryHive.CurrentUser,
-                _ => (RegistryHive?)null,
-            };
-            if (hive is null)
+            if (!RegistryHives.TryRead(drive, HiveReaders.PowerShellDrive, out var driveName))
             {
                 return new RegistryPath(RegistryPathKind.NotRegistry);
             }
 
             var rest = p[(colon + 1)..];
             var relative = rest.Length == 0 || (rest[0] != '\\' && rest[0] != '/');
-            return Build(hive.Value, rest, literal, relative ? RegistryPathKind.DriveRelative : RegistryPathKind.Key, drive);
+            return Build(driveName.Hive, rest, literal, relative ? RegistryPathKind.DriveRelative : RegistryPathKind.Key, drive);
         }
 
         // HKLM\SOFTWARE or HKEY_LOCAL_MACHINE\SOFTWARE: PowerShell looks for a folder of that
@@ -80,12 +71,12 @@ internal static class RegistryPaths
     {
         var slash = rest.IndexOfAny(['\\', '/']);
         var root = slash < 0 ? rest : rest[..slash];
-        if (!RegistryHives.TryParse(root, out var hive))
+        if (!RegistryHives.TryRead(root, HiveReaders.PowerShellProvider, out var name))
         {
             return new RegistryPath(RegistryPathKind.NotRegistry);
         }
 
-        return Build(hive, slash < 0 ? string.Empty : rest[slash..], literal, RegistryPathKind.Key, root);
+        return Build(name.Hive, slash < 0 ? string.Empty : rest[slash..], literal, RegistryPathKind.Key, root);
     }
 
     private static RegistryPath Build(RegistryHive hive, string rest, bool literal, RegistryPathKind kind, string hiveText)
@@ -101,7 +92,7 @@ internal static class RegistryPaths
             : new RegistryPath(kind, RegistryKeyPath.Create(hive, normalized), hiveText);
     }
 
-    // Both separators split keys in drive paths; "." stays, ".." goes up one key (spec §4.2).
+    // Both separators split keys in drive paths; "." stays, ".." goes up one key (docs/formats.md §4.2).
     private static string? Normalize(string rest)
     {
         var segments = new List<string>();

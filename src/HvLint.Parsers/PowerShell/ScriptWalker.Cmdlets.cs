@@ -191,12 +191,7 @@ internal sealed partial class ScriptWalker
     }
 
     // HKEY_LOCAL_MACHINE has no drive: the drives are HKLM: and HKCU: (docs/formats.md §4.2).
-    private static string DriveName(RegistryPath path) => path.Key!.Hive switch
-    {
-        RegistryHive.LocalMachine => "HKLM",
-        RegistryHive.CurrentUser => "HKCU",
-        _ => path.Hive!,
-    };
+    private static string DriveName(RegistryPath path) => RegistryHives.DriveName(path.Key!.Hive) ?? path.Hive!;
 
     /// <summary>A value name: '(default)' and '' are the key's default value (docs/formats.md §4.1).</summary>
     private static (string Name, Certainty Certainty) ValueName(PsValue? value)

@@ -20,36 +20,22 @@ internal readonly record struct RootResult(RootKind Kind, RegistryHive Hive, int
 
 /// <summary>
 /// regedit's root-key table (Wine's reg_class_namesW): full names only, matched
-/// case-insensitively and followed by a backslash or the end of the name (spec §1.3).
+/// case-insensitively and followed by a backslash or the end of the name (docs/formats.md §1.3).
 /// </summary>
 internal static class RegRoots
 {
-    private static readonly (string Name, RegistryHive Hive)[] s_roots =
-    [
-        ("HKEY_LOCAL_MACHINE", RegistryHive.LocalMachine),
-        ("HKEY_USERS", RegistryHive.Users),
-        ("HKEY_CLASSES_ROOT", RegistryHive.ClassesRoot),
-        ("HKEY_CURRENT_CONFIG", RegistryHive.CurrentConfig),
-        ("HKEY_CURRENT_USER", RegistryHive.CurrentUser),
-        ("HKEY_DYN_DATA", RegistryHive.DynData),
-    ];
-
     /// <summary>Resolves the root of a key path (the text between the brackets).</summary>
     public static RootResult Resolve(ReadOnlySpan<char> path)
     {
         var slash = path.IndexOf('\\');
         var root = slash < 0 ? path : path[..slash];
-        foreach (var (name, hive) in s_roots)
+        if (RegistryHives.TryRead(root, HiveReaders.Regedit, out var name))
         {
-            if (root.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return new(hive == RegistryHive.DynData ? RootKind.Windows9xOnly : RootKind.Ok, hive, root.Length, null);
-            }
+            return new(name.Windows9xOnly ? RootKind.Windows9xOnly : RootKind.Ok, name.Hive, root.Length, null);
         }
 
         // PowerShell drive syntax (HKLM:) is a common source of abbreviated roots.
-        var bare = root.TrimEnd(':').ToString();
-        if (RegistryHives.TryParseShort(bare, out var shortHive))
+        if (RegistryHives.TryParseShort(root.TrimEnd(':'), out var shortHive))
         {
             return new(RootKind.Abbreviated, shortHive, root.Length, RegistryHives.FullName(shortHive));
         }
@@ -68,31 +54,32 @@ internal static class RegRoots
 
         // PowerShell provider paths: Registry::HKEY_LOCAL_MACHINE\... or Microsoft.PowerShell.Core\Registry::...
         var provider = path.ToString();
-        var marker = provider.IndexOf("Registry::", StringComparison.OrdinalIgnoreCase);
+        var marker = provider.IndexOf(RegistryHives.ProviderPrefix, StringComparison.OrdinalIgnoreCase);
         if (marker >= 0)
         {
-            return "remove the PowerShell provider prefix '" + provider[..(marker + "Registry::".Length)] + "'";
+            return "remove the PowerShell provider prefix '" + provider[..(marker + RegistryHives.ProviderPrefix.Length)] + "'";
         }
 
-        if (root.Equals("HKEY_PERFORMANCE_DATA", StringComparison.OrdinalIgnoreCase))
+        // A full name regedit does not open (HKEY_PERFORMANCE_DATA).
+        if (RegistryHives.TryParseFull(root, out var known))
         {
-            return "HKEY_PERFORMANCE_DATA cannot be written with a .reg file";
+            return RegistryHives.FullName(known) + " cannot be written with a .reg file";
         }
 
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var (name, hive) in s_roots)
+        foreach (var n in RegistryHives.Names)
         {
-            if (hive == RegistryHive.DynData)
+            if ((n.FullNameReaders & HiveReaders.Regedit) == 0 || n.Windows9xOnly)
             {
                 continue;
             }
 
-            var d = Distance(root.ToUpperInvariant(), name);
+            var d = Distance(root.ToUpperInvariant(), n.FullName);
             if (d < bestDistance)
             {
                 bestDistance = d;
-                best = name;
+                best = n.FullName;
             }
         }
 
