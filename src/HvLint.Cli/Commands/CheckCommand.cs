@@ -14,7 +14,7 @@ internal static class CheckCommand
 {
     private static readonly OptionSpec[] s_options =
     [
-        new("format", ValueName: "FORMAT", AllowedValues: ["text", "json", "sarif"]),
+        new("format", ValueName: "FORMAT", AllowedValues: ReportFormats.Names),
         new("output", ShortName: "o", ValueName: "FILE"),
         new("fail-level", ValueName: "LEVEL", AllowedValues: ["error", "warning", "note"]),
         new("no-color"),
@@ -36,7 +36,7 @@ internal static class CheckCommand
             return ExitCodes.Success;
         }
 
-        var format = parsed.Value("format", "text")!;
+        var format = parsed.Value("format", ReportFormats.Names[0])!;
         Severity? failLevel = parsed.Value("fail-level") switch
         {
             "note" => Severity.Note,
@@ -89,12 +89,7 @@ internal static class CheckCommand
                 FailLevelOf = FailLevels(failLevel, resolver, host),
                 MaxFindingsPerRuleOf = MaxFindingsPerRuleOf(maxFindingsPerRule, resolver, host),
             };
-            IReportWriter writer = format switch
-            {
-                "json" => new JsonFormatter(report, sink),
-                "sarif" => new SarifFormatter(report, sink, host.ReadRuleDoc),
-                _ => new TextFormatter(report, sink, color),
-            };
+            var writer = ReportFormats.Create(format, report, sink, new ReportContext(color, host.ReadRuleDoc));
 
             // Each file's result is written as it arrives, in order, and then dropped.
             foreach (var result in results)
