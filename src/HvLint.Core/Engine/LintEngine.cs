@@ -376,50 +376,51 @@ public sealed class LintEngine
         IReadOnlyList<Write> writes = active.Length == 0 ? [] : extraction.Writes;
         foreach (var write in writes)
         {
-            switch (write)
+            RuleContext? context = write switch
             {
-                case RegistryWrite rw:
-                    var key = keyOf(rw);
-                    var entry = rw.ValueName is null || rw.NameCertainty == Certainty.Unresolved ? null : _catalog.FindValue(key, rw.ValueName);
-                    var registryContext = new RegistryWriteContext(_catalog, rw, key, entry, active[0].Descriptor, report) { Target = target };
-                    foreach (var rule in active)
-                    {
-                        try
-                        {
-                            registryContext.Use(rule.Descriptor);
-                            rule.AnalyzeRegistryWrite(registryContext);
-                        }
-#pragma warning disable CA1031 // A crashing rule must not stop the others (Roslyn's AD0001).
-                        catch (Exception ex)
-#pragma warning restore CA1031
-                        {
-                            notifications.Add(RuleFailed(rule, extraction.Source, ex));
-                        }
-                    }
+                RegistryWrite rw => new RegistryWriteContext(_catalog, rw, keyOf(rw), EntryOf(rw, keyOf), active[0].Descriptor, report) { Target = target },
+                BcdWrite bw => new BcdWriteContext(_catalog, bw, active[0].Descriptor, report) { Target = target },
+                _ => null,
+            };
+            if (context is null)
+            {
+                continue;
+            }
 
-                    break;
-                case BcdWrite bw:
-                    var bcdContext = new BcdWriteContext(_catalog, bw, active[0].Descriptor, report) { Target = target };
-                    foreach (var rule in active)
-                    {
-                        try
-                        {
-                            bcdContext.Use(rule.Descriptor);
-                            rule.AnalyzeBcdWrite(bcdContext);
-                        }
+            foreach (var rule in active)
+            {
+                try
+                {
+                    context.Use(rule.Descriptor);
+                    AnalyzeWrite(rule, context);
+                }
 #pragma warning disable CA1031 // A crashing rule must not stop the others (Roslyn's AD0001).
-                        catch (Exception ex)
+                catch (Exception ex)
 #pragma warning restore CA1031
-                        {
-                            notifications.Add(RuleFailed(rule, extraction.Source, ex));
-                        }
-                    }
-
-                    break;
+                {
+                    notifications.Add(RuleFailed(rule, extraction.Source, ex));
+                }
             }
         }
 
         RunFileRules(active, extraction.Source, extraction.Writes, target, keyOf, fileDiagnostics, notifications);
+    }
+
+    private CatalogEntry? EntryOf(RegistryWrite write, Func<RegistryWrite, KeyMatch> keyOf) =>
+        write.ValueName is null || write.NameCertainty == Certainty.Unresolved ? null : _catalog.FindValue(keyOf(write), write.ValueName);
+
+    // The per-write hook of the write's kind.
+    private static void AnalyzeWrite(Rule rule, RuleContext context)
+    {
+        switch (context)
+        {
+            case RegistryWriteContext registry:
+                rule.AnalyzeRegistryWrite(registry);
+                break;
+            case BcdWriteContext bcd:
+                rule.AnalyzeBcdWrite(bcd);
+                break;
+        }
     }
 
     /// <summary>Runs the per-file hooks over a sequence of writes (one file's, or a host's).</summary>
