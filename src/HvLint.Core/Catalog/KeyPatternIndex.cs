@@ -42,56 +42,18 @@ internal sealed class KeyPatternIndex
     public IReadOnlyList<KeyPattern> Patterns { get; }
 
     /// <summary>The patterns that match the key exactly (<see cref="KeyPattern.Matches"/>), in order.</summary>
-    public int[] Exact(string[] segments)
-    {
-        List<int>? ids = null;
-        foreach (var node in Reached(segments, segments.Length))
-        {
-            if (node.Depth == segments.Length && node.Ending is { } ending)
-            {
-                (ids ??= []).AddRange(ending);
-            }
-        }
-
-        return Ordered(ids);
-    }
+    public int[] Exact(string[] segments) => Collect(segments, atKeyOnly: true, static node => node.Ending);
 
     /// <summary>The patterns the key is at or below (<see cref="KeyPattern.MatchesPrefix"/>), in order.</summary>
-    public int[] AtOrAbove(string[] segments)
-    {
-        List<int>? ids = null;
-        foreach (var node in Reached(segments, segments.Length))
-        {
-            if (node.Ending is { } ending)
-            {
-                (ids ??= []).AddRange(ending);
-            }
-        }
-
-        return Ordered(ids);
-    }
+    public int[] AtOrAbove(string[] segments) => Collect(segments, atKeyOnly: false, static node => node.Ending);
 
     /// <summary>The patterns strictly below the key (the key is an ancestor of every key they match), in order.</summary>
-    public int[] Below(string[] segments)
-    {
-        List<int>? ids = null;
-        foreach (var node in Reached(segments, segments.Length))
-        {
-            if (node.Depth == segments.Length && node.Below is { } below)
-            {
-                (ids ??= []).AddRange(below);
-            }
-        }
-
-        return Ordered(ids);
-    }
-
-    /// <summary>Whether some pattern matches the key exactly or lies strictly below it.</summary>
-    public bool ExactOrBelow(string[] segments) => ExactOrBelow(segments, segments.Length);
+    public int[] Below(string[] segments) => Collect(segments, atKeyOnly: true, static node => node.Below);
 
     /// <summary>Whether some pattern matches the key made of the first <paramref name="length"/> segments exactly or lies strictly below it.</summary>
     public bool ExactOrBelow(string[] segments, int length)
     {
+        // Every node but the root lists some pattern; a loop, not a closure over 'length', on this hot path.
         foreach (var node in Reached(segments, length))
         {
             if (node.Depth == length && (node.Ending is not null || node.Below is not null))
@@ -103,21 +65,22 @@ internal sealed class KeyPatternIndex
         return false;
     }
 
-    /// <summary>Whether the key is at or below some pattern.</summary>
-    public bool AnyAtOrAbove(string[] segments) => AnyAtOrAbove(segments, segments.Length);
-
     /// <summary>Whether the key made of the first <paramref name="length"/> segments is at or below some pattern.</summary>
-    public bool AnyAtOrAbove(string[] segments, int length)
+    public bool AnyAtOrAbove(string[] segments, int length) => Reached(segments, length).Exists(static node => node.Ending is not null);
+
+    // The ids a node lists, from the nodes the key reaches (all of them, or only the key's own).
+    private int[] Collect(string[] segments, bool atKeyOnly, Func<Node, List<int>?> idsOf)
     {
-        foreach (var node in Reached(segments, length))
+        List<int>? ids = null;
+        foreach (var node in Reached(segments, segments.Length))
         {
-            if (node.Ending is not null)
+            if ((!atKeyOnly || node.Depth == segments.Length) && idsOf(node) is { } found)
             {
-                return true;
+                (ids ??= []).AddRange(found);
             }
         }
 
-        return false;
+        return Ordered(ids);
     }
 
     private static int[] Ordered(List<int>? ids)

@@ -15,10 +15,9 @@ public sealed class KeyMatch
     // Suggestions do not depend on the name's case (the distance ignores it).
     private ConcurrentDictionary<string, IReadOnlyList<string>>? _suggestions;
 
-    // SettingsCatalog.FindValue's answers for this key, by value name.
-#pragma warning disable SA1401, CA1051 // Shared with the catalog, which fills it with Interlocked.
-    internal ConcurrentDictionary<string, CatalogEntry?>? FoundValues;
-#pragma warning restore SA1401, CA1051
+    // SettingsCatalog.FindValue's answers for this key, by value name (names and name patterns
+    // compare ignoring case).
+    private ConcurrentDictionary<string, CatalogEntry?>? _foundValues;
     private string[]? _knownValueNames;
 
     internal KeyMatch(RegistryKeyPath path, string[] segments, IReadOnlyList<CatalogEntry> entries, OwnedLocation? owner, bool knownKey, bool hiveMatches)
@@ -58,9 +57,15 @@ public sealed class KeyMatch
     public IReadOnlyList<string> SuggestValueNames(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var suggestions = _suggestions ?? Interlocked.CompareExchange(ref _suggestions, new(StringComparer.OrdinalIgnoreCase), null) ?? _suggestions;
-        return suggestions.GetOrAdd(name, n => NameSuggester.Suggest(n, KnownValueNames));
+        return Memo(ref _suggestions).GetOrAdd(name, n => NameSuggester.Suggest(n, KnownValueNames));
     }
+
+    /// <summary>A value's entry in this key, found once per name by <paramref name="find"/>.</summary>
+    internal CatalogEntry? FoundValue(string name, Func<string, KeyMatch, CatalogEntry?> find) => Memo(ref _foundValues).GetOrAdd(name, find, this);
+
+    // Made on first use: most keys are never asked.
+    private static ConcurrentDictionary<string, T> Memo<T>(ref ConcurrentDictionary<string, T>? memo) =>
+        memo ?? Interlocked.CompareExchange(ref memo, new(StringComparer.OrdinalIgnoreCase), null) ?? memo;
 
     /// <summary>Whether a value name unknown to the catalog is a finding here.</summary>
     public bool ValuesOwned => Owner is not null && HiveMatches;
@@ -83,6 +88,7 @@ public sealed class SettingsCatalog
     private readonly KeyPatternIndex _exceptKeys;
     private readonly KeyPatternIndex _allKeys;
     // Compiled on first use: most runs never meet a key whose names are a pattern.
+    private Func<string, KeyMatch, CatalogEntry?>? _findValueIn;
     private readonly ConcurrentDictionary<CatalogEntry, Regex> _namePatterns = new(ReferenceEqualityComparer.Instance);
 
     internal SettingsCatalog(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<OwnedLocation> owned, string version)
@@ -189,8 +195,7 @@ public sealed class SettingsCatalog
 
         // Every rule asks about every write: the answer is worked out once per name and key.
         // Names compare case-insensitively, and name patterns match ignoring case.
-        var found = key.FoundValues ?? Interlocked.CompareExchange(ref key.FoundValues, new(StringComparer.OrdinalIgnoreCase), null) ?? key.FoundValues;
-        return found.GetOrAdd(valueName, FindValueIn, key);
+        return key.FoundValue(valueName, _findValueIn ??= FindValueIn);
     }
 
     private CatalogEntry? FindValueIn(string valueName, KeyMatch key)
