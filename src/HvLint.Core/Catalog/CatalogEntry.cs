@@ -118,71 +118,203 @@ public sealed record CatalogValue(ulong? Number, string? Text)
 }
 
 /// <summary>One allowed value of an enum.</summary>
-public sealed record EnumValue(CatalogValue Value, string? Name, IReadOnlyList<string> Aliases, string Meaning, bool Documented);
+public sealed record EnumValue
+{
+    /// <summary>The value as written.</summary>
+    public CatalogValue Value { get; internal set; } = null!;
+
+    /// <summary>The keyword a tool uses for it (a bcdedit keyword, a cmdlet's enum name).</summary>
+    public string? Name { get; internal set; }
+
+    /// <summary>Other keywords for it.</summary>
+    public IReadOnlyList<string> Aliases { get; internal set; } = [];
+
+    /// <summary>What it means, in our words.</summary>
+    public string Meaning { get; internal set; } = string.Empty;
+
+    /// <summary>Whether a source documents it (the default).</summary>
+    public bool Documented { get; internal set; } = true;
+
+    internal static CatalogFields<EnumValue> Fields { get; } = new("value", "meaning")
+    {
+        { "value", (v, j) => v.Value = CatalogJson.Value(j) },
+        { "name", (v, j) => v.Name = CatalogJson.Str(j) },
+        { "aliases", (v, j) => v.Aliases = CatalogJson.Arr(j, CatalogJson.Text) },
+        { "meaning", (v, j) => v.Meaning = CatalogJson.Text(j) },
+        { "documented", (v, j) => v.Documented = j.GetBoolean() },
+    };
+}
 
 /// <summary>One bit of a bitmask.</summary>
-public sealed record BitFlag(ulong Mask, string Meaning);
+public sealed record BitFlag
+{
+    /// <summary>The bit (a number or "0x..." text in the catalog).</summary>
+    public ulong Mask { get; internal set; }
+
+    /// <summary>What it means, in our words.</summary>
+    public string Meaning { get; internal set; } = string.Empty;
+
+    internal static CatalogFields<BitFlag> Fields { get; } = new("mask", "meaning")
+    {
+        { "mask", (b, j) => b.Mask = CatalogJson.Value(j).Number ?? 0 },
+        { "meaning", (b, j) => b.Meaning = CatalogJson.Text(j) },
+    };
+}
 
 /// <summary>What data an entry accepts.</summary>
 public sealed class ValueConstraint
 {
     /// <summary>The kind of data.</summary>
-    public ConstraintKind Kind { get; init; }
+    public ConstraintKind Kind { get; internal set; }
 
     /// <summary>Lowest accepted number.</summary>
-    public ulong? Min { get; init; }
+    public ulong? Min { get; internal set; }
 
     /// <summary>Highest accepted number.</summary>
-    public ulong? Max { get; init; }
+    public ulong? Max { get; internal set; }
 
     /// <summary>The number must be a power of two.</summary>
-    public bool PowerOfTwo { get; init; }
+    public bool PowerOfTwo { get; internal set; }
 
     /// <summary>The number must be even.</summary>
-    public bool Even { get; init; }
+    public bool Even { get; internal set; }
 
     /// <summary>Exact length of binary data.</summary>
-    public int? ByteLength { get; init; }
+    public int? ByteLength { get; internal set; }
 
     /// <summary>For booleans: the reader treats any non-zero value as on.</summary>
-    public bool NonZeroIsTrue { get; init; }
+    public bool NonZeroIsTrue { get; internal set; }
 
     /// <summary>0 is accepted and means "use the default".</summary>
-    public bool ZeroMeansDefault { get; init; }
+    public bool ZeroMeansDefault { get; internal set; }
 
     /// <summary>Enum values.</summary>
-    public IReadOnlyList<EnumValue> Values { get; init; } = [];
+    public IReadOnlyList<EnumValue> Values { get; internal set; } = [];
 
     /// <summary>Bitmask bits.</summary>
-    public IReadOnlyList<BitFlag> Bits { get; init; } = [];
+    public IReadOnlyList<BitFlag> Bits { get; internal set; } = [];
 
     /// <summary>Another value under the same key that this one must not exceed.</summary>
-    public string? LessOrEqualTo { get; init; }
+    public string? LessOrEqualTo { get; internal set; }
 
     /// <summary>Another value under the same key that this one must not be below.</summary>
-    public string? GreaterOrEqualTo { get; init; }
+    public string? GreaterOrEqualTo { get; internal set; }
 
     /// <summary>What Windows does with invalid data.</summary>
-    public InvalidBehavior OnInvalid { get; init; }
+    public InvalidBehavior OnInvalid { get; internal set; }
 
     /// <summary>Our words on what happens to invalid data, when more specific.</summary>
-    public string? InvalidNote { get; init; }
+    public string? InvalidNote { get; internal set; }
 
     /// <summary>Where the constraint (kind, range, values, form, what happens to invalid data) comes from.</summary>
-    public Provenance Basis { get; init; } = Provenance.Documented;
+    public Provenance Basis { get; internal set; } = Provenance.Documented;
 
     /// <summary>Where the ordering with <see cref="LessOrEqualTo"/> / <see cref="GreaterOrEqualTo"/> comes from.</summary>
-    public Provenance OrderBasis { get; init; } = Provenance.Documented;
+    public Provenance OrderBasis { get; internal set; } = Provenance.Documented;
+
+    // The constraint's own basis is written inline (basis, reasoning, source beside kind).
+    private string? _basisName;
+    private string? _basisReasoning;
+    private string? _basisSource;
+
+    internal static CatalogFields<ValueConstraint> Fields { get; } = new("kind")
+    {
+        { "kind", (c, j) => c.Kind = CatalogJson.Enum<ConstraintKind>(j) },
+        { "min", (c, j) => c.Min = CatalogJson.Value(j).Number },
+        { "max", (c, j) => c.Max = CatalogJson.Value(j).Number },
+        { "powerOfTwo", (c, j) => c.PowerOfTwo = CatalogJson.Bool(j) },
+        { "even", (c, j) => c.Even = CatalogJson.Bool(j) },
+        { "byteLength", (c, j) => c.ByteLength = j.TryGetInt32(out var b) ? b : throw new FormatException($"byteLength {j.GetRawText()} is not a whole number from 1 to 2147483647.") },
+        { "nonZeroIsTrue", (c, j) => c.NonZeroIsTrue = CatalogJson.Bool(j) },
+        { "zeroMeansDefault", (c, j) => c.ZeroMeansDefault = CatalogJson.Bool(j) },
+        { "values", (c, j) => c.Values = CatalogJson.Arr(j, EnumValue.Fields.Read) },
+        { "bits", (c, j) => c.Bits = CatalogJson.Arr(j, BitFlag.Fields.Read) },
+        { "lessOrEqualTo", (c, j) => c.LessOrEqualTo = CatalogJson.Str(j) },
+        { "greaterOrEqualTo", (c, j) => c.GreaterOrEqualTo = CatalogJson.Str(j) },
+        { "onInvalid", (c, j) => c.OnInvalid = CatalogJson.Enum<InvalidBehavior>(j) },
+        { "invalidNote", (c, j) => c.InvalidNote = CatalogJson.Str(j) },
+        { "basis", (c, j) => c._basisName = CatalogJson.Str(j) },
+        { "reasoning", (c, j) => c._basisReasoning = CatalogJson.Str(j) },
+        { "source", (c, j) => c._basisSource = CatalogJson.Str(j) },
+        { "order", (c, j) => c.OrderBasis = CatalogJson.Provenance(j, "constraint.order") },
+        Complete,
+    };
+
+    private static void Complete(ValueConstraint c)
+    {
+        c.Basis = CatalogJson.Provenance(c._basisName, c._basisReasoning, c._basisSource, "constraint");
+
+        // What Windows does with invalid data is a claim users act on: only a source may make it.
+        if (c.OnInvalid != InvalidBehavior.Unknown && c.Basis.IsInferred)
+        {
+            throw new FormatException($"constraint: onInvalid '{CatalogJson.Name(c.OnInvalid)}' is a claim about Windows and needs a documented basis; use 'unknown' for an inferred constraint");
+        }
+    }
 }
 
 /// <summary>Another spelling of an entry's name.</summary>
-public sealed record CatalogAlias(string Name, bool Documented, string? Note);
+public sealed record CatalogAlias
+{
+    /// <summary>The other spelling.</summary>
+    public string Name { get; internal set; } = string.Empty;
+
+    /// <summary>Whether Microsoft's documentation uses it (otherwise our reference or the field does).</summary>
+    public bool Documented { get; internal set; }
+
+    /// <summary>Where the spelling comes from, in our words.</summary>
+    public string? Note { get; internal set; }
+
+    internal static CatalogFields<CatalogAlias> Fields { get; } = new("name", "documented")
+    {
+        { "name", (a, j) => a.Name = CatalogJson.Text(j) },
+        { "documented", (a, j) => a.Documented = j.GetBoolean() },
+        { "note", (a, j) => a.Note = CatalogJson.Str(j) },
+    };
+}
 
 /// <summary>Which data weaken the host, and how much.</summary>
-public sealed record SecurityInfo(string InsecureWhen, IReadOnlyList<CatalogValue> InsecureValues, double Severity, string Loss);
+public sealed record SecurityInfo
+{
+    /// <summary>In our words: which data weaken the host.</summary>
+    public string InsecureWhen { get; internal set; } = string.Empty;
+
+    /// <summary>The data that weaken it, when they can be listed.</summary>
+    public IReadOnlyList<CatalogValue> InsecureValues { get; internal set; } = [];
+
+    /// <summary>The SARIF security-severity (0-10).</summary>
+    public double Severity { get; internal set; }
+
+    /// <summary>In our words: the protection lost.</summary>
+    public string Loss { get; internal set; } = string.Empty;
+
+    internal static CatalogFields<SecurityInfo> Fields { get; } = new("insecureWhen", "severity", "loss")
+    {
+        { "insecureWhen", (s, j) => s.InsecureWhen = CatalogJson.Text(j) },
+        { "insecureValues", (s, j) => s.InsecureValues = CatalogJson.Arr(j, CatalogJson.Value) },
+        { "severity", (s, j) => s.Severity = j.GetDouble() },
+        { "loss", (s, j) => s.Loss = CatalogJson.Text(j) },
+    };
+}
 
 /// <summary>Deprecation facts.</summary>
-public sealed record DeprecationInfo(WindowsTarget? LastTarget, string? Replacement, string Note);
+public sealed record DeprecationInfo
+{
+    /// <summary>The last Windows Server release that reads it, when known.</summary>
+    public WindowsTarget? LastTarget { get; internal set; }
+
+    /// <summary>What replaces it, when something does.</summary>
+    public string? Replacement { get; internal set; }
+
+    /// <summary>In our words: what changed.</summary>
+    public string Note { get; internal set; } = string.Empty;
+
+    internal static CatalogFields<DeprecationInfo> Fields { get; } = new("note")
+    {
+        { "lastTarget", (d, j) => d.LastTarget = CatalogJson.Release(j) },
+        { "replacement", (d, j) => d.Replacement = CatalogJson.Str(j) },
+        { "note", (d, j) => d.Note = CatalogJson.Text(j) },
+    };
+}
 
 /// <summary>How a gate value is compared with what an entry needs.</summary>
 public enum GateCondition
@@ -201,15 +333,45 @@ public enum GateCondition
 /// A gate: another registry value that must hold certain data for the reader to consult an
 /// entry at all (storvsp reads AffinitizeThreads only while SpreadWork is 1).
 /// </summary>
-/// <param name="Name">The gate value's name.</param>
-/// <param name="Key">The key that holds the gate; null for the entry's own key (for a key-only entry, that key itself).</param>
-/// <param name="Condition">How the gate's data is compared.</param>
-/// <param name="Value">The number compared with, for <see cref="GateCondition.EqualTo"/> and <see cref="GateCondition.AtLeast"/>.</param>
-/// <param name="Note">Our words on why the gate matters, for messages.</param>
-public sealed record GateRequirement(string Name, RegistryKeyPath? Key, GateCondition Condition, ulong? Value, string Note)
+public sealed record GateRequirement
 {
+    /// <summary>The gate value's name.</summary>
+    public string Name { get; internal set; } = string.Empty;
+
+    /// <summary>The key that holds the gate; null for the entry's own key (for a key-only entry, that key itself).</summary>
+    public RegistryKeyPath? Key { get; internal set; }
+
+    /// <summary>How the gate's data is compared.</summary>
+    public GateCondition Condition { get; internal set; }
+
+    /// <summary>The number compared with, for <see cref="GateCondition.EqualTo"/> and <see cref="GateCondition.AtLeast"/>.</summary>
+    public ulong? Value { get; internal set; }
+
+    /// <summary>Our words on why the gate matters, for messages.</summary>
+    public string Note { get; internal set; } = string.Empty;
+
     /// <summary>Where the gate comes from.</summary>
-    public Provenance Basis { get; init; } = Provenance.Documented;
+    public Provenance Basis { get; internal set; } = Provenance.Documented;
+
+    private string? _keyText;
+    private string? _conditionName;
+    private CatalogValue? _value;
+    private string? _basisName;
+    private string? _basisReasoning;
+    private string? _basisSource;
+
+    internal static CatalogFields<GateRequirement> Fields { get; } = new("name", "condition", "note")
+    {
+        { "name", (g, j) => g.Name = CatalogJson.Text(j) },
+        { "key", (g, j) => g._keyText = CatalogJson.Str(j) },
+        { "condition", (g, j) => g._conditionName = CatalogJson.Str(j) },
+        { "value", (g, j) => g._value = CatalogJson.Value(j) },
+        { "note", (g, j) => g.Note = CatalogJson.Text(j) },
+        { "basis", (g, j) => g._basisName = CatalogJson.Str(j) },
+        { "reasoning", (g, j) => g._basisReasoning = CatalogJson.Str(j) },
+        { "source", (g, j) => g._basisSource = CatalogJson.Str(j) },
+        Complete,
+    };
 
     /// <summary>Whether gate data <paramref name="number"/> lets the reader consult the entry.</summary>
     public bool IsMetBy(ulong number) => Condition switch
@@ -219,100 +381,127 @@ public sealed record GateRequirement(string Name, RegistryKeyPath? Key, GateCond
         GateCondition.Zero => number == 0,
         _ => number != 0,
     };
+
+    private static void Complete(GateRequirement g)
+    {
+        g.Key = g._keyText is null ? null
+            : g._keyText.Contains('<', StringComparison.Ordinal) ? throw new FormatException($"requires '{g.Name}': the gate key must be a literal key, not a pattern ({g._keyText})")
+            : RegistryKeyPath.TryParse(g._keyText) ?? throw new FormatException($"requires '{g.Name}': '{g._keyText}' is not a registry key");
+        g.Condition = g._conditionName switch
+        {
+            "equals" => GateCondition.EqualTo,
+            "atLeast" => GateCondition.AtLeast,
+            "zero" => GateCondition.Zero,
+            "nonZero" => GateCondition.NonZero,
+            var other => throw new FormatException($"requires '{g.Name}': unknown condition '{other}'"),
+        };
+        g.Value = g._value is null ? null : g._value.Number ?? throw new FormatException($"requires '{g.Name}': the value must be a number");
+        var takesValue = g.Condition is GateCondition.EqualTo or GateCondition.AtLeast;
+        if (takesValue != g.Value.HasValue)
+        {
+            throw new FormatException($"requires '{g.Name}': 'equals' and 'atLeast' take a value, 'zero' and 'nonZero' do not");
+        }
+
+        g.Basis = CatalogJson.Provenance(g._basisName, g._basisReasoning, g._basisSource, $"requires '{g.Name}'");
+    }
 }
 
 /// <summary>
 /// One fact sheet of the catalog: a registry value (or key) or a BCD element, with everything
 /// HvLint checks writes against.
 /// </summary>
+/// <remarks>
+/// A new catalog field is a property here, its line in <see cref="Fields"/> and its line in
+/// rules/catalog.schema.json; CatalogSchemaFieldTests holds the table and the schema together.
+/// </remarks>
 public sealed class CatalogEntry
 {
     /// <summary>The area (catalog file) it comes from.</summary>
-    public required string Area { get; init; }
+    public string Area { get; internal set; } = string.Empty;
 
     /// <summary>Registry or BCD.</summary>
-    public required CatalogStore Store { get; init; }
+    public CatalogStore Store { get; internal set; }
 
     /// <summary>Registry: the key pattern as written in the catalog.</summary>
-    public string? Key { get; init; }
+    public string? Key { get; internal set; }
 
     /// <summary>Registry: the compiled key pattern.</summary>
-    public KeyPattern? KeyPattern { get; init; }
+    public KeyPattern? KeyPattern { get; internal set; }
 
     /// <summary>Registry: the value name ('' for the default value); BCD: the element name.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; internal set; }
 
     /// <summary>Registry: a value-name pattern such as Trace&lt;n&gt;.</summary>
-    public string? NamePattern { get; init; }
+    public string? NamePattern { get; internal set; }
 
     /// <summary>Registry: the entry is a key, not a value.</summary>
-    public bool KeyOnly { get; init; }
+    public bool KeyOnly { get; internal set; }
 
     /// <summary>Other spellings.</summary>
-    public IReadOnlyList<CatalogAlias> Aliases { get; init; } = [];
+    public IReadOnlyList<CatalogAlias> Aliases { get; internal set; } = [];
 
     /// <summary>Accepted registry types, preferred first.</summary>
-    public IReadOnlyList<RegistryValueType> Types { get; init; } = [];
+    public IReadOnlyList<RegistryValueType> Types { get; internal set; } = [];
 
     /// <summary>Where the types come from.</summary>
-    public Provenance TypesBasis { get; init; } = Provenance.Documented;
+    public Provenance TypesBasis { get; internal set; } = Provenance.Documented;
 
     /// <summary>
     /// Registry: set when the catalog's key is not where the reader reads the value (the names
     /// are known, the reader's key is not): our words on where it does read it.
     /// </summary>
-    public string? NotReadHere { get; init; }
+    public string? NotReadHere { get; internal set; }
 
     /// <summary>BCD: numeric element ID.</summary>
-    public string? ElementId { get; init; }
+    public string? ElementId { get; internal set; }
 
     /// <summary>BCD: objects the element belongs on.</summary>
-    public IReadOnlyList<string> BcdObjects { get; init; } = [];
+    public IReadOnlyList<string> BcdObjects { get; internal set; } = [];
 
     /// <summary>The value in effect when absent.</summary>
-    public CatalogValue? Default { get; init; }
+    public CatalogValue? Default { get; internal set; }
 
     /// <summary>What data is accepted.</summary>
-    public ValueConstraint? Constraint { get; init; }
+    public ValueConstraint? Constraint { get; internal set; }
 
     /// <summary>Binaries that read it.</summary>
-    public IReadOnlyList<string> ReadBy { get; init; } = [];
+    public IReadOnlyList<string> ReadBy { get; internal set; } = [];
 
     /// <summary>Tags such as security-sensitive or debug-only.</summary>
-    public IReadOnlySet<CatalogTag> Tags { get; init; } = new HashSet<CatalogTag>();
+    public IReadOnlySet<CatalogTag> Tags { get; internal set; } = new HashSet<CatalogTag>();
 
     /// <summary>The tags' names as the catalog writes them, in order.</summary>
     public IEnumerable<string> TagNames => Tags.Select(CatalogTags.Name).Order(StringComparer.Ordinal);
 
     /// <summary>For security-sensitive entries.</summary>
-    public SecurityInfo? Security { get; init; }
+    public SecurityInfo? Security { get; internal set; }
 
     /// <summary>Deprecation, if any.</summary>
-    public DeprecationInfo? Deprecated { get; init; }
+    public DeprecationInfo? Deprecated { get; internal set; }
 
     /// <summary>
     /// Registry: the gates that must all be open for the reader to consult this entry; empty
     /// when it is always read.
     /// </summary>
-    public IReadOnlyList<GateRequirement> Requires { get; init; } = [];
+    public IReadOnlyList<GateRequirement> Requires { get; internal set; } = [];
 
     /// <summary>Registry: the BCD element this value is the boot-time fallback of.</summary>
-    public string? BcdElement { get; init; }
+    public string? BcdElement { get; internal set; }
 
     /// <summary>For managed-by-hyperv entries: the owning cmdlet.</summary>
-    public string? ManagedBy { get; init; }
+    public string? ManagedBy { get; internal set; }
 
     /// <summary>First Windows Server release that reads it (the last one is <see cref="DeprecationInfo.LastTarget"/>).</summary>
-    public WindowsTarget? WindowsFrom { get; init; }
+    public WindowsTarget? WindowsFrom { get; internal set; }
 
     /// <summary>One line in our words.</summary>
-    public required string Description { get; init; }
+    public string Description { get; internal set; } = string.Empty;
 
     /// <summary>Where the facts come from.</summary>
-    public required string Source { get; init; }
+    public string Source { get; internal set; } = string.Empty;
 
     /// <summary>Disagreements and uncertainty.</summary>
-    public string? Note { get; init; }
+    public string? Note { get; internal set; }
 
     /// <summary>The name to show: the value name, (Default), or the name pattern.</summary>
     public string DisplayName => Name is { Length: 0 } ? "(Default)" : Name ?? NamePattern ?? "(key)";
@@ -325,4 +514,33 @@ public sealed class CatalogEntry
 
     /// <inheritdoc />
     public override string ToString() => Store == CatalogStore.Bcd ? $"bcd:{Name}" : $"{Key}\\{DisplayName}";
+
+    /// <summary>The catalog's fields: each JSON name and how it is read (the key's pattern is compiled by the loader).</summary>
+    internal static CatalogFields<CatalogEntry> Fields { get; } = new("store", "description", "source")
+    {
+        { "store", (e, j) => e.Store = CatalogJson.Text(j) == "bcd" ? CatalogStore.Bcd : CatalogStore.Registry },
+        { "key", (e, j) => e.Key = CatalogJson.Str(j) },
+        { "name", (e, j) => e.Name = CatalogJson.Str(j) },
+        { "namePattern", (e, j) => e.NamePattern = CatalogJson.Str(j) },
+        { "keyOnly", (e, j) => e.KeyOnly = CatalogJson.Bool(j) },
+        { "aliases", (e, j) => e.Aliases = CatalogJson.Arr(j, CatalogAlias.Fields.Read) },
+        { "types", (e, j) => e.Types = CatalogJson.Arr(j, CatalogJson.RegistryType) },
+        { "typesBasis", (e, j) => e.TypesBasis = CatalogJson.Provenance(j, "typesBasis") },
+        { "notReadHere", (e, j) => e.NotReadHere = CatalogJson.Str(j) },
+        { "elementId", (e, j) => e.ElementId = CatalogJson.Str(j) },
+        { "bcdObjects", (e, j) => e.BcdObjects = CatalogJson.Arr(j, CatalogJson.Text) },
+        { "default", (e, j) => e.Default = CatalogJson.Value(j) },
+        { "constraint", (e, j) => e.Constraint = ValueConstraint.Fields.Read(j) },
+        { "readBy", (e, j) => e.ReadBy = CatalogJson.Arr(j, CatalogJson.Text) },
+        { "tags", (e, j) => e.Tags = CatalogJson.Arr(j, CatalogJson.Tag).ToHashSet() },
+        { "security", (e, j) => e.Security = SecurityInfo.Fields.Read(j) },
+        { "deprecated", (e, j) => e.Deprecated = DeprecationInfo.Fields.Read(j) },
+        { "windows", (e, j) => e.WindowsFrom = CatalogJson.Release(CatalogJson.Str(j, "from")) },
+        { "bcdElement", (e, j) => e.BcdElement = CatalogJson.Str(j) },
+        { "requires", (e, j) => e.Requires = CatalogJson.Arr(j, GateRequirement.Fields.Read) },
+        { "managedBy", (e, j) => e.ManagedBy = CatalogJson.Str(j) },
+        { "description", (e, j) => e.Description = CatalogJson.Text(j) },
+        { "source", (e, j) => e.Source = CatalogJson.Text(j) },
+        { "note", (e, j) => e.Note = CatalogJson.Str(j) },
+    };
 }
