@@ -124,7 +124,7 @@ public sealed class BcdObjectReference : IEquatable<BcdObjectReference>
 
     /// <summary>
     /// The reference as users read it in messages and in <c>hvlint writes</c>: {current} and
-    /// GUIDs in lower case with braces, "copy-of:{current}" for a copy, "unknown" when computed
+    /// GUIDs in lower case with braces, <c>copy-of:{current}</c> for a copy, <c>unknown</c> when computed
     /// at run time.
     /// </summary>
     public override string ToString() => _text;
