@@ -29,7 +29,7 @@ internal static class WritesFormatter
                 rows.Add(w switch
                 {
                     RegistryWrite rw => (GroupOf(rw), [Op(rw), Name(rw), rw.Data is null ? string.Empty : RegistryValueTypes.Name(rw.Data.RawType), DataText(rw), Where(rw), Certainties(rw)]),
-                    BcdWrite bw => (GroupOf(bw), [bw.Operation == BcdOperation.Set ? "set" : "delete", bw.Element, string.Empty, bw.ValueCertainty == Certainty.Unresolved ? "(computed at run time)" : bw.Value ?? string.Empty, Where(bw), Certainties(bw)]),
+                    BcdWrite bw => (GroupOf(bw), [bw.Operation == BcdOperation.Set ? "set" : "delete", bw.Element, string.Empty, bw.ValueCertainty == Certainty.Unresolved ? "(computed at run time)" : bw.Value?.Text ?? string.Empty, Where(bw), Certainties(bw)]),
                     _ => (string.Empty, []),
                 });
             }
@@ -137,9 +137,9 @@ internal static class WritesFormatter
                 json.WriteString("store", "bcd");
                 json.WriteString("operation", bw.Operation == BcdOperation.Set ? "set" : "deleteValue");
                 json.WriteString("bcdStore", bw.Store);
-                json.WriteString("object", bw.ObjectCertainty == Certainty.Unresolved ? null : bw.ObjectId);
+                json.WriteString("object", bw.ObjectCertainty == Certainty.Unresolved ? null : bw.Object.ToString());
                 json.WriteString("element", bw.Element);
-                json.WriteString("value", bw.ValueCertainty == Certainty.Unresolved ? null : bw.Value);
+                json.WriteString("value", bw.ValueCertainty == Certainty.Unresolved ? null : bw.Value?.Text);
                 json.WriteStartObject("certainty");
                 json.WriteString("object", Name(bw.ObjectCertainty));
                 json.WriteString("value", Name(bw.ValueCertainty));
@@ -196,7 +196,7 @@ internal static class WritesFormatter
         (w.KeyCertainty == Certainty.Unresolved ? "(key computed at run time)" : w.Key.Text) + (w.View == RegistryView.Registry32 ? "  [32-bit view]" : string.Empty);
 
     private static string GroupOf(BcdWrite w) =>
-        "BCD " + (w.Store is null ? string.Empty : $"store {w.Store} ") + (w.ObjectCertainty == Certainty.Unresolved ? "(object computed at run time)" : w.ObjectId);
+        "BCD " + (w.Store is null ? string.Empty : $"store {w.Store} ") + (w.ObjectCertainty == Certainty.Unresolved ? "(object computed at run time)" : w.Object.ToString());
 
     private static string Op(RegistryWrite w) => w.Operation switch
     {

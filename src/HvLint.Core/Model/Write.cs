@@ -237,17 +237,18 @@ public sealed class BcdWrite : Write
         TextSpan span,
         int order,
         BcdOperation operation,
-        string objectId,
+        BcdObjectReference bcdObject,
         TextSpan? objectSpan,
         string element,
         TextSpan elementSpan,
-        string? value = null,
+        BcdValue? value = null,
         TextSpan? valueSpan = null,
         string? store = null)
         : base(source, span, order)
     {
+        ArgumentNullException.ThrowIfNull(bcdObject);
         Operation = operation;
-        ObjectId = objectId;
+        Object = bcdObject;
         ObjectSpan = objectSpan;
         Element = element;
         ElementSpan = elementSpan;
@@ -259,8 +260,11 @@ public sealed class BcdWrite : Write
     /// <summary>What the write does.</summary>
     public BcdOperation Operation { get; }
 
-    /// <summary>The object: a well-known identifier such as {current} (lower case, with braces), a GUID, or "unknown".</summary>
-    public string ObjectId { get; }
+    /// <summary>
+    /// The object: a well-known identifier such as {current}, a GUID, the copy of another object
+    /// made by bcdedit /copy, or <see cref="BcdObjectReference.Unknown"/> when it is computed at run time.
+    /// </summary>
+    public BcdObjectReference Object { get; }
 
     /// <summary>Where the object is written, if it is.</summary>
     public TextSpan? ObjectSpan { get; }
@@ -271,8 +275,11 @@ public sealed class BcdWrite : Write
     /// <summary>Where the element is written.</summary>
     public TextSpan ElementSpan { get; }
 
-    /// <summary>The value of a set, as written.</summary>
-    public string? Value { get; }
+    /// <summary>
+    /// The value of a set, with the readings the bcdedit interpreter found in it (a boolean, a
+    /// number, ...); null for a delete, and for a key that bcdedit generates when it runs.
+    /// </summary>
+    public BcdValue? Value { get; }
 
     /// <summary>Where the value is written.</summary>
     public TextSpan? ValueSpan { get; }
@@ -287,5 +294,5 @@ public sealed class BcdWrite : Write
     public Certainty ValueCertainty { get; init; } = Certainty.Literal;
 
     /// <inheritdoc />
-    public override string Identity => $"bcd:{Store?.ToLowerInvariant() ?? "system"}:{ObjectId.ToLowerInvariant()}:{Element.ToLowerInvariant()}";
+    public override string Identity => $"bcd:{Store?.ToLowerInvariant() ?? "system"}:{Object}:{Element.ToLowerInvariant()}";
 }

@@ -19,7 +19,7 @@ internal sealed class ArgvToken
 
     public required IReadOnlyList<TextSpan> Origins { get; init; }
 
-    public string? BcdObject { get; init; }
+    public BcdObjectReference? BcdObject { get; init; }
 
     public CommandArgument ToArgument() => new(Text, Span, Certainty)
     {
@@ -138,7 +138,7 @@ internal static class ArgvSplitter
 
             var certainty = Certainty.Literal;
             var origins = new List<TextSpan>();
-            string? bcdObject = null;
+            BcdObjectReference? bcdObject = null;
             for (var j = first; j < i; j++)
             {
                 var tag = chars[j].Tag;

@@ -136,10 +136,11 @@ internal sealed partial class BatchInterpreter
             var (program, tokens) = RunProgram(set.GetRange(s + 1, e - s - 2), 0, inputRedirected: false, conditional);
 
             // The GUID bcdedit /copy prints ("The entry was successfully copied to {guid}.") is
-            // what scripts capture; it names the new entry, known here as copy-of:<source>.
+            // what scripts capture; it names the new entry, known here as the copy of its source.
+            // The variable's text is the copy's display name, such as copy-of:{current}.
             if (program == "bcdedit" && BcdEditInterpreter.TryGetCopyObject(tokens.Skip(1).Select(t => t.ToArgument()).ToArray(), out var copy))
             {
-                return ([All(BatchValue.Literal(copy, new ExpansionTag(Certainty.Resolved, [], copy)))], true);
+                return ([All(BatchValue.Literal(copy.ToString(), new ExpansionTag(Certainty.Resolved, [], copy)))], true);
             }
 
             return ([All(BatchValue.Unknown)], false);

@@ -8,7 +8,7 @@ namespace HvLint.Parsers.Batch;
 /// Where expanded text comes from: how sure it is, other places it comes from (the argument
 /// of the call that reached a subroutine), and the BCD object it stands for, if any.
 /// </summary>
-internal sealed class ExpansionTag(Certainty certainty, IReadOnlyList<TextSpan> origins, string? bcdObject)
+internal sealed class ExpansionTag(Certainty certainty, IReadOnlyList<TextSpan> origins, BcdObjectReference? bcdObject)
 {
     /// <summary>Text taken from a variable the script set to literal text.</summary>
     public static readonly ExpansionTag Resolved = new(Certainty.Resolved, [], null);
@@ -20,7 +20,7 @@ internal sealed class ExpansionTag(Certainty certainty, IReadOnlyList<TextSpan> 
 
     public IReadOnlyList<TextSpan> Origins { get; } = origins;
 
-    public string? BcdObject { get; } = bcdObject;
+    public BcdObjectReference? BcdObject { get; } = bcdObject;
 
     /// <summary>The tag of this text after one more expansion: literal text becomes resolved.</summary>
     public static ExpansionTag Derive(ExpansionTag? tag) => tag switch

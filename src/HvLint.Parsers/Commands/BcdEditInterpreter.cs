@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using HvLint.Core.Model;
 using HvLint.Core.Text;
@@ -11,31 +13,15 @@ namespace HvLint.Parsers.Commands;
 /// written: the rules check them against the catalog.
 /// </summary>
 /// <remarks>
-/// Object ids: a well-known identifier in lower case with its braces ({current},
-/// {hypervisorsettings}, ...), a GUID in lower case with braces, "unknown" when it is computed
-/// at run time, and "copy-of:&lt;id&gt;" (for example "copy-of:{current}") for the new entry
-/// that <c>bcdedit /copy &lt;id&gt;</c> creates and whose GUID a script captures from its output.
+/// Objects are <see cref="BcdObjectReference"/>s: a well-known identifier, a GUID,
+/// <see cref="BcdObjectReference.Unknown"/> when it is computed at run time, and
+/// <see cref="BcdObjectReference.CopyOf"/> for the new entry that <c>bcdedit /copy &lt;id&gt;</c>
+/// creates and whose GUID a script captures from its output. Values are
+/// <see cref="BcdValue"/>s, read once by <see cref="BcdEditValues"/>.
 /// </remarks>
 internal static partial class BcdEditInterpreter
 {
-    /// <summary>
-    /// The object id prefix of an entry made by <c>bcdedit /copy</c>: "copy-of:{current}" is the
-    /// copy of {current}, whose real GUID is only known when the script runs.
-    /// </summary>
-    public const string CopyOfPrefix = "copy-of:";
-
-    /// <summary>The object a command addresses when it names none (docs/formats.md §3.1: the current OS loader).</summary>
-    public const string CurrentObject = "{current}";
-
-    /// <summary>The object id of a write whose identifier is computed at run time.</summary>
-    public const string UnknownObject = "unknown";
-
-    // docs/formats.md §3.2 (B7, B8); {legacy} is bcdedit's alias of {ntldr}.
-    private static readonly string[] s_wellKnown =
-    [
-        "bootmgr", "fwbootmgr", "memdiag", "ntldr", "legacy", "current", "default", "ramdiskoptions", "dbgsettings",
-        "emssettings", "badmemory", "globalsettings", "bootloadersettings", "resumeloadersettings", "hypervisorsettings",
-    ];
+    private static IReadOnlyList<string> WellKnown => BcdObjectReference.WellKnownAliases;
 
     // Commands that change the store but no element of an existing entry, or only read it:
     // they are understood (so nothing is misparsed) and produce no writes.
@@ -150,15 +136,15 @@ internal static partial class BcdEditInterpreter
     }
 
     /// <summary>
-    /// When the arguments are a <c>bcdedit /copy &lt;id&gt; ...</c> command, the object id of the
-    /// new entry ("copy-of:{current}"); a front end that captures the GUID bcdedit prints
+    /// When the arguments are a <c>bcdedit /copy &lt;id&gt; ...</c> command, the new entry (a
+    /// <see cref="BcdObjectReference.CopyOf"/> the source); a front end that captures the GUID bcdedit prints
     /// (for /f ... in ('bcdedit /copy ...')) gives it to later arguments as
     /// <see cref="CommandArgument.BcdObject"/>.
     /// </summary>
-    public static bool TryGetCopyObject(IReadOnlyList<CommandArgument> arguments, out string objectId)
+    public static bool TryGetCopyObject(IReadOnlyList<CommandArgument> arguments, [NotNullWhen(true)] out BcdObjectReference? copy)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        objectId = string.Empty;
+        copy = null;
         var i = 0;
         while (i < arguments.Count && arguments[i].Certainty != Certainty.Unresolved)
         {
@@ -186,7 +172,7 @@ internal static partial class BcdEditInterpreter
             return false;
         }
 
-        objectId = CopyOfPrefix + source;
+        copy = BcdObjectReference.CopyOf(source);
         return true;
     }
 
@@ -255,7 +241,7 @@ internal static partial class BcdEditInterpreter
             return;
         }
 
-        call.Context.Writes.Add(new BcdWrite(call.Context.Source, call.CommandSpan, call.Context.NextOrder, BcdOperation.Set, target.Id, target.Span, element, call.Command.WriteSpan, Join(rest[index..]), Union(rest[index..]), call.Store)
+        call.Context.Writes.Add(new BcdWrite(call.Context.Source, call.CommandSpan, call.Context.NextOrder, BcdOperation.Set, target.Object, target.Span, element, call.Command.WriteSpan, ReadValue(rest[index..]), Union(rest[index..]), call.Store)
         {
             ObjectCertainty = target.Certainty,
             IsConditional = call.Context.Conditional,
@@ -321,10 +307,10 @@ internal static partial class BcdEditInterpreter
                 continue;
             }
 
-            var colon = a.Text.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0)
+            if (BcdEditGrammar.TryParseAll(BcdEditGrammar.Option, a.Text, out var parsed))
             {
-                var option = a.Text[..colon];
+                var (option, value) = parsed;
+                var colon = option.Length;
                 var element = kind.Options.FirstOrDefault(o => o.Option.Equals(option, StringComparison.OrdinalIgnoreCase)).Element;
                 if (element is null)
                 {
@@ -334,13 +320,13 @@ internal static partial class BcdEditInterpreter
                     return;
                 }
 
-                if (colon == a.Text.Length - 1)
+                if (value.Length == 0)
                 {
                     call.Context.Report(CommandDiagnostics.BcdMissingArgument, a.Span, $"'{a.Text}' has no value after the colon: bcdedit reports an error and changes nothing. Write the value right after it, e.g. {option}:1.");
                     return;
                 }
 
-                settings.Add((element, SubSpan(call.Context, a, 0, colon), a.Text[(colon + 1)..], SubSpan(call.Context, a, colon + 1, a.Text.Length - colon - 1), a.Certainty));
+                settings.Add((element, SubSpan(call.Context, a, 0, colon), value, SubSpan(call.Context, a, colon + 1, value.Length), a.Certainty));
                 continue;
             }
 
@@ -379,7 +365,8 @@ internal static partial class BcdEditInterpreter
 
         foreach (var s in settings)
         {
-            call.Context.Writes.Add(new BcdWrite(call.Context.Source, call.CommandSpan, call.Context.NextOrder, BcdOperation.Set, kind.Object, null, s.Element, s.ElementSpan, s.Value, s.ValueSpan, call.Store)
+            var value = s.Value is null ? null : BcdEditValues.Read(s.Value, s.Certainty);
+            call.Context.Writes.Add(new BcdWrite(call.Context.Source, call.CommandSpan, call.Context.NextOrder, BcdOperation.Set, kind.Object, null, s.Element, s.ElementSpan, value, s.ValueSpan, call.Store)
             {
                 ValueCertainty = s.Certainty,
                 IsConditional = call.Context.Conditional,
@@ -403,11 +390,11 @@ internal static partial class BcdEditInterpreter
             call.CommandSpan,
             call.Context.NextOrder,
             operation,
-            target.Id,
+            target.Object,
             target.Span,
             element.Text,
             element.WriteSpan,
-            values.Length == 0 ? null : Join(values),
+            values.Length == 0 ? null : ReadValue(values),
             values.Length == 0 ? null : Union(values),
             call.Store)
         {
@@ -431,7 +418,7 @@ internal static partial class BcdEditInterpreter
     {
         var rest = call.Rest;
         index = 0;
-        target = new Target(CurrentObject, null, Certainty.Literal);
+        target = new Target(BcdObjectReference.Current, null, Certainty.Literal);
         if (rest.Length == 0)
         {
             return true;
@@ -451,24 +438,24 @@ internal static partial class BcdEditInterpreter
             return true;
         }
 
-        if (!TryParseObject(call.Context, first, report: true, out var id, out var certainty))
+        if (!TryParseObject(call.Context, first, report: true, out var bcdObject, out var certainty))
         {
             return false;
         }
 
         index = 1;
-        target = new Target(id, first.WriteSpan, certainty);
+        target = new Target(bcdObject, first.WriteSpan, certainty);
         return true;
     }
 
     /// <summary>Normalises an identifier argument (docs/formats.md §3.2), reporting one bcdedit rejects.</summary>
-    private static bool TryParseObject(CommandContext? context, CommandArgument arg, bool report, out string id, out Certainty certainty)
+    private static bool TryParseObject(CommandContext? context, CommandArgument arg, bool report, out BcdObjectReference bcdObject, out Certainty certainty)
     {
-        id = UnknownObject;
+        bcdObject = BcdObjectReference.Unknown;
         certainty = Certainty.Resolved;
         if (arg.BcdObject is { } captured)
         {
-            id = captured;
+            bcdObject = captured;
             return true;
         }
 
@@ -494,16 +481,15 @@ internal static partial class BcdEditInterpreter
         if (text.Length >= 2 && text[0] == '{' && text[^1] == '}')
         {
             var inner = text[1..^1];
-            var known = s_wellKnown.FirstOrDefault(w => w.Equals(inner, StringComparison.OrdinalIgnoreCase));
-            if (known is not null)
+            if (BcdObjectReference.FromAlias(inner) is { } known)
             {
-                id = "{" + known + "}";
+                bcdObject = known;
                 return true;
             }
 
-            if (GuidRegex().IsMatch(inner))
+            if (GuidRegex().IsMatch(inner) && Guid.TryParse(inner, CultureInfo.InvariantCulture, out var guid))
             {
-                id = "{" + inner.ToLowerInvariant() + "}";
+                bcdObject = BcdObjectReference.FromGuid(guid);
                 return true;
             }
         }
@@ -512,7 +498,7 @@ internal static partial class BcdEditInterpreter
         {
             string hint;
             var inner = text.Trim('{', '}');
-            var best = inner.Length <= 64 ? NameSuggester.Suggest(inner, s_wellKnown, 1) : [];
+            var best = inner.Length <= 64 ? NameSuggester.Suggest(inner, WellKnown, 1) : [];
             if (best.Count > 0)
             {
                 hint = $" Did you mean {{{best[0]}}}?";
@@ -533,12 +519,13 @@ internal static partial class BcdEditInterpreter
     }
 
     private static bool IsBareIdentifier(string text) =>
-        s_wellKnown.Contains(text, StringComparer.OrdinalIgnoreCase) || GuidRegex().IsMatch(text);
+        BcdObjectReference.FromAlias(text) is not null || GuidRegex().IsMatch(text);
 
     private static bool IsOption(string text, string name) =>
         text.Length == name.Length + 1 && text[0] is '/' or '-' && text.AsSpan(1).Equals(name, StringComparison.OrdinalIgnoreCase);
 
-    private static string Join(CommandArgument[] values) => string.Join(' ', values.Select(v => v.Text));
+    // A value written as several arguments is joined by single spaces, and read once.
+    private static BcdValue ReadValue(CommandArgument[] values) => BcdEditValues.Read(string.Join(' ', values.Select(v => v.Text)), MaxCertainty(values));
 
     private static TextSpan Union(CommandArgument[] values) => values.Length == 1 ? values[0].WriteSpan : values.Select(v => v.Span).Aggregate((a, b) => a.Union(b));
 
@@ -565,7 +552,7 @@ internal static partial class BcdEditInterpreter
     // bcdedit /hypervisorsettings <type> [DEBUGPORT: BAUDRATE: CHANNEL: HOSTIP: PORT: BUSPARAMS:]
     // sets the hypervisor* elements of {hypervisorsettings} (docs/formats.md §3.1, B2).
     private static readonly DebugKind s_hypervisorDebug = new(
-        "{hypervisorsettings}",
+        BcdObjectReference.FromAlias("hypervisorsettings")!,
         ["SERIAL", "1394", "NET"],
         "hypervisordebugtype",
         [
@@ -577,7 +564,7 @@ internal static partial class BcdEditInterpreter
 
     // bcdedit /dbgsettings <type> [...] sets the kernel debugger elements of {dbgsettings} (docs/formats.md §3.1, B3).
     private static readonly DebugKind s_kernelDebug = new(
-        "{dbgsettings}",
+        BcdObjectReference.FromAlias("dbgsettings")!,
         ["SERIAL", "1394", "USB", "NET", "LOCAL"],
         "debugtype",
         [
@@ -588,10 +575,10 @@ internal static partial class BcdEditInterpreter
         "key");
 
     /// <summary>What /hypervisorsettings or /dbgsettings sets: the object, the types and NAME: options.</summary>
-    private sealed record DebugKind(string Object, string[] Types, string TypeElement, (string Option, string Element)[] Options, string DhcpElement, string KeyElement);
+    private sealed record DebugKind(BcdObjectReference Object, string[] Types, string TypeElement, (string Option, string Element)[] Options, string DhcpElement, string KeyElement);
 
-    /// <summary>The object of a write: its id, where it is written, and how sure it is.</summary>
-    private readonly record struct Target(string Id, TextSpan? Span, Certainty Certainty);
+    /// <summary>The object of a write: the reference, where it is written, and how sure it is.</summary>
+    private readonly record struct Target(BcdObjectReference Object, TextSpan? Span, Certainty Certainty);
 
     /// <summary>One bcdedit command: the command switch, the arguments after it, the store.</summary>
     private sealed record Invocation(CommandContext Context, TextSpan CommandSpan, CommandArgument Command, CommandArgument[] Rest, string? Store)

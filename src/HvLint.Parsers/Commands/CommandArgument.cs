@@ -25,11 +25,11 @@ internal sealed record CommandArgument(string Text, TextSpan Span, Certainty Cer
 
     /// <summary>
     /// A BCD object the argument stands for that is known only by how it was made: the GUID that
-    /// <c>bcdedit /copy {current}</c> prints is "copy-of:{current}" (see
-    /// <see cref="BcdEditInterpreter.CopyOfPrefix"/>). The shell front end sets it when it follows
-    /// the printed GUID into a variable; the bcdedit interpreter then uses it as the object id.
+    /// <c>bcdedit /copy {current}</c> prints is the copy of {current} (see
+    /// <see cref="BcdObjectReference.CopyOf"/>). The shell front end sets it when it follows the
+    /// printed GUID into a variable; the bcdedit interpreter then uses it as the object.
     /// </summary>
-    public string? BcdObject { get; init; }
+    public BcdObjectReference? BcdObject { get; init; }
 
     /// <summary>
     /// Where the user edits the argument's text when all of it comes from one other place: the

@@ -1,81 +1,20 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Net;
 using HvLint.Core.Catalog;
 using HvLint.Core.Model;
 
 namespace HvLint.Rules.Bcd;
 
-/// <summary>How bcdedit reads element values and object identifiers (docs/formats.md §3.2, §3.3).</summary>
+/// <summary>
+/// What a BCD value means for a catalog entry: the enum value it selects, whether it switches
+/// the element on, whether two values are the same to bcdedit. The value itself is read once by
+/// the bcdedit interpreter (<see cref="BcdValue"/>); nothing here reads text.
+/// </summary>
 internal static class BcdValues
 {
-    private static readonly Dictionary<string, string> s_objectKinds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["{current}"] = "osloader",
-        ["{default}"] = "osloader",
-        ["{bootmgr}"] = "bootmgr",
-        ["{fwbootmgr}"] = "fwbootmgr",
-        ["{memdiag}"] = "memdiag",
-        ["{ntldr}"] = "ntldr",
-        ["{dbgsettings}"] = "dbgsettings",
-        ["{emssettings}"] = "emssettings",
-        ["{badmemory}"] = "badmemory",
-        ["{globalsettings}"] = "globalsettings",
-        ["{bootloadersettings}"] = "bootloadersettings",
-        ["{resumeloadersettings}"] = "resumeloadersettings",
-        ["{hypervisorsettings}"] = "hypervisorsettings",
-        ["{ramdiskoptions}"] = "ramdiskoptions",
-    };
-
-    /// <summary>
-    /// The kind of object an identifier names (osloader, bootmgr, ...), or null when it cannot
-    /// be known statically (a GUID of an entry created elsewhere).
-    /// </summary>
-    public static string? ObjectKind(string objectId)
-    {
-        ArgumentNullException.ThrowIfNull(objectId);
-        if (s_objectKinds.TryGetValue(objectId, out var kind))
-        {
-            return kind;
-        }
-
-        // A copy of an OS loader entry (bcdedit /copy {current}) is an OS loader entry.
-        return objectId.StartsWith("copy-of:", StringComparison.OrdinalIgnoreCase) && ObjectKind(objectId["copy-of:".Length..]) == "osloader" ? "osloader" : null;
-    }
-
-    /// <summary>bcdedit's boolean spellings: 1, ON, YES, TRUE and 0, OFF, NO, FALSE, any case (docs/formats.md §3.3).</summary>
-    public static bool? ParseBoolean(string value) => value.Trim().ToUpperInvariant() switch
-    {
-        "1" or "ON" or "YES" or "TRUE" => true,
-        "0" or "OFF" or "NO" or "FALSE" => false,
-        _ => null,
-    };
-
-    /// <summary>A decimal or 0x-hex integer.</summary>
-    public static bool TryParseInteger(string value, out ulong number)
-    {
-        var text = value.Trim();
-        return text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
-            ? ulong.TryParse(text.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out number)
-            : ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number);
-    }
-
     /// <summary>The enum value a keyword or number selects, case-insensitively.</summary>
-    public static EnumValue? MatchEnum(ValueConstraint constraint, string value)
-    {
-        var text = value.Trim();
-        foreach (var v in constraint.Values)
-        {
-            if (v.Name is { } name && name.Equals(text, StringComparison.OrdinalIgnoreCase)
-                || v.Aliases.Any(a => a.Equals(text, StringComparison.OrdinalIgnoreCase))
-                || v.Value.Text is { } t && t.Equals(text, StringComparison.OrdinalIgnoreCase)
-                || v.Value.Number is { } n && TryParseInteger(text, out var parsed) && parsed == n)
-            {
-                return v;
-            }
-        }
-
-        return null;
-    }
+    public static EnumValue? MatchEnum(ValueConstraint constraint, BcdValue value) =>
+        constraint.Values.FirstOrDefault(v => Names(v, value.Keyword) || v.Value.Number is { } n && value.Integer == n);
 
     /// <summary>The keywords an enum accepts, for messages: "Off or Auto".</summary>
     public static string Keywords(ValueConstraint constraint)
@@ -89,29 +28,25 @@ internal static class BcdValues
         };
     }
 
-    /// <summary>A dotted IPv4 address with four parts.</summary>
-    public static bool IsIpv4(string value) =>
-        value.Count(c => c == '.') == 3 && IPAddress.TryParse(value, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork;
-
-    /// <summary>Whether a BCD write's value is known (set, not computed at run time).</summary>
-    public static bool HasKnownValue(BcdWrite write, out string value)
+    /// <summary>Whether a BCD write sets a value that is known (not computed at run time).</summary>
+    public static bool HasKnownValue(BcdWrite write, [NotNullWhen(true)] out BcdValue? value)
     {
-        value = write.Value ?? string.Empty;
-        return write.Operation == BcdOperation.Set && write.Value is not null && write.ValueCertainty != Certainty.Unresolved;
+        value = write.Value;
+        return write.Operation == BcdOperation.Set && value is not null && write.ValueCertainty != Certainty.Unresolved;
     }
 
     /// <summary>
     /// Whether the value switches the element "on" in the security sense: a true boolean, a
     /// non-zero number, or an enum value stored as non-zero.
     /// </summary>
-    public static bool? IsNonZero(CatalogEntry entry, string value)
+    public static bool? IsNonZero(CatalogEntry entry, BcdValue value)
     {
         if (entry.Constraint?.Kind == ConstraintKind.Boolean)
         {
-            return ParseBoolean(value);
+            return value.Boolean;
         }
 
-        if (TryParseInteger(value, out var n))
+        if (value.Integer is { } n)
         {
             return n != 0;
         }
@@ -120,16 +55,16 @@ internal static class BcdValues
     }
 
     /// <summary>The same value in bcdedit's eyes (booleans and enum keywords normalised).</summary>
-    public static bool SameValue(CatalogEntry? entry, string a, string b)
+    public static bool SameValue(CatalogEntry? entry, BcdValue a, BcdValue b)
     {
-        if (string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (a.Is(b.Keyword))
         {
             return true;
         }
 
         if (entry?.Constraint is { } c)
         {
-            if (c.Kind == ConstraintKind.Boolean && ParseBoolean(a) is { } x && ParseBoolean(b) is { } y)
+            if (c.Kind == ConstraintKind.Boolean && a.Boolean is { } x && b.Boolean is { } y)
             {
                 return x == y;
             }
@@ -140,9 +75,74 @@ internal static class BcdValues
             }
         }
 
-        return TryParseInteger(a, out var na) && TryParseInteger(b, out var nb) && na == nb;
+        return a.Integer is { } na && b.Integer is { } nb && na == nb;
+    }
+
+    /// <summary>
+    /// Whether a catalog value (a number, or a keyword) is the same as a write's value in
+    /// bcdedit's eyes: a number is compared as a number, a boolean and an enum value; a keyword
+    /// by its spelling and the enum value it names.
+    /// </summary>
+    public static bool SameValue(CatalogEntry? entry, CatalogValue expected, BcdValue value)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        if (expected.Number is not { } number)
+        {
+            return SameValue(entry, expected.ToString(), value);
+        }
+
+        if (value.Is(number.ToString(CultureInfo.InvariantCulture)))
+        {
+            return true;
+        }
+
+        if (entry?.Constraint is { } c)
+        {
+            // Only 0 and 1 are booleans.
+            if (c.Kind == ConstraintKind.Boolean && number <= 1 && value.Boolean is { } on)
+            {
+                return on == (number == 1);
+            }
+
+            if (c.Kind == ConstraintKind.Enum && MatchEnum(c, number) is { } ea && MatchEnum(c, value) is { } eb)
+            {
+                return ReferenceEquals(ea, eb);
+            }
+        }
+
+        return value.Integer == number;
+    }
+
+    /// <summary>
+    /// Whether text from elsewhere (a REG_SZ fallback value, a catalog keyword) is the same as a
+    /// write's value: the same spelling, or the keyword of the same enum value.
+    /// </summary>
+    public static bool SameValue(CatalogEntry? entry, string keyword, BcdValue value)
+    {
+        ArgumentNullException.ThrowIfNull(keyword);
+        var text = keyword.Trim();
+        if (value.Is(text))
+        {
+            return true;
+        }
+
+        return entry?.Constraint is { Kind: ConstraintKind.Enum } c
+            && c.Values.FirstOrDefault(v => Names(v, text)) is { } ea && MatchEnum(c, value) is { } eb && ReferenceEquals(ea, eb);
     }
 
     /// <summary>The catalog name of the element a write targets (documented spelling), or the name as written.</summary>
     public static string CanonicalElement(BcdWrite write, CatalogEntry? entry) => entry?.Name ?? write.Element.ToLowerInvariant();
+
+    // The enum value a number from the catalog selects: by its decimal spelling or its number.
+    private static EnumValue? MatchEnum(ValueConstraint constraint, ulong number)
+    {
+        var text = number.ToString(CultureInfo.InvariantCulture);
+        return constraint.Values.FirstOrDefault(v => Names(v, text) || v.Value.Number == number);
+    }
+
+    // Whether an enum value is spelled `text` (its name, an alias, or its text value).
+    private static bool Names(EnumValue v, string text) =>
+        v.Name is { } name && name.Equals(text, StringComparison.OrdinalIgnoreCase)
+        || v.Aliases.Any(a => a.Equals(text, StringComparison.OrdinalIgnoreCase))
+        || v.Value.Text is { } t && t.Equals(text, StringComparison.OrdinalIgnoreCase);
 }

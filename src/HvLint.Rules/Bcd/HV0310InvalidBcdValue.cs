@@ -1,12 +1,12 @@
-using System.Text.RegularExpressions;
 using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
 namespace HvLint.Rules.Bcd;
 
 /// <summary>HV0310: a value that bcdedit or the boot loader does not accept for the element.</summary>
-public sealed partial class HV0310InvalidBcdValue : Rule
+public sealed class HV0310InvalidBcdValue : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -25,7 +25,7 @@ public sealed partial class HV0310InvalidBcdValue : Rule
             return;
         }
 
-        var problem = Check(c, value.Trim());
+        var problem = Check(c, value);
         if (problem is null)
         {
             return;
@@ -41,16 +41,16 @@ public sealed partial class HV0310InvalidBcdValue : Rule
             atMost: Facts.AtMost(c.Basis));
     }
 
-    internal static string? Check(ValueConstraint c, string value)
+    internal static string? Check(ValueConstraint c, BcdValue value)
     {
         switch (c.Kind)
         {
-            case ConstraintKind.Boolean when BcdValues.ParseBoolean(value) is null:
+            case ConstraintKind.Boolean when value.Boolean is null:
                 return "it is an on/off element, so write on, off, yes, no, true, false, 1 or 0.";
             case ConstraintKind.Enum when c.Values.Count > 0 && BcdValues.MatchEnum(c, value) is null:
                 return $"it takes {BcdValues.Keywords(c)}.";
             case ConstraintKind.Integer or ConstraintKind.Port:
-                if (!BcdValues.TryParseInteger(value, out var n))
+                if (value.Integer is not { } n)
                 {
                     return "it takes a number.";
                 }
@@ -64,20 +64,14 @@ public sealed partial class HV0310InvalidBcdValue : Rule
                 }
 
                 return null;
-            case ConstraintKind.Ipv4 when !BcdValues.IsIpv4(value):
+            case ConstraintKind.Ipv4 when !value.IsIpv4Address:
                 return "it takes an IPv4 address such as 192.168.1.2.";
-            case ConstraintKind.BusParams when !BusParamsRegex().IsMatch(value):
+            case ConstraintKind.BusParams when value.BusLocation is null:
                 return "it takes a PCI location as bus.device.function, such as 0.25.0.";
-            case ConstraintKind.DebugKey when !DebugKeyRegex().IsMatch(value):
+            case ConstraintKind.DebugKey when !value.IsDebugKey:
                 return "a debugger key uses only the characters 0-9, a-z and dots.";
             default:
                 return null;
         }
     }
-
-    [GeneratedRegex(@"^\d{1,3}\.\d{1,3}\.\d{1,3}$")]
-    private static partial Regex BusParamsRegex();
-
-    [GeneratedRegex(@"^[0-9a-z.]+$")]
-    private static partial Regex DebugKeyRegex();
 }

@@ -22,7 +22,7 @@ public sealed class HV0311BcdValueOutsideDocumentedRange : Rule
         ArgumentNullException.ThrowIfNull(context);
         if (context.Entry is not { Constraint: { Kind: ConstraintKind.Port, OnInvalid: InvalidBehavior.Unknown, Min: { } min } } entry
             || !BcdValues.HasKnownValue(context.Write, out var value)
-            || !BcdValues.TryParseInteger(value, out var port) || port >= min || port > 65535)
+            || value.Integer is not { } port || port >= min || port > 65535)
         {
             return;
         }

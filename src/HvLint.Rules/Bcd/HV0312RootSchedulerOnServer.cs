@@ -20,7 +20,7 @@ public sealed class HV0312RootSchedulerOnServer : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Entry is not { Name: "hypervisorschedulertype" } || !BcdValues.HasKnownValue(context.Write, out var value)
-            || !value.Trim().Equals("root", StringComparison.OrdinalIgnoreCase))
+            || !value.Is("root"))
         {
             return;
         }

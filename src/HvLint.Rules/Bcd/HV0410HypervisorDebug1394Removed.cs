@@ -23,7 +23,7 @@ public sealed class HV0410HypervisorDebug1394Removed : Rule
         ArgumentNullException.ThrowIfNull(context);
         // The transport exists up to Windows Server 2016; on a host of that age it still works.
         if (context.Target <= WindowsTarget.Ws2016 || context.Entry?.Name is not { } name || !s_typeElements.Contains(name)
-            || !BcdValues.HasKnownValue(context.Write, out var value) || value.Trim() != "1394")
+            || !BcdValues.HasKnownValue(context.Write, out var value) || value.Keyword != "1394")
         {
             return;
         }

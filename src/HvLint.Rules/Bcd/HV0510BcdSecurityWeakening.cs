@@ -28,7 +28,7 @@ public sealed class HV0510BcdSecurityWeakening : Rule
         {
             "nonZero" => BcdValues.IsNonZero(entry, value) == true,
             "zero" => BcdValues.IsNonZero(entry, value) == false,
-            "values" => security.InsecureValues.Any(v => BcdValues.SameValue(entry, v.ToString(), value)),
+            "values" => security.InsecureValues.Any(v => BcdValues.SameValue(entry, v, value)),
             _ => false,
         };
         if (!insecure)

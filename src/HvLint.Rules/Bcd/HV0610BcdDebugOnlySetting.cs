@@ -22,7 +22,7 @@ public sealed class HV0610BcdDebugOnlySetting : Rule
         // Settings that are also security-sensitive are HV0510's finding; one report is enough.
         if (context.Entry is not { } entry || !entry.HasTag(CatalogTag.DebugOnly) || entry.Security is not null
             || entry.Constraint?.Kind != Core.Catalog.ConstraintKind.Boolean
-            || !BcdValues.HasKnownValue(context.Write, out var value) || BcdValues.ParseBoolean(value) != true)
+            || !BcdValues.HasKnownValue(context.Write, out var value) || value.Boolean != true)
         {
             return;
         }

@@ -29,7 +29,7 @@ public sealed class HV0711BcdSetThenDeleted : Rule
             }
 
             var entry = context.Catalog.FindBcdElement(write.Element);
-            var key = $"{write.Store}|{write.ObjectId.ToLowerInvariant()}|{BcdValues.CanonicalElement(write, entry)}";
+            var key = $"{write.Store}|{write.Object}|{BcdValues.CanonicalElement(write, entry)}";
             if (write.Operation == BcdOperation.Set)
             {
                 sets[key] = write;
@@ -39,7 +39,7 @@ public sealed class HV0711BcdSetThenDeleted : Rule
                 var where = RuleContext.Place(set, write);
                 context.Report(
                     write.ElementSpan,
-                    $"This deletes {BcdValues.CanonicalElement(write, entry)} on {write.ObjectId}, which {where} sets to '{set.Value}'; the set never takes effect. Remove one of the two.",
+                    $"This deletes {BcdValues.CanonicalElement(write, entry)} on {write.Object}, which {where} sets to '{set.Value}'; the set never takes effect. Remove one of the two.",
                     write,
                     [new RelatedLocation(context.At(set, set.ValueSpan ?? set.ElementSpan), "The set that the delete undoes.")]);
             }

@@ -29,7 +29,7 @@ public sealed class HV0712ContradictoryBcdValues : Rule
             }
 
             var entry = context.Catalog.FindBcdElement(write.Element);
-            var key = $"{write.Store}|{write.ObjectId.ToLowerInvariant()}|{BcdValues.CanonicalElement(write, entry)}";
+            var key = $"{write.Store}|{write.Object}|{BcdValues.CanonicalElement(write, entry)}";
             if (write.Operation == BcdOperation.DeleteValue)
             {
                 last.Remove(key);
@@ -47,7 +47,7 @@ public sealed class HV0712ContradictoryBcdValues : Rule
                 var where = RuleContext.Place(earlier, write);
                 context.Report(
                     write.ValueSpan ?? write.ElementSpan,
-                    $"{BcdValues.CanonicalElement(write, entry)} is set to '{value}' here and to '{earlier.Value}' on {where} for {write.ObjectId}, with no branch between them; the last one wins, so '{earlier.Value}' never takes effect. Keep the value you mean.",
+                    $"{BcdValues.CanonicalElement(write, entry)} is set to '{value}' here and to '{earlier.Value}' on {where} for {write.Object}, with no branch between them; the last one wins, so '{earlier.Value}' never takes effect. Keep the value you mean.",
                     write,
                     [new RelatedLocation(context.At(earlier, earlier.ValueSpan ?? earlier.ElementSpan), "The earlier value, overridden.")]);
             }

@@ -23,7 +23,7 @@ public sealed class HV0713DfssWithoutRootScheduler : Rule
         var scheduler = context.EffectiveWrites().OfType<BcdWrite>()
             .Where(w => context.Catalog.FindBcdElement(w.Element)?.Name == "hypervisorschedulertype" && w.Operation == BcdOperation.Set)
             .ToArray();
-        if (scheduler.Any(w => w.ValueCertainty == Certainty.Unresolved || string.Equals(w.Value?.Trim(), "root", StringComparison.OrdinalIgnoreCase)))
+        if (scheduler.Any(w => w.ValueCertainty == Certainty.Unresolved || w.Value?.Is("root") == true))
         {
             return;
         }

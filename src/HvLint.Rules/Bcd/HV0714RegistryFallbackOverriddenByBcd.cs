@@ -70,7 +70,7 @@ public sealed class HV0714RegistryFallbackOverriddenByBcd : Rule
                 case BcdOperation.Set:
                     final[entry] = w.IsConditional || w.ValueCertainty == Certainty.Unresolved ? null : w;
                     break;
-                case BcdOperation.DeleteValue when final.TryGetValue(entry, out var set) && (set is null || string.Equals(set.ObjectId, w.ObjectId, StringComparison.OrdinalIgnoreCase)):
+                case BcdOperation.DeleteValue when final.TryGetValue(entry, out var set) && (set is null || set.Object == w.Object):
                     if (w.IsConditional)
                     {
                         final[entry] = null;
@@ -87,9 +87,9 @@ public sealed class HV0714RegistryFallbackOverriddenByBcd : Rule
         return final;
     }
 
-    private static bool Agrees(CatalogEntry entry, RegistryData data, string bcdValue)
+    private static bool Agrees(CatalogEntry entry, RegistryData data, BcdValue bcdValue)
     {
-        if (entry.Constraint?.Kind == ConstraintKind.Boolean && BcdValues.ParseBoolean(bcdValue) is { } on && data.Number is { } n)
+        if (entry.Constraint?.Kind == ConstraintKind.Boolean && bcdValue.Boolean is { } on && data.Number is { } n)
         {
             return on == (n != 0);
         }
@@ -99,6 +99,6 @@ public sealed class HV0714RegistryFallbackOverriddenByBcd : Rule
             return BcdValues.SameValue(entry, text, bcdValue);
         }
 
-        return data.Number is { } number && BcdValues.TryParseInteger(bcdValue, out var parsed) && parsed == number;
+        return data.Number is { } number && bcdValue.Integer == number;
     }
 }

@@ -33,7 +33,7 @@ public sealed class HV0715IncompleteHypervisorDebugSetup : Rule
             .Select(w => (Write: w, Name: context.Catalog.FindBcdElement(w.Element)?.Name))
             .Where(x => x.Name is not null)
             .ToArray();
-        var debugOn = sets.Where(x => x.Name == "hypervisordebug" && x.Write.Value is { } v && BcdValues.ParseBoolean(v) == true).ToArray();
+        var debugOn = sets.Where(x => x.Name == "hypervisordebug" && x.Write.Value?.Boolean == true).ToArray();
         if (debugOn.Length == 0)
         {
             return;
@@ -55,7 +55,7 @@ public sealed class HV0715IncompleteHypervisorDebugSetup : Rule
 
         foreach (var (write, _) in types)
         {
-            if (write.ValueCertainty == Certainty.Unresolved || write.Value is null || !s_needs.TryGetValue(write.Value.Trim(), out var needed))
+            if (write.ValueCertainty == Certainty.Unresolved || write.Value is null || !s_needs.TryGetValue(write.Value.Keyword, out var needed))
             {
                 continue;
             }
@@ -65,7 +65,7 @@ public sealed class HV0715IncompleteHypervisorDebugSetup : Rule
             {
                 context.Report(
                     write.ValueSpan ?? write.ElementSpan,
-                    $"The hypervisor debugger uses the {write.Value.Trim().ToUpperInvariant()} transport, but this script does not set {string.Join(" or ", missing)}; the debugger cannot connect without {(missing.Length == 1 ? "it" : "them")}. Set {string.Join(" and ", missing)} as well.",
+                    $"The hypervisor debugger uses the {write.Value.Keyword.ToUpperInvariant()} transport, but this script does not set {string.Join(" or ", missing)}; the debugger cannot connect without {(missing.Length == 1 ? "it" : "them")}. Set {string.Join(" and ", missing)} as well.",
                     write);
             }
         }

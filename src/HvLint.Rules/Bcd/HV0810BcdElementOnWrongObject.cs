@@ -20,7 +20,7 @@ public sealed class HV0810BcdElementOnWrongObject : Rule
         ArgumentNullException.ThrowIfNull(context);
         if (context.Entry is not { Name: { } name } entry || entry.BcdObjects.Count == 0
             || !(name.StartsWith("hypervisor", StringComparison.Ordinal) || name.StartsWith("vsm", StringComparison.Ordinal))
-            || BcdValues.ObjectKind(context.Write.ObjectId) is not { } kind
+            || context.Write.Object.ObjectType is not { } kind
             || entry.BcdObjects.Contains(kind, StringComparer.OrdinalIgnoreCase))
         {
             return;
@@ -28,7 +28,7 @@ public sealed class HV0810BcdElementOnWrongObject : Rule
 
         context.Report(
             context.Write.ObjectSpan ?? context.Write.ElementSpan,
-            $"{name} is read from a Windows boot loader entry or from {{hypervisorsettings}}, not from {context.Write.ObjectId}; set there, it has no effect. Use {WriteAdvice.BcdObject(context.Write, "{current}")} (or the loader entry you boot), or {WriteAdvice.BcdObject(context.Write, "{hypervisorsettings}")}.",
+            $"{name} is read from a Windows boot loader entry or from {{hypervisorsettings}}, not from {context.Write.Object}; set there, it has no effect. Use {WriteAdvice.BcdObject(context.Write, "{current}")} (or the loader entry you boot), or {WriteAdvice.BcdObject(context.Write, "{hypervisorsettings}")}.",
             context.Write);
     }
 }

@@ -42,6 +42,6 @@ internal static class Outcomes
         var entry = catalog.FindBcdElement(bcd.Element);
         return entry is null
             ? HV0110UnknownBcdElement.IsRejected(bcd.Element)
-            : entry.Constraint is { } c && BcdValues.HasKnownValue(bcd, out var value) && HV0310InvalidBcdValue.Check(c, value.Trim()) is not null;
+            : entry.Constraint is { } c && BcdValues.HasKnownValue(bcd, out var value) && HV0310InvalidBcdValue.Check(c, value) is not null;
     }
 }

@@ -14,7 +14,7 @@ public class BatchExampleTests
     }
 
     private static string[] BcdLines(Core.Engine.ExtractionResult result) =>
-        [.. result.BcdWrites().Select(w => $"{w.ObjectId} {w.Element}={w.Value}")];
+        [.. result.BcdWrites().Select(w => $"{w.Object} {w.Element}={w.Value}")];
 
     [Fact]
     public void Boot_toggle_sets_current_both_ways_and_turns_the_hypervisor_off_in_the_copy()

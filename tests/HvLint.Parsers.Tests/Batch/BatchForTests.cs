@@ -91,10 +91,10 @@ public class BatchForTests
         var result = Run(text);
 
         var w = result.SingleBcdWrite();
-        Assert.Equal("copy-of:{current}", w.ObjectId);
+        Assert.Equal("copy-of:{current}", w.Object.ToString());
         Assert.Equal(Certainty.Resolved, w.ObjectCertainty);
         Assert.Equal("%GUID%", result.Text(w.ObjectSpan));
-        Assert.Equal(("hypervisorlaunchtype", "off"), (w.Element, w.Value));
+        Assert.Equal(("hypervisorlaunchtype", "off"), (w.Element, w.Value?.Text));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class BatchForTests
     {
         var text = "for /f \"tokens=7\" %%i in ('bcdedit /copy {default} /d \"Test\"') do set ID=%%i\r\nbcdedit /set %ID:~0,-1% hypervisorlaunchtype auto\r\n";
 
-        Assert.Equal("copy-of:{default}", Run(text).SingleBcdWrite().ObjectId);
+        Assert.Equal("copy-of:{default}", Run(text).SingleBcdWrite().Object.ToString());
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class BatchForTests
     {
         var text = "setlocal enabledelayedexpansion\r\nfor /f \"usebackq tokens=2 delims={}\" %%g in (`bcdedit /copy {current} /d \"X\"`) do (\r\n  set G={%%g}\r\n  bcdedit /set !G! hypervisorlaunchtype off\r\n)\r\n";
 
-        Assert.Equal("copy-of:{current}", Run(text).SingleBcdWrite().ObjectId);
+        Assert.Equal("copy-of:{current}", Run(text).SingleBcdWrite().Object.ToString());
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class BatchForTests
     {
         var text = "for /f \"tokens=2 delims={}\" %%g in ('bcdedit /copy {current} /d \"X\"') do set GUID=%%g\r\nbcdedit /set \"{%GUID%}\" hypervisorlaunchtype off\r\n";
 
-        Assert.Equal("copy-of:{current}", Run(text).SingleBcdWrite().ObjectId);
+        Assert.Equal("copy-of:{current}", Run(text).SingleBcdWrite().Object.ToString());
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class BatchForTests
     {
         var w = Run("for /f %%a in ('bcdedit /set {current} hypervisorlaunchtype off') do echo %%a\r\n").SingleBcdWrite();
 
-        Assert.Equal("off", w.Value);
+        Assert.Equal("off", w.Value?.Text);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class BatchForTests
     {
         var w = Run("for /f \"tokens=2\" %%g in ('bcdedit /enum {default}') do set ID=%%g\r\nbcdedit /set %ID% hypervisorlaunchtype off\r\n").SingleBcdWrite();
 
-        Assert.Equal("unknown", w.ObjectId);
+        Assert.Equal("unknown", w.Object.ToString());
         Assert.Equal(Certainty.Unresolved, w.ObjectCertainty);
     }
 }

@@ -108,7 +108,7 @@ public class BatchParseFindingTests
         var result = Run("if /i \"%~1\"==\"off\" bcdedit /set hypervisorlaunchtype off else bcdedit /set hypervisorlaunchtype auto\r\n");
 
         Assert.Contains("'bcdedit'", result.AssertFinding("HV0074", "else"), StringComparison.Ordinal);
-        Assert.Equal("off else bcdedit /set hypervisorlaunchtype auto", Assert.Single(result.BcdWrites()).Value);
+        Assert.Equal("off else bcdedit /set hypervisorlaunchtype auto", Assert.Single(result.BcdWrites()).Value?.Text);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public class BatchParseFindingTests
         var result = Run("if /i \"%~1\"==\"off\" (bcdedit /set hypervisorlaunchtype off) else (bcdedit /set hypervisorlaunchtype auto)\r\n");
 
         result.AssertNoFindings();
-        Assert.Equal(["off", "auto"], result.BcdWrites().Select(w => w.Value));
+        Assert.Equal(["off", "auto"], result.BcdWrites().Select(w => w.Value?.Text));
     }
 
     [Fact]

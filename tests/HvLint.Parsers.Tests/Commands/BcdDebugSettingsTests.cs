@@ -7,7 +7,7 @@ namespace HvLint.Parsers.Tests.Commands;
 public class BcdDebugSettingsTests
 {
     private static (string Object, string Element, string? Value)[] Settings(string line) =>
-        [.. BcdCommand(line).BcdWrites().Select(w => (w.ObjectId, w.Element, w.Value))];
+        [.. BcdCommand(line).BcdWrites().Select(w => (w.Object.ToString(), w.Element, w.Value?.Text))];
 
     [Fact]
     public void Hypervisor_serial_settings()
@@ -65,7 +65,7 @@ public class BcdDebugSettingsTests
         var result = Run("set P=50010\r\nbcdedit /hypervisorsettings NET HOSTIP:10.0.0.1 PORT:%P%\r\n");
 
         var port = result.BcdWrites()[2];
-        Assert.Equal("50010", port.Value);
+        Assert.Equal("50010", port.Value?.Text);
         Assert.Equal(Certainty.Resolved, port.ValueCertainty);
         Assert.Equal("PORT", result.Text(port.ElementSpan));
         Assert.Equal("%P%", result.Text(port.ValueSpan));
@@ -130,7 +130,7 @@ public class BcdDebugSettingsTests
     {
         var writes = BcdCommand("bcdedit /dbgsettings NET HOSTIP:10.0.0.5 PORT:50005 nodhcp newkey").BcdWrites();
 
-        Assert.Equal(("dhcp", "No"), (writes[3].Element, writes[3].Value));
+        Assert.Equal(("dhcp", "No"), (writes[3].Element, writes[3].Value?.Text));
         Assert.Equal("key", writes[4].Element);
         Assert.Equal(Certainty.Unresolved, writes[4].ValueCertainty);
     }

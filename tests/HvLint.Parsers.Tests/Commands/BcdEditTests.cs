@@ -15,11 +15,11 @@ public class BcdEditTests
 
         var w = result.SingleBcdWrite();
         Assert.Equal(BcdOperation.Set, w.Operation);
-        Assert.Equal("{current}", w.ObjectId);
+        Assert.Equal("{current}", w.Object.ToString());
         Assert.Equal("{current}", result.Text(w.ObjectSpan));
         Assert.Equal("hypervisorlaunchtype", w.Element);
         Assert.Equal("hypervisorlaunchtype", result.Text(w.ElementSpan));
-        Assert.Equal("auto", w.Value);
+        Assert.Equal("auto", w.Value?.Text);
         Assert.Equal("auto", result.Text(w.ValueSpan));
         Assert.Null(w.Store);
         Assert.Equal((Certainty.Literal, Certainty.Literal), (w.ObjectCertainty, w.ValueCertainty));
@@ -31,7 +31,7 @@ public class BcdEditTests
     {
         var w = BcdCommand("bcdedit /set hypervisorlaunchtype off").SingleBcdWrite();
 
-        Assert.Equal("{current}", w.ObjectId);
+        Assert.Equal("{current}", w.Object.ToString());
         Assert.Null(w.ObjectSpan);
     }
 
@@ -46,7 +46,7 @@ public class BcdEditTests
     [InlineData("{CBD971BF-B7B8-4885-951A-FA03044F5D71}", "{cbd971bf-b7b8-4885-951a-fa03044f5d71}")]
     public void Identifiers_are_lower_cased_with_their_braces(string written, string id)
     {
-        Assert.Equal(id, BcdCommand($"bcdedit /set {written} description x").SingleBcdWrite().ObjectId);
+        Assert.Equal(id, BcdCommand($"bcdedit /set {written} description x").SingleBcdWrite().Object.ToString());
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class BcdEditTests
         var w = BcdCommand("bcdedit /set {current} HypervisorLaunchType Auto").SingleBcdWrite();
 
         Assert.Equal("HypervisorLaunchType", w.Element);
-        Assert.Equal("Auto", w.Value);
+        Assert.Equal("Auto", w.Value?.Text);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class BcdEditTests
         var w = BcdCommand("bcdedit /set {current} vmslaunchtype sometimes").SingleBcdWrite();
 
         Assert.Equal("vmslaunchtype", w.Element);
-        Assert.Equal("sometimes", w.Value);
+        Assert.Equal("sometimes", w.Value?.Text);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class BcdEditTests
         var result = BcdCommand("bcdedit /set {current} hypervisorloadoptions NOFORCESNOOP Yes");
 
         var w = result.SingleBcdWrite();
-        Assert.Equal("NOFORCESNOOP Yes", w.Value);
+        Assert.Equal("NOFORCESNOOP Yes", w.Value?.Text);
         Assert.Equal("NOFORCESNOOP Yes", result.Text(w.ValueSpan));
     }
 
@@ -83,7 +83,7 @@ public class BcdEditTests
     {
         var w = BcdCommand(@"bcdedit /set {current} description ""Windows Server (no Hyper-V)""").SingleBcdWrite();
 
-        Assert.Equal("Windows Server (no Hyper-V)", w.Value);
+        Assert.Equal("Windows Server (no Hyper-V)", w.Value?.Text);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class BcdEditTests
 
         var w = result.SingleBcdWrite();
         Assert.Equal(BcdOperation.DeleteValue, w.Operation);
-        Assert.Equal("{current}", w.ObjectId);
+        Assert.Equal("{current}", w.Object.ToString());
         Assert.Equal("hypervisorlaunchtype", w.Element);
         Assert.Null(w.Value);
         Assert.Null(w.ValueSpan);
@@ -109,7 +109,7 @@ public class BcdEditTests
     [Fact]
     public void Deletevalue_without_an_identifier_targets_current()
     {
-        Assert.Equal("{current}", BcdCommand("bcdedit /deletevalue hypervisorschedulertype").SingleBcdWrite().ObjectId);
+        Assert.Equal("{current}", BcdCommand("bcdedit /deletevalue hypervisorschedulertype").SingleBcdWrite().Object.ToString());
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class BcdEditTests
         var w = BcdCommand(@"bcdedit /store C:\Boot\BCD /set {default} hypervisorlaunchtype off").SingleBcdWrite();
 
         Assert.Equal(@"C:\Boot\BCD", w.Store);
-        Assert.Equal("{default}", w.ObjectId);
+        Assert.Equal("{default}", w.Object.ToString());
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public class BcdEditTests
     {
         var w = BcdCommand(line).SingleBcdWrite();
 
-        Assert.Equal((id, element, value), (w.ObjectId, w.Element, w.Value));
+        Assert.Equal((id, element, value), (w.Object.ToString(), w.Element, w.Value?.Text));
     }
 
     [Fact]
@@ -233,8 +233,8 @@ public class BcdEditTests
         Assert.Contains("script block", result.AssertFinding("HV0920", "{current}"), StringComparison.Ordinal);
         // The write the author meant is kept, so value checks report what cmd.exe users see too.
         var write = Assert.IsType<BcdWrite>(Assert.Single(result.Writes));
-        Assert.Equal("{current}", write.ObjectId);
-        Assert.Equal("off", write.Value);
+        Assert.Equal("{current}", write.Object.ToString());
+        Assert.Equal("off", write.Value?.Text);
     }
 
     [Fact]
@@ -244,11 +244,11 @@ public class BcdEditTests
         var w = BcdCommand(
             Text,
             new CommandArgument("/set", new TextSpan(8, 4)),
-            new CommandArgument("{5a1f}", new TextSpan(13, 5), Certainty.Resolved) { BcdObject = "copy-of:{current}" },
+            new CommandArgument("{5a1f}", new TextSpan(13, 5), Certainty.Resolved) { BcdObject = BcdObjectReference.CopyOf(BcdObjectReference.Current) },
             new CommandArgument("hypervisorlaunchtype", new TextSpan(19, 20)),
             new CommandArgument("off", new TextSpan(40, 3))).SingleBcdWrite();
 
-        Assert.Equal("copy-of:{current}", w.ObjectId);
+        Assert.Equal("copy-of:{current}", w.Object.ToString());
         Assert.Equal(Certainty.Resolved, w.ObjectCertainty);
     }
 
@@ -257,7 +257,7 @@ public class BcdEditTests
     {
         var w = Run("bcdedit /set %ENTRY% hypervisorlaunchtype off\r\n").SingleBcdWrite();
 
-        Assert.Equal("unknown", w.ObjectId);
+        Assert.Equal("unknown", w.Object.ToString());
         Assert.Equal(Certainty.Unresolved, w.ObjectCertainty);
     }
 
@@ -267,7 +267,7 @@ public class BcdEditTests
         var w = Run("bcdedit /set {current} hypervisorlaunchtype %MODE%\r\n").SingleBcdWrite();
 
         Assert.Equal(Certainty.Unresolved, w.ValueCertainty);
-        Assert.Equal("%MODE%", w.Value);
+        Assert.Equal("%MODE%", w.Value?.Text);
     }
 
     [Fact]
@@ -285,8 +285,9 @@ public class BcdEditTests
     [InlineData(@"/store C:\BCD /copy {cbd971bf-b7b8-4885-951a-fa03044f5d71} /d X", "copy-of:{cbd971bf-b7b8-4885-951a-fa03044f5d71}")]
     public void The_object_a_copy_makes_is_named_after_its_source(string arguments, string expected)
     {
-        Assert.True(BcdEditInterpreter.TryGetCopyObject(Arguments(arguments), out var id));
-        Assert.Equal(expected, id);
+        Assert.True(BcdEditInterpreter.TryGetCopyObject(Arguments(arguments), out var copy));
+        Assert.Equal(BcdObjectReferenceKind.CopyOf, copy.Kind);
+        Assert.Equal(expected, copy.ToString());
     }
 
     [Theory]

@@ -50,9 +50,9 @@ public class PsNativeCommandTests
         var result = Ps(line);
 
         var w = Assert.Single(result.Writes.OfType<BcdWrite>());
-        Assert.Equal("{current}", w.ObjectId);
+        Assert.Equal("{current}", w.Object.ToString());
         Assert.Equal("hypervisorlaunchtype", w.Element);
-        Assert.Equal("auto", w.Value);
+        Assert.Equal("auto", w.Value?.Text);
         Assert.Equal("auto", result.Text(w.ValueSpan).Trim('\'', '"'));
     }
 

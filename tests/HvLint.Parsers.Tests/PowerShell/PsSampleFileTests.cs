@@ -101,7 +101,7 @@ public class PsSampleFileTests(ITestOutputHelper output)
                 var related = w.RelatedSpans.Count == 0 ? string.Empty : " related " + string.Join(", ", w.RelatedSpans.Select(s => At(source, s)));
                 return $"{w.Operation} [{w.Key.Text}]{At(source, w.KeySpan)} ({w.KeyCertainty}){name}{data}{related}";
             case BcdWrite b:
-                return $"bcd {b.Operation} {b.ObjectId} {b.Element} = {b.Value}{At(source, b.ValueSpan)}";
+                return $"bcd {b.Operation} {b.Object} {b.Element} = {b.Value}{At(source, b.ValueSpan)}";
             default:
                 return write.Identity;
         }
