@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
 namespace HvLint.Core.Model;
 
 /// <summary>
@@ -40,11 +44,43 @@ public sealed class BcdValue
     /// <summary>Whether the text is a debugger key: the characters 0-9, a-z and dots only.</summary>
     public bool IsDebugKey { get; init; }
 
+    /// <summary>
+    /// The readings of <paramref name="text"/> that need no grammar: the boolean and number it
+    /// spells, whether it is an IPv4 address. The bcdedit interpreter adds the rest; a rule that
+    /// compares text from another store (a REG_SZ fallback, a catalog keyword) with a BCD value
+    /// reads it here, as bcdedit would.
+    /// </summary>
+    public static BcdValue Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var keyword = text.Trim();
+        return new BcdValue(text)
+        {
+            Boolean = ReadBoolean(keyword),
+            Integer = ReadInteger(keyword),
+            IsIpv4Address = keyword.Count(c => c == '.') == 3 && IPAddress.TryParse(keyword, out var ip) && ip.AddressFamily == AddressFamily.InterNetwork,
+        };
+    }
+
     /// <summary>Whether the value is the keyword <paramref name="keyword"/>, in any case.</summary>
     public bool Is(string keyword) => Keyword.Equals(keyword, StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
     public override string ToString() => Text;
+
+    // bcdedit's boolean spellings: 1, ON, YES, TRUE and 0, OFF, NO, FALSE, any case (docs/formats.md §3.3).
+    private static bool? ReadBoolean(string keyword) => keyword.ToUpperInvariant() switch
+    {
+        "1" or "ON" or "YES" or "TRUE" => true,
+        "0" or "OFF" or "NO" or "FALSE" => false,
+        _ => null,
+    };
+
+    // A decimal or 0x-hex integer that fits 64 bits.
+    private static ulong? ReadInteger(string keyword) =>
+        (keyword.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+            ? ulong.TryParse(keyword.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var number)
+            : ulong.TryParse(keyword, NumberStyles.None, CultureInfo.InvariantCulture, out number)) ? number : null;
 }
 
 /// <summary>A PCI location written bus.device.function, as the busparams elements take it (docs/formats.md §3.3).</summary>

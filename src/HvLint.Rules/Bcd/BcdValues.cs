@@ -115,19 +115,13 @@ internal static class BcdValues
 
     /// <summary>
     /// Whether text from elsewhere (a REG_SZ fallback value, a catalog keyword) is the same as a
-    /// write's value: the same spelling, or the keyword of the same enum value.
+    /// write's value, read as bcdedit would read it: the same spelling, boolean or number, or the
+    /// keyword of the same enum value.
     /// </summary>
-    public static bool SameValue(CatalogEntry? entry, string keyword, BcdValue value)
+    public static bool SameValue(CatalogEntry? entry, string text, BcdValue value)
     {
-        ArgumentNullException.ThrowIfNull(keyword);
-        var text = keyword.Trim();
-        if (value.Is(text))
-        {
-            return true;
-        }
-
-        return entry?.Constraint is { Kind: ConstraintKind.Enum } c
-            && c.Values.FirstOrDefault(v => Names(v, text)) is { } ea && MatchEnum(c, value) is { } eb && ReferenceEquals(ea, eb);
+        ArgumentNullException.ThrowIfNull(text);
+        return SameValue(entry, BcdValue.Read(text), value);
     }
 
     /// <summary>The catalog name of the element a write targets (documented spelling), or the name as written.</summary>
