@@ -8,7 +8,9 @@ namespace HvLint.Rules.Tests;
 /// <summary>
 /// Files applied to one host: with --as-one-host every input in order, and without it a file
 /// with the files it imports or dot-sources. Conflicts between files are reported once, in the
-/// file of the write to change, with the other file's write as related location.
+/// file of the write to change, with the other file's write as related location. These tests
+/// are about the host pass with every rule; a conflict rule's own cross-file cases are in its
+/// test class (RuleVerifier.VerifyFiles&lt;TRule&gt;).
 /// </summary>
 public sealed class OneHostTests : IDisposable
 {
@@ -21,22 +23,6 @@ public sealed class OneHostTests : IDisposable
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("hvlint-host");
 
     public void Dispose() => _dir.Delete(recursive: true);
-
-    [Fact]
-    public void As_one_host_relates_a_minimum_in_one_file_to_a_lower_maximum_in_another()
-    {
-        Write("a.reg", Header + WorkerReg + "\"RamOpConcurrencyMin\"=dword:00000020\r\n");
-        Write("b.ps1", $"Set-ItemProperty -Path '{WorkerPs}' -Name RamOpConcurrencyMax -Value 16\r\n");
-
-        var results = Lint(asOneHost: true, "a.reg", "b.ps1");
-
-        var d = Assert.Single(All(results));
-        Assert.Equal(("HV0702", "a.reg", 4), (d.Rule.Id, d.Location.Path, d.Location.Start.Line));
-        Assert.Contains("b.ps1 line 1", d.Message, StringComparison.Ordinal);
-        var related = Assert.Single(d.Related);
-        Assert.Equal(("b.ps1", 1), (related.Location.Path, related.Location.Start.Line));
-        Assert.Equal("16", Text(related.Location));
-    }
 
     [Fact]
     public void As_one_host_a_write_that_fails_in_one_file_is_not_overridden_by_another()
@@ -77,55 +63,6 @@ public sealed class OneHostTests : IDisposable
         var backward = Assert.Single(All(Lint(asOneHost: true, "b.cmd", "a.reg")));
         Assert.Equal(("HV0701", "a.reg", "dword:00000010"), (backward.Rule.Id, backward.Location.Path, Text(backward.Location)));
         Assert.Equal("b.cmd", Assert.Single(backward.Related).Location.Path);
-    }
-
-    [Fact]
-    public void A_key_deleted_by_a_later_file_undoes_the_values_an_earlier_file_wrote()
-    {
-        Write("tune.ps1", $"New-ItemProperty -Path '{WorkerPs}' -Name RamOpConcurrencyMax -Value 16 -PropertyType DWord -Force\r\n");
-        Write("reset.cmd", $"@echo off\r\nreg delete \"{WorkerCmd}\" /f\r\n");
-
-        var d = Assert.Single(All(Lint(asOneHost: true, "tune.ps1", "reset.cmd")));
-        Assert.Equal(("HV0705", "reset.cmd", 2), (d.Rule.Id, d.Location.Path, d.Location.Start.Line));
-        Assert.Contains("tune.ps1 line 1", d.Message, StringComparison.Ordinal);
-        Assert.Equal("tune.ps1", Assert.Single(d.Related).Location.Path);
-
-        // Deleting first and writing afresh is a reset, not a conflict.
-        Assert.Empty(All(Lint(asOneHost: true, "reset.cmd", "tune.ps1")));
-    }
-
-    [Fact]
-    public void A_legacy_value_in_one_file_and_its_replacement_in_another_are_reported()
-    {
-        const string VmsMp = @"HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\VmsMp\Parameters";
-        Write("old.reg", Header + "[" + VmsMp + "]\r\n\"VmsVmqMode\"=dword:00000001\r\n");
-        Write("new.cmd", "reg add \"HKLM\\SYSTEM\\CurrentControlSet\\Services\\VmsMp\\Parameters\" /v VmsQueueSchedulingMode /t REG_DWORD /d 2 /f\r\n");
-
-        var d = Assert.Single(All(Lint(asOneHost: true, "old.reg", "new.cmd")), x => x.Rule.Id == "HV0703");
-        Assert.Equal("old.reg", d.Location.Path);
-        Assert.Equal("new.cmd", Assert.Single(d.Related).Location.Path);
-    }
-
-    [Fact]
-    public void A_group_policy_in_one_file_overrides_the_setting_in_another()
-    {
-        Write("policy.reg", Header + "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows\\HyperV]\r\n\"RequireSecureDeviceAssignment\"=dword:00000001\r\n");
-        Write("host.ps1", "Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization' -Name RequireSecureDeviceAssignment -Value 0\r\n");
-
-        var d = Assert.Single(All(Lint(asOneHost: true, "policy.reg", "host.ps1")), x => x.Rule.Id == "HV0704");
-        Assert.Equal(("host.ps1", "0"), (d.Location.Path, Text(d.Location)));
-        Assert.Equal("policy.reg", Assert.Single(d.Related).Location.Path);
-    }
-
-    [Fact]
-    public void Bcd_values_that_contradict_across_batch_and_powershell_files_are_reported()
-    {
-        Write("enable.cmd", "bcdedit /set {current} hypervisorlaunchtype auto\r\n");
-        Write("disable.ps1", "bcdedit /set '{current}' hypervisorlaunchtype off\r\n");
-
-        var d = Assert.Single(All(Lint(asOneHost: true, "enable.cmd", "disable.ps1")));
-        Assert.Equal(("HV0712", "disable.ps1"), (d.Rule.Id, d.Location.Path));
-        Assert.Contains("enable.cmd line 1", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -204,32 +141,6 @@ public sealed class OneHostTests : IDisposable
         var results = Lint(asOneHost: true, "a.cmd", "d.ps1", "e.ps1");
 
         Assert.Equal("HV0701", Assert.Single(All(results)).Rule.Id);
-    }
-
-    [Fact]
-    public void A_gate_set_by_another_file_of_the_host_opens_the_gated_setting()
-    {
-        const string StorVsp = @"HKLM\SYSTEM\CurrentControlSet\Services\storvsp";
-        Write("pin.cmd", $"reg add \"{StorVsp}\" /v AffinitizeThreads /t REG_DWORD /d 1 /f\r\n");
-        Write("spread.ps1", "Set-ItemProperty -Path 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\storvsp' -Name SpreadWork -Value 1\r\n");
-
-        // On its own the script leaves the gate at its default (0), so the setting is dead...
-        Assert.Equal("HV0706", Assert.Single(All(Lint(asOneHost: false, "pin.cmd", "spread.ps1"))).Rule.Id);
-
-        // ...but on a host that also runs spread.ps1, it is not.
-        Assert.Empty(All(Lint(asOneHost: true, "pin.cmd", "spread.ps1")));
-    }
-
-    [Fact]
-    public void A_gate_that_no_file_of_the_host_sets_is_reported_for_the_files_together()
-    {
-        const string StorVsp = @"HKLM\SYSTEM\CurrentControlSet\Services\storvsp";
-        Write("base.reg", Header + WorkerReg + "\"RamOpConcurrencyMax\"=dword:00000010\r\n");
-        Write("pin.cmd", $"reg import base.reg\r\nreg add \"{StorVsp}\" /v AffinitizeThreads /t REG_DWORD /d 1 /f\r\n");
-
-        var d = Assert.Single(All(Lint(asOneHost: false, "pin.cmd")));
-        Assert.Equal(("HV0706", "pin.cmd"), (d.Rule.Id, d.Location.Path));
-        Assert.Contains("these files do not set it", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,90 +5,14 @@ using HvLint.TestKit;
 namespace HvLint.Rules.Tests;
 
 /// <summary>
-/// HV0101 and HV0102 in keys Hyper-V shares with Windows (Services, Control, Control\Class):
+/// HV0101 and HV0102 together in keys Hyper-V shares with Windows (Services, Control, Control\Class):
 /// ordinary Windows tweaks beside Hyper-V's are not findings, Hyper-V's near misses still are.
+/// Each rule's own cases are in its test class.
 /// </summary>
 public sealed class SharedParentTests
 {
     private const string Header = "Windows Registry Editor Version 5.00\r\n\r\n";
     private const string Services = @"HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\";
-
-    [Theory]
-    [InlineData("StorSvc")]
-    [InlineData("Tcpip6")]
-    [InlineData("umbus")]
-    [InlineData("pci")]
-    [InlineData("LanmanServer")]
-    [InlineData("W32Time")]
-    [InlineData("mpssvc")]
-    public void HV0102_leaves_a_windows_service_alone_even_when_it_is_close_to_a_hyper_v_one(string service)
-    {
-        // Each of these is a few edits from a Hyper-V service (storvsc, Tcpip, vmbus, pcip) or is simply Windows'.
-        RuleVerifier.Verify($"reg add \"HKLM\\SYSTEM\\CurrentControlSet\\Services\\{service}\" /v Start /t REG_DWORD /d 2 /f\r\n", ".cmd");
-    }
-
-    [Fact]
-    public void HV0102_leaves_the_system_device_setup_classes_alone_beside_the_network_adapter_class()
-    {
-        // The display class differs from the network adapter class, which Hyper-V reads, by three characters.
-        RuleVerifier.Verify(Header
-            + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4d36e968-e325-11ce-bfc1-08002be10318}\\0000]\r\n\"KMD_EnableInternalLargePage\"=dword:00000002\r\n"
-            + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E97B-E325-11CE-BFC1-08002BE10318}]\r\n\"UpperFilters\"=hex(7):00,00\r\n");
-    }
-
-    [Fact]
-    public void HV0102_leaves_windows_enumerators_alone_beside_vmbus_and_pci()
-    {
-        // UMBUS and ACPI are one edit from VMBUS and PCI, the enumerators Hyper-V settings live under.
-        RuleVerifier.Verify(Header
-            + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Enum\\UMBUS\\root*UMB\\1&2f6c4f8&0&WSDPRINT]\r\n\"Foo\"=dword:00000001\r\n"
-            + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Enum\\ACPI\\PNP0A08\\0]\r\n\"Foo\"=dword:00000001\r\n");
-        RuleVerifier.Verify(Header + "[{|HV0102:HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Enum\\VMBSU\\{ba6163d9-04a1-4d29-b605-72e2ffb1dc7f}\\x\\StorChannel|}]\r\n\"ChannelCount\"=dword:00000004\r\n");
-    }
-
-    [Theory]
-    [InlineData("vmmss", "vmms")]
-    [InlineData("storvcs", "storvsc")]
-    [InlineData("vmbsu", "vmbus")]
-    [InlineData("Vmcompte", "vmcompute")]
-    public void HV0102_still_reports_a_near_miss_of_a_hyper_v_service(string written, string meant)
-    {
-        var result = RuleVerifier.Verify($"reg add {{|HV0102:\"HKLM\\SYSTEM\\CurrentControlSet\\Services\\{written}\"|}} /v Start /t REG_DWORD /d 2 /f\r\n", ".cmd");
-        Assert.Contains($"'{written}'", result.Diagnostics[0].Message, StringComparison.Ordinal);
-        Assert.Contains($"Did you mean '{meant}'?", result.Diagnostics[0].Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void HV0102_still_reports_a_misspelt_network_adapter_class()
-    {
-        // {4d36e927...}: not a class Windows defines, one edit from the network adapter class.
-        RuleVerifier.Verify(Header
-            + "[{|HV0102:HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4d36e927-e325-11ce-bfc1-08002be10318}\\0001|}]\r\n\"VlanId\"=dword:00000010\r\n");
-    }
-
-    [Fact]
-    public void HV0101_is_silent_for_unknown_values_in_keys_hyper_v_does_not_own_even_beside_catalogued_ones()
-    {
-        // Memory Management and CrashControl hold values Hyper-V reads, but Windows owns the keys:
-        // a name the catalog does not know there is Windows' business, near miss or not.
-        RuleVerifier.Verify(Header
-            + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Memory Management]\r\n\"LargeSystemCache\"=dword:00000000\r\n\"DisablePagingExecutive\"=dword:00000001\r\n"
-            + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\CrashControl]\r\n\"MaximumTransferSise\"=dword:00000000\r\n\"CrashDumpEnabled\"=dword:00000002\r\n"
-            + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\HTTP\\Parameters]\r\n\"MaxConnection\"=dword:00010000\r\n");
-    }
-
-    [Fact]
-    public void HV0101_fires_only_in_locations_the_catalog_owns()
-    {
-        // Every location HV0101 can report in is an owned one: a check on the catalog, not on a sample.
-        foreach (var owner in CatalogLoader.BuiltIn.OwnedLocations)
-        {
-            Assert.DoesNotContain(WindowsKeyNames.BuiltIn.Parents, p => owner.Key.Text.Equals(p, StringComparison.OrdinalIgnoreCase));
-        }
-
-        var shared = RegistryKeyPath.TryParse(@"HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\Memory Management")!;
-        Assert.False(CatalogLoader.BuiltIn.MatchKey(shared).ValuesOwned);
-    }
 
     [Fact]
     public void Every_windows_name_list_parent_is_a_key_hyper_v_shares_and_does_not_own()

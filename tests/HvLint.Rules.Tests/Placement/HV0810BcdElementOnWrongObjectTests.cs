@@ -1,0 +1,16 @@
+using HvLint.Rules.Bcd;
+using HvLint.TestKit;
+
+namespace HvLint.Rules.Tests;
+
+/// <summary>HV0810 (BcdElementOnWrongObject) on its own: every test runs only this rule (RuleVerifier.Verify&lt;TRule&gt;).</summary>
+public sealed class HV0810BcdElementOnWrongObjectTests
+{
+    private const string Cmd = ".cmd";
+
+    [Fact]
+    public void HV0810_reports_a_hypervisor_element_on_the_boot_manager()
+    {
+        RuleVerifier.Verify<HV0810BcdElementOnWrongObject>("bcdedit /set {|HV0810:{bootmgr}|} hypervisorlaunchtype auto\r\nbcdedit /set {hypervisorsettings} hypervisorlaunchtype auto\r\n", Cmd);
+    }
+}
