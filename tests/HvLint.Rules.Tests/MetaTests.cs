@@ -42,6 +42,51 @@ public sealed partial class MetaTests
     }
 
     [Fact]
+    public void Every_rule_class_is_in_the_folder_of_its_category()
+    {
+        // One axis for src/HvLint.Rules: the folder is the rule's RuleCategory (Conflict/, Range/ ...).
+        foreach (var rule in RuleSet.All)
+        {
+            var name = rule.GetType().Name;
+            var expected = RepoPaths.Combine("src", "HvLint.Rules", rule.Descriptor.Category.ToString(), name + ".cs");
+            Assert.True(File.Exists(expected), $"{name} should be in {Path.GetRelativePath(RepoPaths.Root, expected)}");
+        }
+
+        var ruleFiles = Directory.GetFiles(RepoPaths.Combine("src", "HvLint.Rules"), "HV*.cs", SearchOption.AllDirectories);
+        Assert.Equal(RuleSet.All.Count, ruleFiles.Length);
+    }
+
+    [Fact]
+    public void Every_rule_has_its_own_test_class_beside_its_category_that_verifies_it_alone()
+    {
+        var testTypes = typeof(MetaTests).Assembly.GetTypes().Where(t => t.IsPublic).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in RuleSet.All)
+        {
+            var name = rule.GetType().Name;
+            var category = rule.Descriptor.Category.ToString();
+            var path = RepoPaths.Combine("tests", "HvLint.Rules.Tests", category, name + "Tests.cs");
+            Assert.True(File.Exists(path), $"{name} has no test class {Path.GetRelativePath(RepoPaths.Root, path)} (tools/new-rule creates it)");
+            Assert.True(testTypes.Contains(name + "Tests"), $"{path} does not declare the class {name}Tests");
+            var source = File.ReadAllText(path);
+            Assert.True(
+                source.Contains($"Verify<{name}>(", StringComparison.Ordinal) || source.Contains($"VerifyFiles<{name}>(", StringComparison.Ordinal),
+                $"{name}Tests never runs {name} alone (RuleVerifier.Verify<{name}>)");
+        }
+
+        // A file in a category folder is the test class of a rule of that category, and nothing else.
+        var categories = Enum.GetNames<RuleCategory>();
+        var expected = RuleSet.All.Select(r => Path.Combine(r.Descriptor.Category.ToString(), r.GetType().Name + "Tests.cs")).Order(StringComparer.Ordinal).ToArray();
+        var actual = categories
+            .Select(c => RepoPaths.Combine("tests", "HvLint.Rules.Tests", c))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.GetFiles(d, "*.cs", SearchOption.AllDirectories))
+            .Select(f => Path.GetRelativePath(RepoPaths.Combine("tests", "HvLint.Rules.Tests"), f))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public void Every_rule_has_a_page_and_every_page_has_a_rule()
     {
         var pages = Directory.GetFiles(RepoPaths.Combine("docs", "rules"), "HV*.md").Select(Path.GetFileNameWithoutExtension).Order().ToArray();
