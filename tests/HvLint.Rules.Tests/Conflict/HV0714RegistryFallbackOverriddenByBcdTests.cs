@@ -20,6 +20,18 @@ public sealed class HV0714RegistryFallbackOverriddenByBcdTests
     }
 
     [Fact]
+    public void HV0714_reads_registry_text_as_bcdedit_reads_it_number_for_number()
+    {
+        // hypervisorperfmon takes System or Hypervisor, also as 0 or 1: REG_SZ "0" is System.
+        RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Lines(
+            $"reg add \"{CmdHypervisor}\" /v hypervisorperfmon /t REG_SZ /d 0 /f",
+            "bcdedit /set {current} hypervisorperfmon System"), Cmd);
+        RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Lines(
+            $"reg add \"{CmdHypervisor}\" /v hypervisorperfmon /t REG_SZ /d {{|HV0714:1|}} /f",
+            "bcdedit /set {current} hypervisorperfmon System"), Cmd);
+    }
+
+    [Fact]
     public void HV0714_in_powershell_reports_the_registry_data_and_relates_the_bcd_value()
     {
         var result = RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>($$"""
