@@ -1,5 +1,6 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
+using HvLint.Core.Suppressions;
 using HvLint.Core.Text;
 
 namespace HvLint.Core.Engine;
@@ -13,6 +14,15 @@ public sealed record ExtractionResult(SourceText Source, IReadOnlyList<Write> Wr
     /// checks the linked writes as applied at that point.
     /// </summary>
     public IReadOnlyList<FileLink> Links { get; init; } = [];
+
+    /// <summary>
+    /// The file's comments in order, as its front end reads them: inline suppressions
+    /// (hvlint-disable...) are read from these.
+    /// </summary>
+    public IReadOnlyList<SourceComment> Comments { get; init; } = [];
+
+    /// <summary>Suppressions written as the language's own attributes (PowerShell's SuppressMessageAttribute), with the code each covers.</summary>
+    public IReadOnlyList<AttributeSuppression> AttributeSuppressions { get; init; } = [];
 
     /// <summary>The distinct full paths of <see cref="Links"/>.</summary>
     public IReadOnlyList<string> LinkedFiles => [.. Links.Select(l => l.Path).Distinct(StringComparer.Ordinal)];

@@ -480,8 +480,7 @@ public sealed class LintEngine
         if (options.InlineSuppressions)
         {
             var outcome = Suppressor.Apply(
-                extraction.Source,
-                extraction.Writes,
+                extraction,
                 configured,
                 _ruleIndex,
                 id => !options.RuleSeverities.TryGetValue(id, out var s) || s is not null,

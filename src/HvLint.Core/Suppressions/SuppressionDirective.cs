@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Sprache;
 using HvLint.Core.Text;
 
 namespace HvLint.Core.Suppressions;
@@ -51,9 +51,11 @@ internal readonly record struct DirectiveProblem(TextSpan Span, string Message);
 
 /// <summary>
 /// Reads directive comments: <c>hvlint-disable-next-line HV0101, UnknownKey -- until
-/// 2027-03-31: reason</c>. Rules are separated by commas or spaces; '--' starts the reason.
+/// 2027-03-31: reason</c>. Rules are separated by commas or blanks; '--' starts the reason.
+/// The grammar is written with Sprache; what a directive that does not fit it means (a
+/// misspelt word, no rule, a bad date) is decided here, with the message users see.
 /// </summary>
-internal static partial class DirectiveParser
+internal static class DirectiveParser
 {
     private const string Prefix = "hvlint-";
 
@@ -66,28 +68,66 @@ internal static partial class DirectiveParser
         ["hvlint-disable-file"] = SuppressionKind.DisableFile,
     };
 
-    /// <summary>Reads the comment text [start, end); null when it is not a directive at all.</summary>
-    public static (SuppressionDirective? Directive, DirectiveProblem? Problem)? Parse(string text, int start, int end, int line)
-    {
-        var i = start;
-        while (i < end && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
+    private static readonly Parser<char> Blank = Parse.Char(char.IsWhiteSpace, "blank");
 
+    private static readonly Parser<char> NotBlank = Parse.Char(c => !char.IsWhiteSpace(c), "text");
+
+    // Rules are separated by commas and blanks.
+    private static readonly Parser<char> Separator = Parse.Char(c => char.IsWhiteSpace(c) || c == ',', "separator");
+
+    private static readonly Parser<char> RuleChar = Parse.Char(c => !char.IsWhiteSpace(c) && c != ',', "rule");
+
+    // '--' starts the reason anywhere, even inside a word ("HV0101--reason").
+    private static readonly Parser<IEnumerable<char>> ReasonMarker = Parse.String("--");
+
+    // rules := (separator* rule)* separator*
+    private static Parser<List<ITextSpan<string>>> Rules(Parser<char> ruleChar) =>
+        (from separators in Separator.Many()
+         from rule in ruleChar.AtLeastOnce().Text().Span()
+         select rule).Many().Select(r => r.ToList()).Then(r => Separator.Many().Return(r));
+
+    private static readonly Parser<List<ITextSpan<string>>> DirectiveRules = Rules(RuleChar.Except(ReasonMarker));
+
+    private static readonly Parser<List<ITextSpan<string>>> AttributeRules = Rules(RuleChar).End();
+
+    // directive := blank* word glued rules ('--' reason)?
+    // word := 'hvlint-' (letter | '-')*; glued: text stuck to the word, which makes it no directive.
+    private static readonly Parser<RawDirective> Directive =
+        from lead in Blank.Many()
+        from word in Parse.IgnoreCase(Prefix).Concat(Parse.Char(c => char.IsAsciiLetter(c) || c == '-', "letter").Many()).Text().Span()
+        from glued in NotBlank.Many().Text()
+        from rules in DirectiveRules
+        from reason in (from marker in ReasonMarker.Span()
+                        from text in Parse.AnyChar.Many().Text()
+                        select (At: marker.Start.Pos, Text: text)).Optional()
+        from end in Parse.AnyChar.Many().End()
+        select new RawDirective(word, glued, rules, reason.IsDefined ? reason.Get() : null);
+
+    // until := 'until' blank+ date blank* (':' blank* reason)? end, where the date runs to the
+    // first blank, or to a ':' after its first character.
+    private static readonly Parser<(string Date, string? Reason)> Until =
+        (from keyword in Parse.IgnoreCase("until")
+         from gap in Blank.AtLeastOnce()
+         from first in NotBlank
+         from rest in Parse.Char(c => !char.IsWhiteSpace(c) && c != ':', "date").Many().Text()
+         from reason in (from blanks in Blank.Many()
+                         from colon in Parse.Char(':')
+                         from text in Parse.AnyChar.Many().Text()
+                         select text).Optional()
+         select (first + rest, reason.GetOrDefault())).End();
+
+    /// <summary>Reads the comment text [start, end); null when it is not a directive at all.</summary>
+    public static (SuppressionDirective? Directive, DirectiveProblem? Problem)? Read(string text, int start, int end, int line)
+    {
         // A directive is the first thing in its comment, so prose that mentions one is not one.
-        if (end - i < Prefix.Length || string.Compare(text, i, Prefix, 0, Prefix.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        var body = text.AsSpan(start, end - start);
+        if (!body.TrimStart().StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var wordEnd = i;
-        while (wordEnd < end && (char.IsAsciiLetter(text[wordEnd]) || text[wordEnd] == '-'))
-        {
-            wordEnd++;
-        }
-
-        var word = text[i..wordEnd];
+        var raw = Directive.Parse(body.ToString());
+        var i = start + raw.Word.Start.Pos;
         var trimmedEnd = end;
         while (trimmedEnd > i && char.IsWhiteSpace(text[trimmedEnd - 1]))
         {
@@ -95,27 +135,22 @@ internal static partial class DirectiveParser
         }
 
         var span = TextSpan.FromBounds(i, trimmedEnd);
-        if (!s_kinds.TryGetValue(word, out var kind) || (wordEnd < end && !char.IsWhiteSpace(text[wordEnd])))
+        var word = raw.Word.Value;
+        if (!s_kinds.TryGetValue(word, out var kind) || raw.Glued.Length > 0)
         {
-            var tokenEnd = wordEnd;
-            while (tokenEnd < end && !char.IsWhiteSpace(text[tokenEnd]))
-            {
-                tokenEnd++;
-            }
-
             var suggestion = NameSuggester.Suggest(word, s_kinds.Keys, 1) is [var best] ? $" Did you mean '{best}'?" : string.Empty;
-            return (null, new DirectiveProblem(span, $"'{text[i..tokenEnd]}' is not an HvLint directive, so it does nothing; use hvlint-disable-next-line, hvlint-disable-line, hvlint-disable, hvlint-enable or hvlint-disable-file.{suggestion}"));
+            return (null, new DirectiveProblem(span, $"'{word + raw.Glued}' is not an HvLint directive, so it does nothing; use hvlint-disable-next-line, hvlint-disable-line, hvlint-disable, hvlint-enable or hvlint-disable-file.{suggestion}"));
         }
 
-        var reasonAt = text.IndexOf("--", wordEnd, end - wordEnd, StringComparison.Ordinal);
-        var rulesEnd = reasonAt < 0 ? end : reasonAt;
-        var rules = RuleList(text, wordEnd, rulesEnd);
+        var rules = raw.Rules.Select(r => new RuleReference(r.Value, new TextSpan(start + r.Start.Pos, r.Length))).ToList();
         if (rules.Count == 0 && kind != SuppressionKind.Enable)
         {
             return (null, new DirectiveProblem(span, $"'{word}' names no rule, so it suppresses nothing; write the rule IDs or names after it, e.g. '{word} HV0101 -- reason'."));
         }
 
-        var (reason, until, problem) = reasonAt < 0 ? (null, null, null) : Reason(text[(reasonAt + 2)..end], TextSpan.FromBounds(reasonAt, trimmedEnd));
+        var (reason, until, problem) = raw.Reason is var (at, reasonText)
+            ? Reason(reasonText, TextSpan.FromBounds(start + at, trimmedEnd))
+            : (null, null, null);
         if (problem is not null)
         {
             return (null, problem);
@@ -125,51 +160,29 @@ internal static partial class DirectiveParser
     }
 
     /// <summary>Rule references separated by commas or blanks in [start, end).</summary>
-    public static List<RuleReference> RuleList(string text, int start, int end)
-    {
-        var rules = new List<RuleReference>();
-        var i = start;
-        while (i < end)
-        {
-            while (i < end && (char.IsWhiteSpace(text[i]) || text[i] == ','))
-            {
-                i++;
-            }
-
-            var tokenStart = i;
-            while (i < end && !char.IsWhiteSpace(text[i]) && text[i] != ',')
-            {
-                i++;
-            }
-
-            if (i > tokenStart)
-            {
-                rules.Add(new RuleReference(text[tokenStart..i], TextSpan.FromBounds(tokenStart, i)));
-            }
-        }
-
-        return rules;
-    }
+    public static List<RuleReference> RuleList(string text, int start, int end) =>
+        [.. AttributeRules.Parse(text[start..end]).Select(r => new RuleReference(r.Value, new TextSpan(start + r.Start.Pos, r.Length)))];
 
     /// <summary>Splits "until 2027-03-31: reason" into its date and reason; a bad date is a problem.</summary>
     public static (string? Reason, DateOnly? Until, DirectiveProblem? Problem) Reason(string raw, TextSpan span)
     {
         var text = raw.Trim();
-        var m = UntilPattern().Match(text);
-        if (!m.Success)
+        var until = Until.TryParse(text);
+        if (!until.WasSuccessful)
         {
             return (text.Length == 0 ? null : text, null, null);
         }
 
-        if (!DateOnly.TryParseExact(m.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        var (dateText, reasonText) = until.Value;
+        if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return (null, null, new DirectiveProblem(span, $"'{m.Groups["date"].Value}' is not a date, so the suppression is ignored; write 'until YYYY-MM-DD: reason', e.g. 'until 2027-03-31: waiting for the vendor fix'."));
+            return (null, null, new DirectiveProblem(span, $"'{dateText}' is not a date, so the suppression is ignored; write 'until YYYY-MM-DD: reason', e.g. 'until 2027-03-31: waiting for the vendor fix'."));
         }
 
-        var reason = m.Groups["reason"].Value.Trim();
+        var reason = reasonText?.Trim() ?? string.Empty;
         return (reason.Length == 0 ? null : reason, date, null);
     }
 
-    [GeneratedRegex(@"^until\s+(?<date>\S+?)\s*(?::\s*(?<reason>.*))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex UntilPattern();
+    /// <summary>A directive as the grammar reads it, before its meaning is checked.</summary>
+    private sealed record RawDirective(ITextSpan<string> Word, string Glued, List<ITextSpan<string>> Rules, (int At, string Text)? Reason);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Engine;
 using HvLint.Core.Model;
 using HvLint.Core.Text;
 
@@ -13,11 +14,12 @@ namespace HvLint.Core.Suppressions;
 internal sealed record SuppressionOutcome(IReadOnlyList<Diagnostic> Kept, IReadOnlyList<SuppressedDiagnostic> Suppressed, IReadOnlyList<Diagnostic> Findings);
 
 /// <summary>
-/// Applies a file's inline suppressions to its findings: scans the comments (linear in the
-/// file's length), reads the directives, works out what each covers, hides the findings it
-/// covers and reports suppressions that are unused, unknown, expired, malformed or without a
-/// reason. The engine calls it after configuration has set severities, so a rule that is
-/// off is neither suppressed nor reported as an unused suppression.
+/// Applies a file's inline suppressions to its findings: reads the directives in the comments
+/// and the suppression attributes its front end found, works out what each covers, hides the
+/// findings it covers and reports suppressions that are unused, unknown, expired, malformed or
+/// without a reason. The engine calls it after configuration has set severities, so a rule
+/// that is off is neither suppressed nor reported as an unused suppression. It knows no
+/// language: comments and attribute scopes come from the front ends.
 /// </summary>
 internal static class Suppressor
 {
@@ -35,46 +37,47 @@ internal static class Suppressor
     }
 
     public static SuppressionOutcome Apply(
-        SourceText source,
-        IReadOnlyList<Write> writes,
+        ExtractionResult file,
         IReadOnlyList<Diagnostic> diagnostics,
         RuleIndex rules,
         Func<string, bool> isEnabled,
         bool requireReason,
         DateOnly today)
     {
-        var syntax = CommentSyntaxes.ForPath(source.Path);
+        var source = file.Source;
         var text = source.Text;
 
-        // Most files have no directive: one substring search avoids the scan.
-        if (syntax == CommentSyntax.None
-            || (text.IndexOf("hvlint-", StringComparison.OrdinalIgnoreCase) < 0
-                && (syntax != CommentSyntax.PowerShell || text.IndexOf("SuppressMessage", StringComparison.OrdinalIgnoreCase) < 0)))
+        // Most files have no directive: a look at the comments avoids the rest.
+        if (file.AttributeSuppressions.Count == 0
+            && !file.Comments.Any(c => text.AsSpan(c.Body.Start, c.Body.Length).Contains(DirectivePrefix, StringComparison.OrdinalIgnoreCase)))
         {
             return new SuppressionOutcome(diagnostics, [], []);
         }
 
-        var scan = CommentScanner.Scan(source, syntax);
         var problems = new List<DirectiveProblem>();
         var directives = new List<SuppressionDirective>();
-        foreach (var comment in scan.Comments)
+        foreach (var comment in file.Comments)
         {
-            if (DirectiveParser.Parse(text, comment.BodyStart, comment.End, comment.Line) is var (directive, problem))
+            // A comment over several lines ('<# ... #>') may hold one directive per line.
+            foreach (var (start, end, line) in LinesOf(source, comment.Body))
             {
-                if (directive is not null)
+                if (DirectiveParser.Read(text, start, end, line) is var (directive, problem))
                 {
-                    directives.Add(directive);
-                }
-                else if (problem is { } p)
-                {
-                    problems.Add(p);
+                    if (directive is not null)
+                    {
+                        directives.Add(directive);
+                    }
+                    else if (problem is { } p)
+                    {
+                        problems.Add(p);
+                    }
                 }
             }
         }
 
-        if (syntax == CommentSyntax.PowerShell)
+        if (file.AttributeSuppressions.Count > 0)
         {
-            directives.AddRange(SuppressMessageAttributes.Find(source, scan, problems));
+            directives.AddRange(AttributeDirectives(source, file.AttributeSuppressions, problems));
             directives.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
@@ -85,7 +88,7 @@ internal static class Suppressor
         }
 
         var entries = Entries(source, directives, rules, requireReason, today, findings);
-        Scopes(source, scan, writes, entries, directives, findings);
+        Scopes(source, file.Comments, file.Writes, entries, directives, findings);
 
         // Line suppressions are indexed by (rule, line) so that matching stays linear with
         // thousands of them; ranges, files and attributes are few and checked directly.
@@ -191,7 +194,7 @@ internal static class Suppressor
         return entries;
     }
 
-    private static void Scopes(SourceText source, CommentScan scan, IReadOnlyList<Write> writes, List<Entry> entries, List<SuppressionDirective> directives, List<Diagnostic> findings)
+    private static void Scopes(SourceText source, IReadOnlyList<SourceComment> comments, IReadOnlyList<Write> writes, List<Entry> entries, List<SuppressionDirective> directives, List<Diagnostic> findings)
     {
         var text = source.Text;
         var lineScopes = new Dictionary<int, TextSpan>();
@@ -214,11 +217,12 @@ internal static class Suppressor
         {
             if (nextCode is null)
             {
-                nextCode = new int[scan.LineHasCode.Length + 1];
+                var hasCode = LinesWithCode(source, comments);
+                nextCode = new int[hasCode.Length + 1];
                 nextCode[^1] = 0;
-                for (var l = scan.LineHasCode.Length - 1; l >= 1; l--)
+                for (var l = hasCode.Length - 1; l >= 1; l--)
                 {
-                    nextCode[l] = l + 1 < scan.LineHasCode.Length && scan.LineHasCode[l + 1] ? l + 1 : nextCode[l + 1];
+                    nextCode[l] = l + 1 < hasCode.Length && hasCode[l + 1] ? l + 1 : nextCode[l + 1];
                 }
             }
 
@@ -323,6 +327,114 @@ internal static class Suppressor
             var line = source.GetPosition(e.Scope.Start).Line;
             e.Scope = lineScopes[line];
         }
+    }
+
+    private const string DirectivePrefix = "hvlint-";
+
+    /// <summary>The lines of a comment's body: [start, end) of each without its line break, and its 1-based line.</summary>
+    private static IEnumerable<(int Start, int End, int Line)> LinesOf(SourceText source, TextSpan body)
+    {
+        var line = source.GetPosition(body.Start).Line;
+        var start = body.Start;
+        while (true)
+        {
+            var lineEnd = LineEnd(source, line);
+            yield return (start, Math.Min(body.End, Math.Max(start, lineEnd)), line);
+            if (line >= source.LineCount || source.GetLineStart(line + 1) >= body.End)
+            {
+                yield break;
+            }
+
+            line++;
+            start = source.GetLineStart(line);
+        }
+    }
+
+    // Where a line's text ends, before its line break.
+    private static int LineEnd(SourceText source, int line)
+    {
+        var text = source.Text;
+        var end = line < source.LineCount ? source.GetLineStart(line + 1) : text.Length;
+        while (end > source.GetLineStart(line) && text[end - 1] is '\r' or '\n')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Per 1-based line (index 0 unused): whether anything other than blanks and comments is
+    /// on it. One pass over the text between the comments, which the front end sorted.
+    /// </summary>
+    private static bool[] LinesWithCode(SourceText source, IReadOnlyList<SourceComment> comments)
+    {
+        var text = source.Text;
+        var hasCode = new bool[source.LineCount + 1];
+        var at = 0;
+        foreach (var c in comments)
+        {
+            Mark(at, c.Span.Start);
+            at = Math.Max(at, c.Span.End);
+        }
+
+        Mark(at, text.Length);
+        return hasCode;
+
+        void Mark(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (!char.IsWhiteSpace(text[i]))
+                {
+                    var line = source.GetPosition(i).Line;
+                    hasCode[line] = true;
+
+                    // The rest of the line changes nothing.
+                    i = line < source.LineCount ? source.GetLineStart(line + 1) - 1 : to;
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads the rule list and the justification of each suppression attribute.</summary>
+    private static List<SuppressionDirective> AttributeDirectives(SourceText source, IReadOnlyList<AttributeSuppression> attributes, List<DirectiveProblem> problems)
+    {
+        var text = source.Text;
+        var found = new List<SuppressionDirective>();
+        foreach (var attribute in attributes)
+        {
+            if (attribute.Rules is not { } ruleArg)
+            {
+                problems.Add(new DirectiveProblem(attribute.Span, "The SuppressMessageAttribute names no rule, so it suppresses nothing; give the rule ID or name as the second argument, e.g. ('HvLint', 'HV0101', Justification = '...')."));
+                continue;
+            }
+
+            var rules = text.AsSpan(ruleArg.Span.Start, ruleArg.Span.Length).SequenceEqual(ruleArg.Value)
+                ? DirectiveParser.RuleList(text, ruleArg.Span.Start, ruleArg.Span.End)
+
+                // An escaped quote changed the text; spans then cover the whole argument.
+                : [.. DirectiveParser.RuleList(ruleArg.Value, 0, ruleArg.Value.Length).Select(r => r with { Span = ruleArg.Span })];
+
+            string? reason = null;
+            DateOnly? until = null;
+            if (attribute.Justification is { } justification)
+            {
+                var (r, u, problem) = DirectiveParser.Reason(justification.Value, justification.Span);
+                if (problem is { } p)
+                {
+                    problems.Add(p);
+                    continue;
+                }
+
+                (reason, until) = (r, u);
+            }
+
+            var line = source.GetPosition(attribute.Span.Start).Line;
+            found.Add(new SuppressionDirective { Kind = SuppressionKind.Attribute, Span = attribute.Span, Line = line, Rules = rules, Reason = reason, Until = until, Scope = attribute.Scope });
+        }
+
+        return found;
     }
 
     private static void Add<TKey>(Dictionary<TKey, List<Entry>> index, TKey key, Entry entry)

@@ -42,7 +42,7 @@ public sealed class BatchFileExtractor : IWriteExtractor
             .DistinctBy(d => (d.Rule.Id, d.Location.Span, d.Message))
             .OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Rule.Id, StringComparer.Ordinal)
             .ToArray();
-        return new ExtractionResult(source, context.Writes.ToArray<Write>(), diagnostics) { Links = [.. context.Links] };
+        return new ExtractionResult(source, context.Writes.ToArray<Write>(), diagnostics) { Links = [.. context.Links], Comments = script.Comments };
     }
 
     private static string? ScriptDirectory(string path)

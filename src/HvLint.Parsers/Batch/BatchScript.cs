@@ -1,3 +1,4 @@
+using HvLint.Core.Suppressions;
 using HvLint.Core.Text;
 
 namespace HvLint.Parsers.Batch;
@@ -48,6 +49,11 @@ internal sealed class BatchScript
             }
 
             _ends[l] = end;
+            if (ReadComment(text, _starts[l], end) is { } comment)
+            {
+                Comments.Add(comment);
+            }
+
             _labels[l] = ReadLabel(text, _starts[l], _ends[l]);
             if (_labels[l] is { Length: > 0 } name)
             {
@@ -62,6 +68,9 @@ internal sealed class BatchScript
     }
 
     public SourceText Source { get; }
+
+    /// <summary>The comments of every line, in order, whether or not the line runs: 'rem' and '::' lines, and '&amp; rem' after a command.</summary>
+    public List<SourceComment> Comments { get; } = [];
 
     public string? ScriptDirectory { get; }
 
@@ -111,6 +120,67 @@ internal sealed class BatchScript
     public TextSpan LineSpan(int line) => TextSpan.FromBounds(_starts[line], _ends[line]);
 
     public static bool IsDelimiter(char c) => c is ' ' or '\t' or ',' or ';' or '=' or '\v' or '\f';
+
+    // A line whose command is 'rem' (then a blank or the end) or that starts with '::', both
+    // maybe after blanks and '@'; or '& rem' / '&& rem' after a command, outside quotes.
+    private static SourceComment? ReadComment(string text, int start, int end)
+    {
+        // A CR before the LF is not part of the comment.
+        if (end > start && text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        var first = start;
+        while (first < end && char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+
+        var i = SkipBlanksAndAt(text, first, end);
+        if (i + 1 < end && text[i] == ':' && text[i + 1] == ':')
+        {
+            return new SourceComment(TextSpan.FromBounds(first, end), TextSpan.FromBounds(i + 2, end));
+        }
+
+        if (IsRem(text, i, end))
+        {
+            return new SourceComment(TextSpan.FromBounds(first, end), TextSpan.FromBounds(Math.Min(i + 4, end), end));
+        }
+
+        var inQuote = false;
+        for (var p = i; p < end; p++)
+        {
+            if (text[p] == '"')
+            {
+                inQuote = !inQuote;
+            }
+            else if (text[p] == '&' && !inQuote)
+            {
+                var command = SkipBlanksAndAt(text, p + 1 < end && text[p + 1] == '&' ? p + 2 : p + 1, end);
+                if (IsRem(text, command, end))
+                {
+                    return new SourceComment(TextSpan.FromBounds(command, end), TextSpan.FromBounds(Math.Min(command + 4, end), end));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int SkipBlanksAndAt(string text, int i, int end)
+    {
+        while (i < end && (char.IsWhiteSpace(text[i]) || text[i] == '@'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsRem(string text, int i, int end) =>
+        i + 3 <= end && string.Compare(text, i, "rem", 0, 3, StringComparison.OrdinalIgnoreCase) == 0
+        && (i + 3 == end || char.IsWhiteSpace(text[i + 3]));
 
     // A label line starts (after spaces and delimiters) with ':'; the name runs to the first
     // space or delimiter. '::' is a label no goto can reach: a comment.

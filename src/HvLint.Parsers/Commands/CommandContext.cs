@@ -1,6 +1,7 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
 using HvLint.Core.Model;
+using HvLint.Core.Suppressions;
 using HvLint.Core.Text;
 
 namespace HvLint.Parsers.Commands;
@@ -28,6 +29,12 @@ internal sealed class CommandContext(SourceText source, string shell)
 
     /// <summary>Where the script applies another file with a literal path (reg import, dot-sourcing), in order.</summary>
     public List<FileLink> Links { get; } = [];
+
+    /// <summary>The script's comments, in order: inline suppressions are read from them.</summary>
+    public List<SourceComment> Comments { get; } = [];
+
+    /// <summary>Suppressions written as attributes (PowerShell's SuppressMessageAttribute), in order.</summary>
+    public List<AttributeSuppression> AttributeSuppressions { get; } = [];
 
     /// <summary>Records that the command about to be interpreted applies a file (full path; <paramref name="written"/>: as the script writes it).</summary>
     public void Link(string fullPath, TextSpan span, string written) => Links.Add(new FileLink(fullPath, span, Writes.Count, Conditional) { Written = written });

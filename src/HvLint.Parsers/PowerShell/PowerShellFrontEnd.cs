@@ -27,6 +27,7 @@ internal static partial class PowerShellFrontEnd
 
         var errorLines = new HashSet<int>();
         var (ast, tokens, errors, configurations) = Parse(source.Text);
+        PowerShellSuppressions.Read(source, ast, tokens, errors, context);
 
         // A type the script takes from a module it imports with 'using module' (a base class, an
         // attribute) is unknown once the statement is blanked: not the script's error.

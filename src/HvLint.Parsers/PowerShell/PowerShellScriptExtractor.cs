@@ -48,6 +48,8 @@ public sealed class PowerShellScriptExtractor : IWriteExtractor
         return new ExtractionResult(source, [.. context.Writes], [.. context.Diagnostics])
         {
             Links = [.. context.Links],
+            Comments = [.. context.Comments],
+            AttributeSuppressions = [.. context.AttributeSuppressions],
         };
     }
 

@@ -44,10 +44,10 @@ public sealed class RegFileExtractor : IStreamingWriteExtractor
         var source = new SourceText(path, decoded.Text, decoded.Encoding);
         if (decoded.Kind is RegByteKind.Utf16BeBom or RegByteKind.Utf16NoBom)
         {
-            return new ExtractionResult(source, [], [UnsupportedEncoding(source, decoded)]);
+            return new ExtractionResult(source, [], [UnsupportedEncoding(source, decoded)]) { Comments = RegComments.Collect(source, decoded.Text.IndexOf(';', StringComparison.Ordinal)) };
         }
 
-        var (writes, diagnostics) = RegParser.Parse(source, hexStringsAreUtf16: decoded.Kind == RegByteKind.Utf16Le);
+        var (writes, diagnostics, comments) = RegParser.Parse(source, hexStringsAreUtf16: decoded.Kind == RegByteKind.Utf16Le);
         var all = new List<Diagnostic>(diagnostics.Count + 1);
         if (decoded.Kind == RegByteKind.Utf8Bom)
         {
@@ -61,7 +61,7 @@ public sealed class RegFileExtractor : IStreamingWriteExtractor
         }
 
         all.AddRange(diagnostics);
-        return new ExtractionResult(source, writes, all);
+        return new ExtractionResult(source, writes, all) { Comments = comments };
     }
 
     private static Diagnostic UnsupportedEncoding(SourceText source, RegDecoded decoded)

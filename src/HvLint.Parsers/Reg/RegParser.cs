@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
+using HvLint.Core.Suppressions;
 using HvLint.Core.Text;
 
 namespace HvLint.Parsers.Reg;
@@ -58,12 +59,17 @@ internal sealed partial class RegParser
     /// <summary>Parses a decoded .reg file.</summary>
     /// <param name="source">The decoded text.</param>
     /// <param name="hexStringsAreUtf16">Whether hex(1)/hex(2)/hex(7) bytes are UTF-16LE (a UTF-16 file) rather than ANSI (docs/formats.md §1.2).</param>
-    public static (IReadOnlyList<RegistryWrite> Writes, IReadOnlyList<Diagnostic> Diagnostics) Parse(SourceText source, bool hexStringsAreUtf16)
+    public static (IReadOnlyList<RegistryWrite> Writes, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<SourceComment> Comments) Parse(SourceText source, bool hexStringsAreUtf16)
     {
-        var nul = source.Text.IndexOf('\0', StringComparison.Ordinal);
+        // One search finds the first NUL and the first ';': a file without comments pays for
+        // its comments nothing beyond the NUL search it always had.
+        var text = source.Text;
+        var first = text.AsSpan().IndexOfAny('\0', ';');
+        var nul = first < 0 ? -1 : text[first] == '\0' ? first : text.IndexOf('\0', first + 1);
+        var semicolon = first < 0 ? -1 : text[first] == ';' ? first : text.IndexOf(';', first + 1);
         var parser = new RegParser(source, hexStringsAreUtf16, nul);
         var imports = parser.Run(nul);
-        return (imports ? parser._writes : [], parser._diagnostics);
+        return (imports ? parser._writes : [], parser._diagnostics, RegComments.Collect(source, semicolon));
     }
 
     private bool Run(int nulOffset)
