@@ -292,7 +292,7 @@ internal sealed class SarifFormatter : IReportWriter
         string text;
         try
         {
-            // As File.ReadAllText reads: UTF-8 unless a byte-order mark says otherwise.
+            // UTF-8 unless a byte-order mark says otherwise, as .NET reads a text file whole.
             using var reader = new StreamReader(_workspace.OpenRead(fullPath));
             text = reader.ReadToEnd();
         }
