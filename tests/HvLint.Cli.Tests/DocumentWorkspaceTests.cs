@@ -76,6 +76,30 @@ public sealed class DocumentWorkspaceTests : IDisposable
         Assert.Equal(["bytes apply.cmd", "exists base.reg", "stream base.reg"], recording.Calls.OrderBy(c => c, StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("b.ps1")]
+    [InlineData("b.ps1,c.ps1")]
+    [InlineData("a.ps1,b.ps1,c.ps1")]
+    public void A_script_keeps_its_own_conflict_when_another_input_dot_sources_it(string names)
+    {
+        // b.ps1 dot-sources c.ps1 and sets one value twice; a.ps1 dot-sources b.ps1.
+        const string Worker = @"HKLM:\" + WorkerKey;
+        var nowhere = Path.Combine(_dir.FullName, "not-on-disk");
+        var buffers = new InMemoryWorkspace();
+        buffers.Set(Path.Combine(nowhere, "a.ps1"), Encoding.UTF8.GetBytes(". \"$PSScriptRoot\\b.ps1\"\r\n"));
+        buffers.Set(Path.Combine(nowhere, "b.ps1"), Encoding.UTF8.GetBytes($". \"$PSScriptRoot\\c.ps1\"\r\nSet-ItemProperty -Path '{Worker}' -Name RamOpConcurrencyMax -Value 16\r\nSet-ItemProperty -Path '{Worker}' -Name RamOpConcurrencyMax -Value 8\r\n"));
+        buffers.Set(Path.Combine(nowhere, "c.ps1"), Encoding.UTF8.GetBytes($"Set-ItemProperty -Path '{Worker}' -Name RamOpConcurrencyMin -Value 2\r\n"));
+
+        var results = RuleVerifier.Engine.Lint(new LintRequest([.. names.Split(',').Select(n => new LintDocument(Path.Combine(nowhere, n), n))])
+        {
+            Workspace = buffers,
+            DisplayPathOf = full => Path.GetRelativePath(nowhere, full),
+        }).ToArray();
+
+        var d = Assert.Single(results.SelectMany(r => r.Diagnostics));
+        Assert.Equal(("HV0701", "b.ps1", 3), (d.Rule.Id, d.Location.Path, d.Location.Start.Line));
+    }
+
     [Fact]
     public void Exactly_the_rules_that_relate_writes_to_each_other_also_analyze_a_host()
     {

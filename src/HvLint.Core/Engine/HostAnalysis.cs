@@ -107,19 +107,19 @@ internal sealed class HostAnalysis(HostRuleRunner runRules)
             var notifications = new List<ToolNotification>();
             foreach (var d in runRules(files[root], writes, notifications))
             {
-                if (!run.BySource.TryGetValue(d.Location.Source, out var owner)
-                    || !_added.Add((d.Rule.Id, d.Location.Path, d.Location.Span.Start, d.Location.Span.Length, d.Message)))
+                if (!run.BySource.TryGetValue(d.Location.Source, out var owner))
                 {
                     continue;
                 }
 
-                if (owned.Contains(files[owner].FullPath))
+                // Only a finding that is kept counts as found: one that a host leaves to the
+                // file's own check (it involves no other file) is still the finding of the host
+                // that covers that file, when another input applies it.
+                var owns = owned.Contains(files[owner].FullPath);
+                if ((owns || d.Related.Any(r => !ReferenceEquals(r.Location.Source, d.Location.Source)))
+                    && _added.Add((d.Rule.Id, d.Location.Path, d.Location.Span.Start, d.Location.Span.Length, d.Message)))
                 {
-                    Of(owner).Findings.Add((d, false));
-                }
-                else if (d.Related.Any(r => !ReferenceEquals(r.Location.Source, d.Location.Source)))
-                {
-                    Of(owner).Findings.Add((d, true));
+                    Of(owner).Findings.Add((d, !owns));
                 }
             }
 
