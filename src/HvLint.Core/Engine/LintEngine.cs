@@ -83,7 +83,7 @@ public sealed class LintEngine
     /// <summary>The catalog.</summary>
     public SettingsCatalog Catalog => _catalog;
 
-    /// <summary>The options used when a call gives none.</summary>
+    /// <summary>The options of every file when a request gives none (<see cref="LintRequest.OptionsOf"/> null).</summary>
     public LintOptions Options => _options;
 
     /// <summary>
