@@ -50,6 +50,9 @@ internal sealed class CliHost
     /// <summary>Reads the documentation page of a rule by ID, or null when there is none.</summary>
     public Func<string, string?> ReadRuleDoc { get; init; } = RuleDocs.Read;
 
+    /// <summary>Where the files to lint, the files they apply and the files a report quotes are read (the disk).</summary>
+    public IDocumentWorkspace Workspace { get; init; } = DiskWorkspace.Instance;
+
     /// <summary>Lists a folder's files and subfolders (tests replace it to simulate a folder that cannot be read).</summary>
     public Func<string, (IEnumerable<string> Files, IEnumerable<string> Folders)> ListFolder { get; init; } = FileCollector.ListFolder;
 

@@ -1,3 +1,5 @@
+using HvLint.Core.Engine;
+
 namespace HvLint.Cli.Tests;
 
 /// <summary>
@@ -194,11 +196,11 @@ public sealed class LinkedFileTreeTests : IDisposable
     }
 
     [Fact]
-    public void The_single_file_entry_point_reports_the_link_and_does_not_follow_it()
+    public void A_request_that_reads_only_its_documents_reports_the_link_and_does_not_follow_it()
     {
         var script = _dir.Write("repo/a.cmd", "reg import ..\\outside\\secret.reg\r\n");
 
-        var result = CliHost.DefaultEngine().LintFile(script, "a.cmd");
+        var result = CliHost.DefaultEngine().Lint(new LintRequest(script, "a.cmd") { Links = LinkPolicy.DocumentsOnly }).Single();
 
         var d = Assert.Single(result.Diagnostics, d => d.Rule.Id == "HV0960");
         Assert.Equal(0, d.Location.Span.Start);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using HvLint.Cli.Output;
+using HvLint.Core.Engine;
 using HvLint.Core.Model;
 using HvLint.TestKit;
 
@@ -26,7 +27,7 @@ public sealed class WritesCommandTests
     [MemberData(nameof(RegSamples))]
     public void A_reg_file_converted_by_writes_reg_parses_back_to_the_same_writes(string relativePath)
     {
-        var original = RuleVerifier.Engine.LintFile(RepoPaths.Combine(relativePath), relativePath);
+        var original = RuleVerifier.Engine.Lint(new LintRequest(RepoPaths.Combine(relativePath), relativePath) { Links = LinkPolicy.DocumentsOnly }).Single();
         var writes = original.Writes.OfType<RegistryWrite>().ToArray();
         var text = RegFileWriter.Write(writes.Select(w => (relativePath, w)));
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray();
@@ -54,7 +55,7 @@ public sealed class WritesCommandTests
     [MemberData(nameof(ScriptExamples))]
     public void A_script_converted_by_writes_reg_parses_back_to_its_resolved_registry_writes(string relativePath)
     {
-        var original = RuleVerifier.Engine.LintFile(RepoPaths.Combine(relativePath), relativePath);
+        var original = RuleVerifier.Engine.Lint(new LintRequest(RepoPaths.Combine(relativePath), relativePath) { Links = LinkPolicy.DocumentsOnly }).Single();
         var writes = original.Writes.OfType<RegistryWrite>().ToArray();
         var text = RegFileWriter.Write(writes.Select(w => (relativePath, w)));
         var reparsed = RuleVerifier.Engine.LintBytes("converted.reg", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]);

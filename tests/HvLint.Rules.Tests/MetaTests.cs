@@ -1,4 +1,5 @@
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Engine;
 using HvLint.Core.Rules;
 using HvLint.TestKit;
 
@@ -151,7 +152,7 @@ public sealed partial class MetaTests
             }
         }
 
-        var results = RuleVerifier.Engine.LintFiles(samples.Select(s => (s, s)).ToArray()).Append(RuleVerifier.Engine.LintBytes("empty.reg", []));
+        var results = RuleVerifier.Engine.Lint(new LintRequest([.. samples.Select(s => new LintDocument(s, s))]) { Links = LinkPolicy.DocumentsOnly }).Append(RuleVerifier.Engine.LintBytes("empty.reg", []));
         Assert.All(results, r => Assert.True(r.Notifications.Count == 0, string.Join("\n", r.Notifications.Select(n => n.Message))));
     }
 

@@ -89,7 +89,7 @@ internal static class CheckCommand
                 FailLevelOf = FailLevels(failLevel, resolver, host),
                 MaxFindingsPerRuleOf = MaxFindingsPerRuleOf(maxFindingsPerRule, resolver, host),
             };
-            var writer = ReportFormats.Create(format, report, sink, new ReportContext(color, host.ReadRuleDoc));
+            var writer = ReportFormats.Create(format, report, sink, new ReportContext(color, host.ReadRuleDoc, host.Workspace));
 
             // Each file's result is written as it arrives, in order, and then dropped.
             foreach (var result in results)
@@ -213,11 +213,23 @@ internal static class CheckCommand
     private static IEnumerable<FileResult> Streamed(LintEngine engine, IReadOnlyList<LintTarget> targets, ConfigurationResolver resolver, CliHost host, bool asOneHost, LinkScope linkScope)
     {
         using var budget = GcBudget.For(targets.Select(t => t.FullPath));
-        foreach (var result in engine.Lint([.. targets.Select(x => (x.FullPath, x.DisplayPath))], DisplayPathOf(host), path => resolver.SettingsFor(path).Options, asOneHost, linkScope))
+        foreach (var result in engine.Lint(Request(targets, resolver, host, asOneHost, linkScope)))
         {
             yield return result;
         }
     }
+
+    // Each file with its configuration's options; the files they apply are followed inside the scope and read from the host's workspace.
+    private static LintRequest Request(IReadOnlyList<LintTarget> targets, ConfigurationResolver resolver, CliHost host, bool asOneHost, LinkScope linkScope) =>
+        new([.. targets.Select(t => new LintDocument(t.FullPath, t.DisplayPath))])
+        {
+            Workspace = host.Workspace,
+            OptionsOf = path => resolver.SettingsFor(path).Options,
+            AsOneHost = asOneHost,
+            Links = LinkPolicy.Follow,
+            LinkScope = linkScope,
+            DisplayPathOf = DisplayPathOf(host),
+        };
 
     // Files under configurations with different catalogs: each catalog's files are linted
     // together, then all results are put in target order (held until then; a rare setup).
@@ -229,12 +241,7 @@ internal static class CheckCommand
         foreach (var group in groups)
         {
             var groupEngine = group.Key is null ? engine : engines.TryGetValue(group.Key, out var e) ? e : engines[group.Key] = engine.WithCatalog(group.Key);
-            results.AddRange(groupEngine.LintFiles(
-                [.. group.Select(x => (x.FullPath, x.DisplayPath))],
-                DisplayPathOf(host),
-                path => resolver.SettingsFor(path).Options,
-                asOneHost,
-                linkScope));
+            results.AddRange(groupEngine.Lint(Request([.. group], resolver, host, asOneHost, linkScope)));
         }
 
         var order = targets.Select((x, i) => (x.DisplayPath, i)).ToDictionary(x => x.DisplayPath, x => x.i, StringComparer.Ordinal);

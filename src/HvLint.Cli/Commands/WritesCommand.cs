@@ -28,12 +28,13 @@ internal static class WritesCommand
         var paths = parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals;
         var engine = host.CreateEngine();
         var collected = FileCollector.Collect(paths, engine, host, command: "writes");
-        var results = engine.LintFiles(
-            [.. collected.Targets.Select(t => (t.FullPath, t.DisplayPath))],
-            f => FileCollector.DisplayPath(f, host.WorkingDirectory),
-            optionsOf: null,
-            asOneHost: false,
-            LinkScope.Of(paths.Select(host.FullPath)));
+        var results = engine.Lint(new LintRequest([.. collected.Targets.Select(t => new LintDocument(t.FullPath, t.DisplayPath))])
+        {
+            Workspace = host.Workspace,
+            Links = LinkPolicy.Follow,
+            LinkScope = LinkScope.Of(paths.Select(host.FullPath)),
+            DisplayPathOf = f => FileCollector.DisplayPath(f, host.WorkingDirectory),
+        }).ToArray();
 
         if (format == "reg")
         {

@@ -1,7 +1,9 @@
+using HvLint.Core.Engine;
+
 namespace HvLint.Cli.Output;
 
-/// <summary>What a report writer gets besides the report and where it goes.</summary>
-internal sealed record ReportContext(bool Color, Func<string, string?> ReadRuleDoc);
+/// <summary>What a report writer gets besides the report and where it goes: colour, rule pages, and where the linted files are read.</summary>
+internal sealed record ReportContext(bool Color, Func<string, string?> ReadRuleDoc, IDocumentWorkspace Workspace);
 
 /// <summary>One output format of <c>hvlint check</c>: its <c>--format</c> name and how to make its writer.</summary>
 internal sealed record ReportFormat(string Name, Func<CheckReport, ReportSink, ReportContext, IReportWriter> Create);
@@ -17,7 +19,7 @@ internal static class ReportFormats
     [
         new("text", (report, sink, context) => new TextFormatter(report, sink, context.Color)),
         new("json", (report, sink, _) => new JsonFormatter(report, sink)),
-        new("sarif", (report, sink, context) => new SarifFormatter(report, sink, context.ReadRuleDoc)),
+        new("sarif", (report, sink, context) => new SarifFormatter(report, sink, context.ReadRuleDoc, context.Workspace)),
     ];
 
     /// <summary>The <c>--format</c> names.</summary>

@@ -38,19 +38,25 @@ internal sealed class SarifFormatter : IReportWriter
     private readonly CheckReport _report;
     private readonly ReportSink _sink;
     private readonly Func<string, string?> _readRuleDoc;
+    private readonly IDocumentWorkspace _workspace;
     private readonly List<RuleDescriptor> _descriptors;
     private readonly Dictionary<string, int> _ruleIndex;
     private readonly List<OmittedFindings> _omitted = [];
     private readonly JsonArrayBuffer _results = new(default, depth: 4);
 
-    /// <summary>A writer of the report to <paramref name="sink"/>; rule help comes from <paramref name="readRuleDoc"/> (docs/rules pages).</summary>
-    public SarifFormatter(CheckReport report, ReportSink sink, Func<string, string?> readRuleDoc)
+    /// <summary>
+    /// A writer of the report to <paramref name="sink"/>; rule help comes from <paramref name="readRuleDoc"/>
+    /// (docs/rules pages), and files a finding no longer has a line in are read from <paramref name="workspace"/>.
+    /// </summary>
+    public SarifFormatter(CheckReport report, ReportSink sink, Func<string, string?> readRuleDoc, IDocumentWorkspace workspace)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(readRuleDoc);
+        ArgumentNullException.ThrowIfNull(workspace);
         _report = report;
         _sink = sink;
         _readRuleDoc = readRuleDoc;
+        _workspace = workspace;
         _descriptors = [.. report.Descriptors];
         _ruleIndex = _descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
     }
@@ -281,12 +287,14 @@ internal sealed class SarifFormatter : IReportWriter
     /// An absent finding has no line any more (baselines do not record lines); its region is
     /// the whole file while the file exists (SARIF2017), none when the file is gone.
     /// </summary>
-    private static Region? WholeFile(string fullPath)
+    private Region? WholeFile(string fullPath)
     {
         string text;
         try
         {
-            text = File.ReadAllText(fullPath);
+            // UTF-8 unless a byte-order mark says otherwise, as .NET reads a text file whole.
+            using var reader = new StreamReader(_workspace.OpenRead(fullPath));
+            text = reader.ReadToEnd();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

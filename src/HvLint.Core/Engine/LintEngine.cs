@@ -83,7 +83,7 @@ public sealed class LintEngine
     /// <summary>The catalog.</summary>
     public SettingsCatalog Catalog => _catalog;
 
-    /// <summary>The options used when a call gives none.</summary>
+    /// <summary>The options of every file when a request gives none (<see cref="LintRequest.OptionsOf"/> null).</summary>
     public LintOptions Options => _options;
 
     /// <summary>
@@ -96,73 +96,44 @@ public sealed class LintEngine
     public bool CanLint(string path) => FindExtractor(path) is not null;
 
     /// <summary>
-    /// Lints files in parallel; results come back in the order given. When
-    /// <paramref name="displayPathOf"/> is given, files that the linted files apply with a
-    /// literal path (reg import, dot-sourcing) are linted too, each once, after the others.
+    /// Lints the documents of a request, one worker per core, and hands each document's result
+    /// out as soon as the results of the documents before it are out, in the order given, then
+    /// the results of the linked files the run followed. A document that applies other files
+    /// with a literal path (reg import, dot-sourcing) is also checked together with them, as
+    /// applied at that point (the host pass). The run keeps only the files being linted and the
+    /// results not yet taken, so a host that writes each result and drops it lints any number
+    /// of files in bounded memory. Stopping the enumeration stops the run. Every file is read
+    /// through the request's workspace; bad input and unreadable files become findings.
     /// </summary>
-    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf = null) =>
-        LintFiles(files, displayPathOf, optionsOf: null, asOneHost: false);
-
-    /// <summary>
-    /// Lints files in parallel with options per file. A file that applies other files with a
-    /// literal path (reg import, dot-sourcing) is also checked together with them, as applied at
-    /// that point. With <paramref name="asOneHost"/>, all the files, in the order given, are
-    /// checked as applied to one host, so conflicts between files are found; a file that another
-    /// input applies counts where that input applies it, not a second time.
-    /// </summary>
-    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf, bool asOneHost) =>
-        LintFiles(files, displayPathOf, optionsOf, asOneHost, linkScope: null);
-
-    /// <summary>
-    /// Lints files as <see cref="LintFiles(IReadOnlyList{ValueTuple{string, string}}, Func{string, string}?, Func{string, LintOptions}?, bool)"/>
-    /// does, following links only into <paramref name="linkScope"/> (null: the repository, or
-    /// outside one the folder, of each file given). A link elsewhere is reported (HV0960), not read.
-    /// </summary>
-    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf, bool asOneHost, LinkScope? linkScope) =>
-        [.. Lint(files, displayPathOf, optionsOf, asOneHost, linkScope)];
-
-    /// <summary>
-    /// Lints files as <see cref="LintFiles(IReadOnlyList{ValueTuple{string, string}}, Func{string, string}?, Func{string, LintOptions}?, bool, LinkScope?)"/>
-    /// does, one worker per core, and hands each file's result out as soon as the results of
-    /// the files before it are out, in the same order (the files given, then the files they
-    /// apply). The run keeps only the files being linted and the results not yet taken, so a
-    /// host that writes each result and drops it lints any number of files in bounded memory.
-    /// Stopping the enumeration stops the run.
-    /// </summary>
-    public IEnumerable<FileResult> Lint(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf, bool asOneHost, LinkScope? linkScope) =>
-        Lint(files, displayPathOf, optionsOf, asOneHost, linkScope, Environment.ProcessorCount, LintRun.PartFiles);
+    public IEnumerable<FileResult> Lint(LintRequest request) => Lint(request, Environment.ProcessorCount, LintRun.PartFiles);
 
     /// <summary>The streaming run with a given number of workers and part size (tests vary them).</summary>
-    internal IEnumerable<FileResult> Lint(IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf, bool asOneHost, LinkScope? linkScope, int workers, int partFiles)
+    internal IEnumerable<FileResult> Lint(LintRequest request, int workers, int partFiles)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        var scope = linkScope ?? LinkScope.Of(files.Select(f => f.FullPath));
-        return new LintRun(this, files, displayPathOf, optionsOf, asOneHost, scope, workers, partFiles).Results();
+        ArgumentNullException.ThrowIfNull(request);
+        foreach (var document in request.Documents)
+        {
+            _ = FindExtractor(document.DisplayPath) ?? throw new ArgumentException($"No front end reads '{document.DisplayPath}'.", nameof(request));
+        }
+
+        var scope = request.Links == LinkPolicy.None ? LinkScope.None : request.LinkScope ?? LinkScope.Of(request.Documents.Select(d => d.FullPath));
+        return new LintRun(this, request, scope, workers, partFiles).Results();
     }
 
-    /// <summary>Reads and lints one file. Never throws for bad input or an unreadable file.</summary>
-    public FileResult LintFile(string fullPath, string displayPath) => LintFile(fullPath, displayPath, _options);
-
-    /// <summary>Reads and lints one file with the given options. Never throws for bad input or an unreadable file.</summary>
-    public FileResult LintFile(string fullPath, string displayPath, LintOptions options)
+    /// <summary>
+    /// Lints content that has no location (a test's sample, text from a pipe): a request for one
+    /// document with <see cref="LinkPolicy.None"/>, read from <paramref name="content"/>.
+    /// </summary>
+    public FileResult LintBytes(string displayPath, byte[] content, LintOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var unit = Prepare(fullPath, displayPath, options, LinkScope.Of([fullPath]));
-        return Finish(unit);
-    }
-
-    /// <summary>Lints the content of one file.</summary>
-    public FileResult LintBytes(string displayPath, byte[] content) => LintBytes(displayPath, content, _options);
-
-    /// <summary>Lints the content of one file with the given options.</summary>
-    public FileResult LintBytes(string displayPath, byte[] content, LintOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(displayPath);
         ArgumentNullException.ThrowIfNull(content);
-        var extraction = TryExtract(displayPath, content, fullPath: null, options, out var failed);
-
-        // Without a location on disk nothing is followed; a UNC or device path is still named.
-        return extraction is null ? failed! : Analyze(CheckLinks(extraction, LinkScope.None, uncAndDevicesOnly: true), options);
+        return Lint(new LintRequest(displayPath, displayPath)
+        {
+            Workspace = new OneDocument(content),
+            OptionsOf = options is null ? null : _ => options,
+            Links = LinkPolicy.None,
+        }).Single();
     }
 
     private static FileResult Unreadable(string displayPath, Exception ex, LintOptions options)
@@ -172,9 +143,19 @@ public sealed class LintEngine
         return new FileResult(displayPath, empty, [], ApplyOptions([d], options), []);
     }
 
-    private ExtractionResult? TryExtract(string displayPath, byte[] content, string? fullPath, LintOptions options, out FileResult? failed)
+    private static ExtractionResult? TryReadAndExtract(IWriteExtractor extractor, IDocumentWorkspace workspace, string fullPath, string displayPath, bool located, LintOptions options, out FileResult? failed)
     {
-        var extractor = FindExtractor(displayPath) ?? throw new ArgumentException($"No front end reads '{displayPath}'.", nameof(displayPath));
+        byte[] content;
+        try
+        {
+            content = workspace.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            failed = Unreadable(displayPath, ex, options);
+            return null;
+        }
+
         failed = null;
         if (TextSniffer.WhyNotText(content) is { } why)
         {
@@ -184,7 +165,8 @@ public sealed class LintEngine
 
         try
         {
-            return fullPath is null ? extractor.Extract(displayPath, content) : extractor.Extract(displayPath, content, fullPath);
+            // Without a location, relative links resolve against nothing that is followed.
+            return located ? extractor.Extract(displayPath, content, fullPath) : extractor.Extract(displayPath, content);
         }
 #pragma warning disable CA1031 // A crashing front end must not stop the run: report it like Roslyn's AD0001.
         catch (Exception ex)
@@ -195,31 +177,15 @@ public sealed class LintEngine
         }
     }
 
-    private ExtractionResult? TryReadAndExtract(string fullPath, string displayPath, LintOptions options, out FileResult? failed)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            failed = Unreadable(displayPath, ex, options);
-            return null;
-        }
-
-        return TryExtract(displayPath, bytes, fullPath, options, out failed);
-    }
-
     // The file is read once, as the front end parses it, and its bytes are never held whole. The
     // text check looks at the file's first bytes, as it does when the file is read whole.
-    private static ExtractionResult? TryExtractStream(IStreamingWriteExtractor extractor, string fullPath, string displayPath, LintOptions options, out FileResult? failed)
+    private static ExtractionResult? TryExtractStream(IStreamingWriteExtractor extractor, IDocumentWorkspace workspace, string fullPath, string displayPath, LintOptions options, out FileResult? failed)
     {
         failed = null;
-        FileStream stream;
+        Stream stream;
         try
         {
-            stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+            stream = workspace.OpenRead(fullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
@@ -278,23 +244,15 @@ public sealed class LintEngine
     private static FileResult FrontEndFailed(IWriteExtractor extractor, string displayPath, Exception ex) =>
         new(displayPath, null, [], [], [new ToolNotification(displayPath, extractor.Language, $"The {extractor.Language} front end failed: {ex.GetType().Name}: {ex.Message}") { Exception = ex }]);
 
-    // Runs the rules over an extraction with the given options, then applies severities and
-    // the file's inline suppressions.
-    private FileResult Analyze(ExtractionResult extraction, LintOptions options)
+    /// <summary>
+    /// Reads <paramref name="fullPath"/> through <paramref name="workspace"/>, extracts it and runs
+    /// the rules over it, leaving the host pass, severities and suppressions for later.
+    /// <paramref name="located"/> false: the path is a name only (<see cref="LinkPolicy.None"/>).
+    /// </summary>
+    internal Unit Prepare(string fullPath, string displayPath, LintOptions options, LinkScope scope, IDocumentWorkspace workspace, bool located)
     {
-        ArgumentNullException.ThrowIfNull(extraction);
-        ArgumentNullException.ThrowIfNull(options);
-        var diagnostics = new List<Diagnostic>(extraction.Diagnostics);
-        var notifications = new List<ToolNotification>();
-        RunRules(extraction, options, diagnostics, diagnostics, notifications);
-        return Finish(extraction, options, diagnostics, notifications);
-    }
-
-    /// <summary>Reads, extracts and runs the rules over one file, leaving severities and suppressions for later.</summary>
-    internal Unit Prepare(string fullPath, string displayPath, LintOptions options, LinkScope scope)
-    {
-        var unit = new Unit(fullPath, options);
-        if (scope.WhySymbolicLinkNotFollowed(unit.FullPath) is { } why)
+        var unit = new Unit(located ? Path.GetFullPath(fullPath) : fullPath, options);
+        if (located && scope.WhySymbolicLinkNotFollowed(unit.FullPath) is { } why)
         {
             // A file found in the tree (or named) that is a symbolic link to a file elsewhere:
             // reading it would print another file's lines (a pull request can add such a link).
@@ -305,19 +263,21 @@ public sealed class LintEngine
             return unit;
         }
 
-        var extracted = FindExtractor(displayPath) is IStreamingWriteExtractor streaming
-            ? TryExtractStream(streaming, fullPath, displayPath, options, out var failed)
-            : TryReadAndExtract(fullPath, displayPath, options, out failed);
+        var extractor = FindExtractor(displayPath) ?? throw new ArgumentException($"No front end reads '{displayPath}'.", nameof(displayPath));
+        var extracted = extractor is IStreamingWriteExtractor streaming
+            ? TryExtractStream(streaming, workspace, fullPath, displayPath, options, out var failed)
+            : TryReadAndExtract(extractor, workspace, fullPath, displayPath, located, options, out failed);
         if (extracted is null)
         {
             unit.Finished = failed;
             return unit;
         }
 
-        var extraction = CheckLinks(extracted, scope, uncAndDevicesOnly: false);
+        // Without a location nothing is followed; a UNC or device path is still named.
+        var extraction = CheckLinks(extracted, scope, uncAndDevicesOnly: !located);
         unit.Extraction = extraction;
         unit.Diagnostics.AddRange(extraction.Diagnostics);
-        RunRules(extraction, options, unit.Diagnostics, unit.FileDiagnostics, unit.Notifications);
+        RunRules(extraction, options, unit.Diagnostics, unit.HostRuleDiagnostics, unit.Notifications);
         return unit;
     }
 
@@ -359,10 +319,11 @@ public sealed class LintEngine
     }
 
     /// <summary>
-    /// Runs every active rule's per-write hooks (findings into <paramref name="diagnostics"/>)
-    /// and per-file hooks (into <paramref name="fileDiagnostics"/>) over one file.
+    /// Runs every active rule's per-write hooks and per-file hooks over one file: findings into
+    /// <paramref name="diagnostics"/>, except the per-file findings of rules that also analyze a
+    /// host, into <paramref name="hostRuleDiagnostics"/> (a host that covers the file replaces them).
     /// </summary>
-    private void RunRules(ExtractionResult extraction, LintOptions options, List<Diagnostic> diagnostics, List<Diagnostic> fileDiagnostics, List<ToolNotification> notifications)
+    private void RunRules(ExtractionResult extraction, LintOptions options, List<Diagnostic> diagnostics, List<Diagnostic> hostRuleDiagnostics, List<ToolNotification> notifications)
     {
         var keyOf = KeyLookup();
         var active = ActiveRules(options);
@@ -403,7 +364,7 @@ public sealed class LintEngine
             }
         }
 
-        RunFileRules(active, extraction.Source, extraction.Writes, target, keyOf, fileDiagnostics, notifications);
+        RunFileRules(active, extraction.Source, extraction.Writes, target, keyOf, report, MessagePool.Into(hostRuleDiagnostics), notifications);
     }
 
     private CatalogEntry? EntryOf(RegistryWrite write, Func<RegistryWrite, KeyMatch> keyOf) =>
@@ -423,15 +384,31 @@ public sealed class LintEngine
         }
     }
 
-    /// <summary>Runs the per-file hooks over a sequence of writes (one file's, or a host's).</summary>
-    internal void RunFileRules(Rule[] active, SourceText source, IReadOnlyList<Write> writes, WindowsTarget target, Func<RegistryWrite, KeyMatch> keyOf, List<Diagnostic> diagnostics, List<ToolNotification> notifications)
+    /// <summary>
+    /// The host pass's one call into the engine: the per-file hooks of the active rules that
+    /// also analyze a host (<see cref="Rule.AnalyzesHost"/>), with the options of the host's
+    /// first file, over the writes of the host's files in the order they apply.
+    /// </summary>
+    internal List<Diagnostic> RunHostRules(HostFile root, IReadOnlyList<Write> writes, List<ToolNotification> notifications)
     {
-        var report = MessagePool.Into(diagnostics);
+        var found = new List<Diagnostic>();
+        var report = MessagePool.Into(found);
+        var rules = ActiveRules(root.Options).Where(r => r.AnalyzesHost).ToArray();
+        RunFileRules(rules, root.Extraction.Source, writes, root.Options.Target, KeyLookup(), report, report, notifications);
+        return found;
+    }
+
+    /// <summary>
+    /// Runs the per-file hooks over a sequence of writes (one file's, or a host's); a rule that
+    /// also analyzes a host reports into <paramref name="hostRuleReport"/>.
+    /// </summary>
+    private void RunFileRules(Rule[] active, SourceText source, IReadOnlyList<Write> writes, WindowsTarget target, Func<RegistryWrite, KeyMatch> keyOf, Action<Diagnostic> report, Action<Diagnostic> hostRuleReport, List<ToolNotification> notifications)
+    {
         foreach (var rule in active)
         {
             try
             {
-                rule.AnalyzeFile(new FileContext(_catalog, source, writes, keyOf, rule.Descriptor, report) { Target = target });
+                rule.AnalyzeFile(new FileContext(_catalog, source, writes, keyOf, rule.Descriptor, rule.AnalyzesHost ? hostRuleReport : report) { Target = target });
             }
 #pragma warning disable CA1031 // A crashing rule must not stop the others (Roslyn's AD0001).
             catch (Exception ex)
@@ -442,9 +419,9 @@ public sealed class LintEngine
         }
     }
 
-    internal Rule[] ActiveRules(LintOptions options) => _rules.Where(r => SeverityOf(r.Descriptor, options) is not null).ToArray();
+    private Rule[] ActiveRules(LintOptions options) => _rules.Where(r => SeverityOf(r.Descriptor, options) is not null).ToArray();
 
-    internal Func<RegistryWrite, KeyMatch> KeyLookup()
+    private Func<RegistryWrite, KeyMatch> KeyLookup()
     {
         // Consecutive writes usually share their key (the values under one key of a .reg file
         // share its path object), so the last answer is tried first by reference.
@@ -470,7 +447,7 @@ public sealed class LintEngine
     }
 
     /// <summary>The final result of a file: its raw findings with severities and suppressions applied.</summary>
-    internal FileResult Finish(Unit unit) => unit.Finished ?? Finish(unit.Extraction!, unit.Options, [.. unit.Diagnostics, .. unit.FileDiagnostics], unit.Notifications);
+    internal FileResult Finish(Unit unit) => unit.Finished ?? Finish(unit.Extraction!, unit.Options, [.. unit.Diagnostics, .. unit.HostRuleDiagnostics], unit.Notifications);
 
     /// <summary>Applies severities and the file's inline suppressions to the raw findings of one file.</summary>
     private FileResult Finish(ExtractionResult extraction, LintOptions options, List<Diagnostic> diagnostics, List<ToolNotification> notifications)
@@ -523,5 +500,15 @@ public sealed class LintEngine
     {
         var ext = System.IO.Path.GetExtension(path).ToLowerInvariant();
         return _extractors.FirstOrDefault(e => e.FileExtensions.Contains(ext));
+    }
+
+    /// <summary>The content of a document that has no location, whatever path it is asked for.</summary>
+    private sealed class OneDocument(byte[] content) : IDocumentWorkspace
+    {
+        public bool Exists(string fullPath) => false;
+
+        public byte[] ReadAllBytes(string fullPath) => content;
+
+        public Stream OpenRead(string fullPath) => new MemoryStream(content, writable: false);
     }
 }

@@ -28,11 +28,12 @@ internal sealed class LintRun
     internal const long PartChars = 32L << 20;
 
     private readonly LintEngine _engine;
-    private readonly IReadOnlyList<(string FullPath, string DisplayPath)> _files;
-    private readonly Func<string, string>? _displayPathOf;
-    private readonly Func<string, LintOptions>? _optionsOf;
+    private readonly IReadOnlyList<LintDocument> _files;
+    private readonly LintRequest _request;
+    private readonly bool _located;
     private readonly bool _asOneHost;
     private readonly LinkScope _scope;
+    private readonly HostAnalysis _host;
     private readonly int _workers;
     private readonly int _partFiles;
 
@@ -44,30 +45,44 @@ internal sealed class LintRun
 
     // Each input's linked files, to order the linked files as linting all at once does.
     private readonly IReadOnlyList<string>?[] _inputLinks;
-    private readonly HashSet<(string, string, int, int, string)> _added = [];
 
-    public LintRun(LintEngine engine, IReadOnlyList<(string FullPath, string DisplayPath)> files, Func<string, string>? displayPathOf, Func<string, LintOptions>? optionsOf, bool asOneHost, LinkScope scope, int workers, int partFiles = PartFiles)
+    public LintRun(LintEngine engine, LintRequest request, LinkScope scope, int workers, int partFiles = PartFiles)
     {
         _engine = engine;
-        _files = files;
-        _displayPathOf = displayPathOf;
-        _optionsOf = optionsOf;
-        _asOneHost = asOneHost;
+        _request = request;
+        _files = request.Documents;
+        _located = request.Links != LinkPolicy.None;
+        _asOneHost = request.AsOneHost;
         _scope = scope;
+        _host = new HostAnalysis(engine.RunHostRules);
         _workers = Math.Max(1, workers);
         _partFiles = Math.Max(1, partFiles);
-        _inputLinks = new IReadOnlyList<string>?[files.Count];
-        for (var i = 0; i < files.Count; i++)
+        _inputLinks = new IReadOnlyList<string>?[_files.Count];
+        if (_located)
         {
-            _inputIndex.TryAdd(Path.GetFullPath(files[i].FullPath), i);
+            for (var i = 0; i < _files.Count; i++)
+            {
+                _inputIndex.TryAdd(Path.GetFullPath(_files[i].FullPath), i);
+            }
         }
     }
 
     /// <summary>
     /// The results, in input order, then the linked files'. The parts are linted on a
-    /// background task, one part ahead of the caller; stopping the enumeration stops it.
+    /// background task, one part ahead of the caller; stopping the enumeration stops it. One
+    /// document (an editor's buffer, a test's sample) is linted on the caller's thread.
     /// </summary>
-    public IEnumerable<FileResult> Results()
+    public IEnumerable<FileResult> Results() => _files.Count == 1 ? OnThisThread() : InBackground();
+
+    private IEnumerable<FileResult> OnThisThread()
+    {
+        foreach (var result in LintPart(0, out _).Concat(LinkedResults()))
+        {
+            yield return result;
+        }
+    }
+
+    private IEnumerable<FileResult> InBackground()
     {
         using var parts = new BlockingCollection<FileResult[]>(boundedCapacity: 1);
         using var cancel = new CancellationTokenSource();
@@ -153,7 +168,8 @@ internal sealed class LintRun
 
             while (pending.TryDequeue(out var unit))
             {
-                if (!done.Add(unit) || unit.Extraction is null)
+                // Without a location a document's links name nothing to follow.
+                if (!done.Add(unit) || unit.Extraction is null || !_located)
                 {
                     continue;
                 }
@@ -175,11 +191,11 @@ internal sealed class LintRun
                             pending.Enqueue(again);
                         }
                     }
-                    else if (_displayPathOf is not null && _engine.CanLint(full))
+                    else if (_request.Links == LinkPolicy.Follow && _engine.CanLint(full))
                     {
                         if (!_linked.TryGetValue(full, out var linked))
                         {
-                            if (!File.Exists(full))
+                            if (!_request.Workspace.Exists(full))
                             {
                                 continue;
                             }
@@ -207,9 +223,15 @@ internal sealed class LintRun
             }
         }
 
-        if (inputs.Any(u => u.Extraction?.Links.Count > 0) || _asOneHost)
+        if ((_located && inputs.Any(u => u.Extraction?.Links.Count > 0)) || _asOneHost)
         {
-            new HostAnalysis(_engine, [.. inputs, .. others], inputs.Length, _added).Run(_asOneHost);
+            // The host pass returns its findings per file; the files' own findings take them in.
+            var hostFiles = inputs.Where(u => u.Extraction is not null).Concat(others.Where(u => u.Extraction is not null)).ToArray();
+            var found = _host.Run([.. hostFiles.Select(u => u.AsHostFile())], inputs.Count(u => u.Extraction is not null), _asOneHost);
+            for (var i = 0; i < hostFiles.Length; i++)
+            {
+                found[i]?.MergeInto(hostFiles[i].HostRuleDiagnostics, hostFiles[i].Notifications);
+            }
         }
 
         var results = new FileResult[inputs.Length];
@@ -263,11 +285,11 @@ internal sealed class LintRun
     private Unit PrepareOne(int index)
     {
         var (fullPath, displayPath) = _files[index];
-        return _engine.Prepare(fullPath, displayPath, _optionsOf?.Invoke(fullPath) ?? _engine.Options, _scope);
+        return _engine.Prepare(fullPath, displayPath, _request.OptionsOf?.Invoke(fullPath) ?? _engine.Options, _scope, _request.Workspace, _located);
     }
 
     private Unit PrepareLinked(string fullPath) =>
-        _engine.Prepare(fullPath, _displayPathOf!(fullPath), _optionsOf?.Invoke(fullPath) ?? _engine.Options, _scope);
+        _engine.Prepare(fullPath, _request.DisplayPathOf?.Invoke(fullPath) ?? fullPath, _request.OptionsOf?.Invoke(fullPath) ?? _engine.Options, _scope, _request.Workspace, located: true);
 
     /// <summary>
     /// The linked files' results, in the order linting all at once gives: the files the inputs

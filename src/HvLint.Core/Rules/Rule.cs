@@ -26,4 +26,14 @@ public abstract class Rule
     public virtual void AnalyzeFile(FileContext context)
     {
     }
+
+    /// <summary>
+    /// Whether <see cref="AnalyzeFile"/> also runs over a host: the writes of several files applied
+    /// to one host, in the order they apply (a script with the files it imports, or every input
+    /// with <c>--as-one-host</c>). A rule that relates writes to each other (a value set twice, a
+    /// gate set in another file) says true; its findings on a file that a host covers are then
+    /// the host's. A rule about one write at a time (an unknown key) keeps false, so it reports
+    /// once per file, not once more per host.
+    /// </summary>
+    public virtual bool AnalyzesHost => false;
 }

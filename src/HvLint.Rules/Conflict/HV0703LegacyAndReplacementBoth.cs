@@ -15,6 +15,9 @@ public sealed class HV0703LegacyAndReplacementBoth : Rule
         RuleCategory.Conflict);
 
     /// <inheritdoc />
+    public override bool AnalyzesHost => true;
+
+    /// <inheritdoc />
     public override void AnalyzeFile(FileContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -16,6 +16,9 @@ public sealed class HV0705WriteUndoneByDelete : Rule
         RuleCategory.Conflict);
 
     /// <inheritdoc />
+    public override bool AnalyzesHost => true;
+
+    /// <inheritdoc />
     public override void AnalyzeFile(FileContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

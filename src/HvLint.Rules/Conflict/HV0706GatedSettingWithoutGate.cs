@@ -30,6 +30,9 @@ public sealed class HV0706GatedSettingWithoutGate : Rule
     }
 
     /// <inheritdoc />
+    public override bool AnalyzesHost => true;
+
+    /// <inheritdoc />
     public override void AnalyzeFile(FileContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

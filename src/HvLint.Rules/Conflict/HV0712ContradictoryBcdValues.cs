@@ -17,6 +17,9 @@ public sealed class HV0712ContradictoryBcdValues : Rule
         RuleCategory.Conflict);
 
     /// <inheritdoc />
+    public override bool AnalyzesHost => true;
+
+    /// <inheritdoc />
     public override void AnalyzeFile(FileContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -25,6 +25,9 @@ public sealed class HV0715IncompleteHypervisorDebugSetup : Rule
         RuleCategory.Conflict);
 
     /// <inheritdoc />
+    public override bool AnalyzesHost => true;
+
+    /// <inheritdoc />
     public override void AnalyzeFile(FileContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -18,6 +18,9 @@ public sealed class HV0716DebugSettingsWithoutDebugOn : Rule
         Severity.Note);
 
     /// <inheritdoc />
+    public override bool AnalyzesHost => true;
+
+    /// <inheritdoc />
     public override void AnalyzeFile(FileContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -29,19 +29,19 @@ public sealed class StreamingLintTests : IDisposable
         // The first files are slow to read, so later ones finish first.
         var files = Enumerable.Range(0, 40).Select(i => Write($"f{39 - i:00}.x", i < 5 ? "slow\nline\n" : new string('x', i) + "\n")).ToArray();
 
-        var results = Engine().Lint(files, displayPathOf: null, optionsOf: null, asOneHost: false, linkScope: null, workers, partFiles).ToArray();
+        var results = Engine().Lint(Request(files), workers, partFiles).ToArray();
 
         Assert.Equal(files.Select(f => f.DisplayPath), results.Select(r => r.Path));
-        Assert.Equal(files.Select(f => Engine().LintFile(f.FullPath, f.DisplayPath).Diagnostics.Single().Message), results.Select(r => Assert.Single(r.Diagnostics).Message));
+        Assert.Equal(files.Select(f => Engine().Lint(Request([f])).Single().Diagnostics.Single().Message), results.Select(r => Assert.Single(r.Diagnostics).Message));
     }
 
     [Fact]
-    public void The_list_api_gives_the_streamed_results()
+    public void A_run_in_small_parts_gives_what_the_default_run_gives()
     {
         var files = Enumerable.Range(0, 10).Select(i => Write($"g{i}.x", new string('y', i + 1))).ToArray();
 
-        var listed = Engine().LintFiles(files);
-        var streamed = Engine().Lint(files, null, null, asOneHost: false, linkScope: null, workers: 3, partFiles: 2).ToArray();
+        var listed = Engine().Lint(Request(files)).ToArray();
+        var streamed = Engine().Lint(Request(files), workers: 3, partFiles: 2).ToArray();
 
         Assert.Equal(listed.Select(r => (r.Path, Assert.Single(r.Diagnostics).Message)), streamed.Select(r => (r.Path, Assert.Single(r.Diagnostics).Message)));
     }
@@ -51,7 +51,7 @@ public sealed class StreamingLintTests : IDisposable
     {
         var files = Enumerable.Range(0, 12).Select(i => Write($"h{i:00}.x", i == 5 ? "crash\n" : "ok\n")).ToArray();
 
-        var results = Engine().Lint(files, null, null, asOneHost: false, linkScope: null, workers: 4, partFiles: 4).ToArray();
+        var results = Engine().Lint(Request(files), workers: 4, partFiles: 4).ToArray();
 
         Assert.Equal(files.Select(f => f.DisplayPath), results.Select(r => r.Path));
         var crashed = results[5];
@@ -65,17 +65,19 @@ public sealed class StreamingLintTests : IDisposable
     {
         var files = Enumerable.Range(0, 30).Select(i => Write($"k{i:00}.x", "ok\n")).ToArray();
 
-        var first = Engine().Lint(files, null, null, asOneHost: false, linkScope: null, workers: 2, partFiles: 4).Take(3).ToArray();
+        var first = Engine().Lint(Request(files), workers: 2, partFiles: 4).Take(3).ToArray();
 
         Assert.Equal(files.Take(3).Select(f => f.DisplayPath), first.Select(r => r.Path));
     }
 
-    private (string FullPath, string DisplayPath) Write(string name, string text)
+    private LintDocument Write(string name, string text)
     {
         var full = Path.Combine(_dir.FullName, name);
         File.WriteAllText(full, text);
-        return (full, name);
+        return new(full, name);
     }
+
+    private static LintRequest Request(LintDocument[] files) => new(files) { Links = LinkPolicy.DocumentsOnly };
 
     private static LintEngine Engine() => new(CatalogLoader.BuiltIn, [new OneWrite()], [new LengthRule()]);
 

@@ -179,9 +179,10 @@ public sealed class OneHostTests : IDisposable
     private void Write(string name, string text) =>
         File.WriteAllBytes(Path.Combine(_dir.FullName, name), name.EndsWith(".reg", StringComparison.Ordinal) ? Encoding.Latin1.GetBytes(text) : Encoding.UTF8.GetBytes(text));
 
-    private IReadOnlyList<FileResult> Lint(bool asOneHost, params string[] names) => RuleVerifier.Engine.LintFiles(
-        [.. names.Select(n => (Path.Combine(_dir.FullName, n), n))],
-        full => Path.GetRelativePath(_dir.FullName, full),
-        optionsOf: null,
-        asOneHost);
+    private IReadOnlyList<FileResult> Lint(bool asOneHost, params string[] names) => [.. RuleVerifier.Engine.Lint(new LintRequest([.. names.Select(n => new LintDocument(Path.Combine(_dir.FullName, n), n))])
+    {
+        AsOneHost = asOneHost,
+        Links = LinkPolicy.Follow,
+        DisplayPathOf = full => Path.GetRelativePath(_dir.FullName, full),
+    })];
 }
