@@ -98,11 +98,11 @@ public static partial class RuleVerifier
             }
 
             var names = inputs.Length > 0 ? inputs : [.. files.Select(f => f.Name)];
-            var results = RuleOf<TRule>.Engine.LintFiles(
-                [.. names.Select(n => (Path.Combine(dir.FullName, n), n))],
-                full => Path.GetRelativePath(dir.FullName, full),
-                optionsOf: null,
-                asOneHost);
+            IReadOnlyList<FileResult> results = [.. RuleOf<TRule>.Engine.Lint(new LintRequest([.. names.Select(n => new LintDocument(Path.Combine(dir.FullName, n), n))])
+            {
+                DisplayPathOf = full => Path.GetRelativePath(dir.FullName, full),
+                AsOneHost = asOneHost,
+            })];
             var all = results.SelectMany(r => r.Diagnostics).ToArray();
             var notifications = results.SelectMany(r => r.Notifications).ToArray();
             foreach (var (name, (text, expected)) in parsed)
