@@ -108,31 +108,26 @@ internal sealed class Baseline
             throw new ConfigurationException(displayPath, 0, 0, "the baseline cannot be read: " + ex.Message);
         }
 
-        var file = JsonFile.Parse(displayPath, bytes);
-        var root = file.Root;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("findings", out var list) || list.ValueKind != JsonValueKind.Array)
+        var root = JsonTree.Parse(displayPath, bytes);
+        if (!root.IsObject || root["findings"] is not { IsArray: true } list)
         {
-            var (line, column) = file.PositionOf(string.Empty);
-            throw new ConfigurationException(displayPath, line, column, "not an HvLint baseline: expected an object with a 'findings' array, as 'hvlint check --write-baseline' writes.");
+            throw new ConfigurationException(displayPath, root.Line, root.Column, "not an HvLint baseline: expected an object with a 'findings' array, as 'hvlint check --write-baseline' writes.");
         }
 
-        if (root.TryGetProperty("version", out var version) && !(version.ValueKind == JsonValueKind.Number && version.GetDouble() == ShapeVersion))
+        if (root["version"] is { } version && !(version.IsNumber && version.Number == ShapeVersion))
         {
-            var (line, column) = file.PositionOf("/version");
-            throw new ConfigurationException(displayPath, line, column, $"baseline version {JsonFile.Display(version)} is not one this HvLint reads (it reads {ShapeVersion}); write it again with 'hvlint check --write-baseline'.");
+            throw new ConfigurationException(displayPath, version.Line, version.Column, $"baseline version {version.Display} is not one this HvLint reads (it reads {ShapeVersion}); write it again with 'hvlint check --write-baseline'.");
         }
 
         var findings = new List<BaselineFinding>();
-        var index = 0;
-        foreach (var item in list.EnumerateArray())
+        for (var index = 0; index < list.Items.Count; index++)
         {
-            var place = file.PositionOf(JsonFile.Child("/findings", index));
+            var item = list.Items[index];
             findings.Add(new BaselineFinding(
-                Required(item, "path", displayPath, index, place),
-                Required(item, "ruleId", displayPath, index, place),
-                Required(item, "identity", displayPath, index, place),
-                item.ValueKind == JsonValueKind.Object && item.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : string.Empty));
-            index++;
+                Required(item, "path", displayPath, index),
+                Required(item, "ruleId", displayPath, index),
+                Required(item, "identity", displayPath, index),
+                item.IsObject && item["message"] is { IsString: true } m ? m.Text! : string.Empty));
         }
 
         return new Baseline(fullPath, findings);
@@ -156,10 +151,10 @@ internal sealed class Baseline
             .ThenBy(f => f.Identity, StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)]);
 
-    private static string Required(JsonElement item, string name, string displayPath, int index, (int Line, int Column) place) =>
-        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-            ? v.GetString()!
-            : throw new ConfigurationException(displayPath, place.Line, place.Column, $"findings[{index}] has no '{name}' string; expected path, ruleId and identity as 'hvlint check --write-baseline' writes them.");
+    private static string Required(JsonTree item, string name, string displayPath, int index) =>
+        item.IsObject && item[name] is { IsString: true } v
+            ? v.Text!
+            : throw new ConfigurationException(displayPath, item.Line, item.Column, $"findings[{index}] has no '{name}' string; expected path, ruleId and identity as 'hvlint check --write-baseline' writes them.");
 
     private static string Relative(string directory, string fullPath) =>
         System.IO.Path.GetRelativePath(directory, fullPath).Replace('\\', '/');

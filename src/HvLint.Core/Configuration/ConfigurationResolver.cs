@@ -29,12 +29,13 @@ public sealed class ConfigurationResolver
     /// <summary>The alternative, hidden configuration file name.</summary>
     public const string HiddenFileName = ".hvlint.json";
 
-    private static readonly Lazy<SchemaCheck> s_catalogSchema = new(() => new SchemaCheck(CatalogLoader.BuiltInSchema()));
+    private static readonly Lazy<SchemaValidator> s_catalogSchema = new(() =>
+        new SchemaValidator(JsonTree.Parse("catalog.schema.json", Encoding.UTF8.GetBytes(CatalogLoader.BuiltInSchema()))));
 
     private readonly IReadOnlyList<RuleDescriptor> _descriptors;
     private readonly string? _explicitPath;
     private readonly Func<string, string> _displayPathOf;
-    private readonly Lazy<SchemaCheck> _schema;
+    private readonly Lazy<SchemaValidator> _schema;
     private readonly ConcurrentDictionary<string, string?> _nearest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<HvLintConfiguration>> _loaded = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<SettingsCatalog>> _catalogs = new(StringComparer.Ordinal);
@@ -53,7 +54,7 @@ public sealed class ConfigurationResolver
         _descriptors = descriptors;
         _explicitPath = explicitPath is null ? null : Path.GetFullPath(explicitPath);
         _displayPathOf = displayPathOf ?? (p => p);
-        _schema = new(() => new SchemaCheck(ConfigurationSchema.Generate(descriptors)));
+        _schema = new(() => new SchemaValidator(JsonTree.Parse(FileName + " schema", Encoding.UTF8.GetBytes(ConfigurationSchema.Generate(descriptors)))));
         _gitIgnore = new GitIgnoreIndex(_roots);
         if (_explicitPath is not null && !File.Exists(_explicitPath))
         {
@@ -233,7 +234,8 @@ public sealed class ConfigurationResolver
             }
 
             // Never quote the file: its content is reported only as a place.
-            var errors = s_catalogSchema.Value.Validate(JsonFile.Parse(display, bytes, quoteContent: false));
+            var tree = JsonTree.Parse(display, bytes, quoteContent: false);
+            var errors = s_catalogSchema.Value.Validate(tree);
             if (errors.Count > 0)
             {
                 throw HvLintConfiguration.SchemaErrors(display, errors, "(catalog files follow rules/catalog.schema.json)");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 
@@ -78,7 +77,7 @@ public sealed class HvLintConfiguration
     /// Catalog files must lie inside <paramref name="repositoryRoot"/> (the git root, or the
     /// configuration's folder outside a repository), symbolic links resolved.
     /// </remarks>
-    internal static HvLintConfiguration Load(string fullPath, string displayPath, IReadOnlyList<RuleDescriptor> descriptors, SchemaCheck schema, string? repositoryRoot = null)
+    internal static HvLintConfiguration Load(string fullPath, string displayPath, IReadOnlyList<RuleDescriptor> descriptors, SchemaValidator schema, string? repositoryRoot = null)
     {
         byte[] bytes;
         try
@@ -90,15 +89,13 @@ public sealed class HvLintConfiguration
             throw new ConfigurationException(displayPath, 0, 0, "cannot be read: " + ex.Message);
         }
 
-        var file = JsonFile.Parse(displayPath, bytes);
-        var root = file.Root;
-        if (root.ValueKind != JsonValueKind.Object)
+        var root = JsonTree.Parse(displayPath, bytes);
+        if (!root.IsObject)
         {
-            var (line, column) = file.PositionOf(string.Empty);
-            throw new ConfigurationException(displayPath, line, column, $"expected a JSON object with HvLint's settings, found {JsonFile.KindName(root)}.");
+            throw new ConfigurationException(displayPath, root.Line, root.Column, $"expected a JSON object with HvLint's settings, found {root.KindName}.");
         }
 
-        var errors = schema.Validate(file);
+        var errors = schema.Validate(root);
         if (errors.Count > 0)
         {
             throw SchemaErrors(displayPath, errors, null);
@@ -109,37 +106,33 @@ public sealed class HvLintConfiguration
         var catalogs = new List<string>();
         var catalogLines = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         var boundary = FileChecks.RealPath(repositoryRoot ?? directory);
-        var catalogItems = Items(root, "catalogs");
-        for (var i = 0; i < catalogItems.Length; i++)
+        foreach (var item in root["catalogs"]?.Items ?? [])
         {
-            var place = file.PositionOf(JsonFile.Child("/catalogs", i));
-            foreach (var catalog in CatalogPaths(catalogItems[i].GetString()!, place, directory, boundary, displayPath))
+            foreach (var file in CatalogPaths(item, directory, boundary, displayPath))
             {
-                if (!catalogLines.ContainsKey(catalog))
+                if (!catalogLines.ContainsKey(file))
                 {
-                    catalogs.Add(catalog);
-                    catalogLines[catalog] = place;
+                    catalogs.Add(file);
+                    catalogLines[file] = (item.Line, item.Column);
                 }
             }
         }
 
-        var overrides = Items(root, "overrides");
-
         return new HvLintConfiguration(fullPath, displayPath)
         {
-            Target = ParseTarget(Member(root, "target")),
-            FailLevel = Member(root, "failLevel") is { } fail ? ParseSeverity(fail.GetString()!) : null,
-            MaxFindingsPerRule = Member(root, "maxFindingsPerRule") is { ValueKind: JsonValueKind.Number } max ? (int)max.GetDouble() : null,
-            RequireSuppressionReason = Bool(Member(root, "requireSuppressionReason")),
-            Gitignore = Bool(Member(root, "gitignore")) ?? true,
-            Include = Globs(file, "/include", "include", displayPath),
-            Exclude = Globs(file, "/exclude", "exclude", displayPath),
-            Rules = RuleSettings(Member(root, "rules"), rules),
-            Overrides = [.. overrides.Select((o, i) => new ConfigurationOverride(
-                Globs(file, JsonFile.Child(JsonFile.Child("/overrides", i), "files"), string.Create(CultureInfo.InvariantCulture, $"overrides[{i}].files"), displayPath),
-                RuleSettings(Member(o, "rules"), rules),
-                ParseTarget(Member(o, "target")),
-                Bool(Member(o, "requireSuppressionReason"))))],
+            Target = ParseTarget(root["target"]),
+            FailLevel = root["failLevel"] is { } fail ? ParseSeverity(fail.Text!) : null,
+            MaxFindingsPerRule = root["maxFindingsPerRule"] is { IsNumber: true } max ? (int)max.Number : null,
+            RequireSuppressionReason = Bool(root["requireSuppressionReason"]),
+            Gitignore = Bool(root["gitignore"]) ?? true,
+            Include = Globs(root["include"], "include", displayPath),
+            Exclude = Globs(root["exclude"], "exclude", displayPath),
+            Rules = RuleSettings(root["rules"], rules),
+            Overrides = [.. (root["overrides"]?.Items ?? []).Select((o, i) => new ConfigurationOverride(
+                Globs(o["files"], string.Create(CultureInfo.InvariantCulture, $"overrides[{i}].files"), displayPath),
+                RuleSettings(o["rules"], rules),
+                ParseTarget(o["target"]),
+                Bool(o["requireSuppressionReason"])))],
             CatalogFiles = catalogs,
             CatalogLines = catalogLines,
         };
@@ -173,51 +166,41 @@ public sealed class HvLintConfiguration
         _ => throw new ArgumentException($"'{name}' is not a severity; expected error, warning, note or off.", nameof(name)),
     };
 
-    private static JsonElement? Member(JsonElement node, string name) =>
-        node.TryGetProperty(name, out var value) ? value : null;
+    private static WindowsTarget? ParseTarget(JsonTree? node) =>
+        node is not null && WindowsTargets.TryParse(node.Text, out var t) ? t : null;
 
-    private static JsonElement[] Items(JsonElement node, string name) =>
-        Member(node, name) is { ValueKind: JsonValueKind.Array } list ? [.. list.EnumerateArray()] : [];
-
-    private static WindowsTarget? ParseTarget(JsonElement? node) =>
-        node is { ValueKind: JsonValueKind.String } n && WindowsTargets.TryParse(n.GetString(), out var t) ? t : null;
-
-    private static bool? Bool(JsonElement? node) => node?.ValueKind switch
+    private static bool? Bool(JsonTree? node) => node?.Kind switch
     {
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
+        JsonTreeKind.True => true,
+        JsonTreeKind.False => false,
         _ => null,
     };
 
     // The schema has already checked that every key is a known ID, name or category.
-    private static RuleSetting[] RuleSettings(JsonElement? node, RuleIndex index) =>
-        node is not { } rules ? [] : [.. rules.EnumerateObject().Select(p => index.Resolve(p.Name) is var (ids, isCategory)
-            ? new RuleSetting(p.Name, ids, ParseSeverity(p.Value.GetString()!), isCategory)
+    private static RuleSetting[] RuleSettings(JsonTree? node, RuleIndex index) =>
+        node is null ? [] : [.. node.Properties.Select(p => index.Resolve(p.Name) is var (ids, isCategory)
+            ? new RuleSetting(p.Name, ids, ParseSeverity(p.Value.Text!), isCategory)
             : throw new InvalidOperationException("unresolved rule key " + p.Name))];
 
-    private static Glob[] Globs(JsonFile file, string pointer, string where, string displayPath)
+    private static Glob[] Globs(JsonTree? node, string where, string displayPath)
     {
-        if (JsonFile.At(file.Root, pointer) is not { ValueKind: JsonValueKind.Array } list)
+        if (node is null)
         {
             return [];
         }
 
         var globs = new List<Glob>();
-        var i = 0;
-        foreach (var item in list.EnumerateArray())
+        for (var i = 0; i < node.Items.Count; i++)
         {
-            var text = item.GetString()!;
+            var item = node.Items[i];
             try
             {
-                globs.Add(Glob.Parse(text));
+                globs.Add(Glob.Parse(item.Text!));
             }
             catch (FormatException ex)
             {
-                var (line, column) = file.PositionOf(JsonFile.Child(pointer, i));
-                throw new ConfigurationException(displayPath, line, column, string.Create(CultureInfo.InvariantCulture, $"{where}[{i}]: '{text}' is not a valid pattern: {ex.Message}"));
+                throw new ConfigurationException(displayPath, item.Line, item.Column, string.Create(CultureInfo.InvariantCulture, $"{where}[{i}]: '{item.Text}' is not a valid pattern: {ex.Message}"));
             }
-
-            i++;
         }
 
         return [.. globs];
@@ -226,9 +209,10 @@ public sealed class HvLintConfiguration
     // A catalog path must be relative, stay inside the repository (links resolved) and name
     // regular files of a bounded size: a configuration from a stranger's pull request must not
     // make HvLint read /etc/passwd, hang on a pipe or fill memory from /dev/zero.
-    private static string[] CatalogPaths(string text, (int Line, int Column) place, string directory, string boundary, string displayPath)
+    private static string[] CatalogPaths(JsonTree item, string directory, string boundary, string displayPath)
     {
-        ConfigurationException Refused(string why) => new(displayPath, place.Line, place.Column, $"catalogs: '{text}' {why}");
+        var text = item.Text!;
+        ConfigurationException Refused(string why) => new(displayPath, item.Line, item.Column, $"catalogs: '{text}' {why}");
         if (System.IO.Path.IsPathRooted(text) || text.StartsWith('\\') || text.StartsWith('/') || (text.Length >= 2 && text[1] == ':'))
         {
             throw Refused("is an absolute path; give a path relative to the configuration's folder, inside the repository.");

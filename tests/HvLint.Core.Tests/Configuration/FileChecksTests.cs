@@ -68,9 +68,9 @@ public sealed class FileChecksTests : IDisposable
     [Fact]
     public void Json_text_that_is_not_Unicode_is_an_error_with_its_place()
     {
-        var surrogate = Assert.Throws<ConfigurationException>(() => JsonFile.Parse("x.json", Encoding.UTF8.GetBytes("{\n \"a\": \"\\ud800\" }")));
+        var surrogate = Assert.Throws<ConfigurationException>(() => JsonTree.Parse("x.json", Encoding.UTF8.GetBytes("{\n \"a\": \"\\ud800\" }")));
         Assert.Equal((2, 7), (surrogate.Line, surrogate.Column));
-        var utf8 = Assert.Throws<ConfigurationException>(() => JsonFile.Parse("x.json", [.. "{ \"a\": \"x"u8, 0xC0, .. "\" }"u8]));
+        var utf8 = Assert.Throws<ConfigurationException>(() => JsonTree.Parse("x.json", [.. "{ \"a\": \"x"u8, 0xC0, .. "\" }"u8]));
         Assert.Equal((1, 10), (utf8.Line, utf8.Column));
     }
 }
