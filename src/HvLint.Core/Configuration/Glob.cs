@@ -103,6 +103,14 @@ public sealed class Glob
             body = body[..^3];
         }
 
+        // 'lab/**/*' is whatever is below lab, which is 'lab/' ('lab/**/*/' is 'lab/*/'); DotNet.Glob
+        // would also let the '/**/*' match nothing, and so 'lab' itself.
+        if (body.EndsWith("/**/*", StringComparison.Ordinal) && body.Length > 5)
+        {
+            body = folderOnly ? body[..^5] + "/*" : body[..^5];
+            folderOnly = true;
+        }
+
         if (body == "**")
         {
             return (null, folderOnly);
