@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace HvLint.Core.Configuration;
@@ -41,7 +42,7 @@ internal sealed class GitIgnoreFile
             var directoryOnly = trimmed.EndsWith('/') && !trimmed.EndsWith("\\/", StringComparison.Ordinal);
             try
             {
-                var body = GlobRegex.Compile(trimmed, escapes: true, matchBelow: false);
+                var body = GlobRegex.Compile(trimmed);
                 file._rules.Add((new Regex("^" + body + "$", s_options, TimeSpan.FromSeconds(1)), negated, directoryOnly));
             }
             catch (FormatException)
@@ -178,4 +179,107 @@ public sealed class RepositoryRoots
 
     /// <summary>Whether a folder is a repository root.</summary>
     public bool IsRoot(string directory) => Find(directory) is { } root && string.Equals(root, Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)), StringComparison.Ordinal);
+}
+
+/// <summary>A .gitignore pattern to a regular expression: the segment rules of git's wildmatch (gitignore(5)).</summary>
+internal static class GlobRegex
+{
+    /// <summary>The regex body for a pattern; '\x' is a literal x.</summary>
+    public static string Compile(string pattern)
+    {
+        var body = pattern.TrimEnd('/');
+        var anchored = body.Contains('/', StringComparison.Ordinal);
+        body = body.TrimStart('/');
+        if (body.Length == 0)
+        {
+            throw new FormatException("the pattern names no file or folder.");
+        }
+
+        var segments = body.Split('/');
+        var sb = new StringBuilder();
+        if (!anchored)
+        {
+            sb.Append("(?:.*/)?");
+        }
+
+        var separatorDone = true;
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            if (segment == "**")
+            {
+                if (i == segments.Length - 1)
+                {
+                    // 'lab/**' is everything in lab.
+                    sb.Append(i == 0 ? ".*" : "/.+");
+                }
+                else
+                {
+                    sb.Append(i == 0 ? "(?:.*/)?" : "/(?:.*/)?");
+                    separatorDone = true;
+                    continue;
+                }
+            }
+            else
+            {
+                if (!separatorDone)
+                {
+                    sb.Append('/');
+                }
+
+                AppendSegment(sb, segment);
+            }
+
+            separatorDone = false;
+        }
+
+        return sb.ToString();
+    }
+
+    private static void AppendSegment(StringBuilder sb, string segment)
+    {
+        for (var i = 0; i < segment.Length; i++)
+        {
+            var c = segment[i];
+            switch (c)
+            {
+                case '*':
+                    while (i + 1 < segment.Length && segment[i + 1] == '*')
+                    {
+                        i++;
+                    }
+
+                    sb.Append("[^/]*");
+                    break;
+                case '?':
+                    sb.Append("[^/]");
+                    break;
+                case '[':
+                    var close = segment.IndexOf(']', Math.Min(i + 2, segment.Length));
+                    if (close < 0)
+                    {
+                        // git treats an unclosed '[' as a literal.
+                        sb.Append(@"\[");
+                        break;
+                    }
+
+                    var set = segment[(i + 1)..close];
+                    var negated = set.StartsWith('!') || set.StartsWith('^');
+                    if (negated)
+                    {
+                        set = set[1..];
+                    }
+
+                    sb.Append(negated ? "[^/" : "[").Append(set.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("[", @"\[", StringComparison.Ordinal)).Append(']');
+                    i = close;
+                    break;
+                case '\\' when i + 1 < segment.Length:
+                    sb.Append(Regex.Escape(segment[++i].ToString()));
+                    break;
+                default:
+                    sb.Append(Regex.Escape(c.ToString()));
+                    break;
+            }
+        }
+    }
 }

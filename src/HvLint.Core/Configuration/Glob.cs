@@ -1,5 +1,5 @@
-using System.Text;
-using System.Text.RegularExpressions;
+using DotNet.Globbing;
+using LibraryGlob = DotNet.Globbing.Glob;
 
 namespace HvLint.Core.Configuration;
 
@@ -18,19 +18,22 @@ namespace HvLint.Core.Configuration;
 /// <item>'\' is read as '/', so Windows paths work as written.</item>
 /// </list>
 /// Names match case-insensitively on Windows and macOS and exactly elsewhere, as the file
-/// system does.
+/// system does. Segments are matched by DotNet.Glob; this class adds what it lacks: braces,
+/// gitignore's anchoring, folder-only patterns and covering what is below a matched folder.
 /// </summary>
 public sealed class Glob
 {
-    private static readonly RegexOptions s_options = RegexOptions.CultureInvariant | RegexOptions.Singleline
-        | (OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? RegexOptions.IgnoreCase : RegexOptions.None);
+    private static readonly GlobOptions s_options = new()
+    {
+        Evaluation = { CaseInsensitive = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() },
+    };
 
-    private readonly Regex _regex;
+    private readonly (LibraryGlob? Glob, bool FolderOnly)[] _alternatives;
 
-    private Glob(string pattern, Regex regex)
+    private Glob(string pattern, (LibraryGlob? Glob, bool FolderOnly)[] alternatives)
     {
         Pattern = pattern;
-        _regex = regex;
+        _alternatives = alternatives;
     }
 
     /// <summary>The pattern as written.</summary>
@@ -51,20 +54,122 @@ public sealed class Glob
             throw new FormatException("the pattern is empty.");
         }
 
-        var alternatives = ExpandBraces(text).Select(a => GlobRegex.Compile(a, escapes: false, matchBelow: true)).ToArray();
-        var regex = alternatives.Length == 1 ? alternatives[0] : "(?:" + string.Join("|", alternatives) + ")";
-        return new Glob(pattern, new Regex("^" + regex + "$", s_options, TimeSpan.FromSeconds(1)));
+        return new Glob(pattern, [.. ExpandBraces(text).Select(Compile)]);
     }
 
     /// <summary>Whether a relative path ('/' separators, no leading './') matches.</summary>
     public bool IsMatch(string relativePath)
     {
         ArgumentNullException.ThrowIfNull(relativePath);
-        return _regex.IsMatch(relativePath);
+        foreach (var (glob, folderOnly) in _alternatives)
+        {
+            if (glob is null ? !folderOnly || relativePath.Contains('/', StringComparison.Ordinal) : !folderOnly && glob.IsMatch(relativePath))
+            {
+                return true;
+            }
+
+            if (glob is null)
+            {
+                continue;
+            }
+
+            // A matched folder covers everything below it: try each folder above the path.
+            for (var slash = relativePath.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = relativePath.IndexOf('/', slash + 1))
+            {
+                if (glob.IsMatch(relativePath[..slash]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <inheritdoc />
     public override string ToString() => Pattern;
+
+    // One brace-free alternative; a null glob matches everything ('**').
+    private static (LibraryGlob? Glob, bool FolderOnly) Compile(string alternative)
+    {
+        var folderOnly = alternative.EndsWith('/');
+        var body = alternative.TrimEnd('/');
+        var anchored = body.Contains('/', StringComparison.Ordinal);
+        body = body.TrimStart('/');
+
+        // 'lab/**' is 'lab' and what is below it; covering the folder too lets a search skip it.
+        while (body.EndsWith("/**", StringComparison.Ordinal))
+        {
+            body = body[..^3];
+        }
+
+        // 'lab/**/*' is whatever is below lab, which is 'lab/' ('lab/**/*/' is 'lab/*/'); DotNet.Glob
+        // would also let the '/**/*' match nothing, and so 'lab' itself.
+        if (body.EndsWith("/**/*", StringComparison.Ordinal) && body.Length > 5)
+        {
+            body = folderOnly ? body[..^5] + "/*" : body[..^5];
+            folderOnly = true;
+        }
+
+        if (body == "**")
+        {
+            return (null, folderOnly);
+        }
+
+        if (body.Length == 0)
+        {
+            throw new FormatException("the pattern names no file or folder.");
+        }
+
+        var segments = body.Split('/').Select(Segment);
+        var text = (anchored ? string.Empty : "**/") + string.Join('/', segments);
+        try
+        {
+            return (LibraryGlob.Parse(text, s_options), folderOnly);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            throw new FormatException(ex.Message, ex);
+        }
+    }
+
+    // A segment in DotNet.Glob's syntax: '**' stays a segment of its own, other runs of '*' are
+    // one '*', '[^a]' is '[!a]', and an unclosed '[' is an error rather than a literal.
+    private static string Segment(string segment)
+    {
+        if (segment == "**")
+        {
+            return segment;
+        }
+
+        var sb = new System.Text.StringBuilder(segment.Length);
+        for (var i = 0; i < segment.Length; i++)
+        {
+            var c = segment[i];
+            if (c == '*' && sb.Length > 0 && sb[^1] == '*')
+            {
+                continue;
+            }
+
+            if (c == '[')
+            {
+                var close = segment.IndexOf(']', Math.Min(i + 2, segment.Length));
+                if (close < 0)
+                {
+                    throw new FormatException("'[' is not closed with ']'.");
+                }
+
+                var set = segment[(i + 1)..close];
+                sb.Append('[').Append(set.StartsWith('^') ? "!" + set[1..] : set).Append(']');
+                i = close;
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
 
     // {a,b} alternatives, nested, expanded before compiling so that they may contain '/'.
     private static List<string> ExpandBraces(string pattern)
@@ -82,9 +187,8 @@ public sealed class Glob
             }
             else if (pattern[i] == '}' && depth > 0 && --depth == 0)
             {
-                var options = SplitTopLevel(pattern[(open + 1)..i]);
                 var results = new List<string>();
-                foreach (var option in options)
+                foreach (var option in SplitTopLevel(pattern[(open + 1)..i]))
                 {
                     results.AddRange(ExpandBraces(pattern[..open] + option + pattern[(i + 1)..]));
                 }
@@ -129,124 +233,5 @@ public sealed class Glob
 
         parts.Add(body[start..]);
         return parts;
-    }
-}
-
-/// <summary>Glob to regular expression: the segment rules of git's wildmatch that HvLint uses, shared by <see cref="Glob"/> and .gitignore rules.</summary>
-internal static class GlobRegex
-{
-    /// <summary>
-    /// The regex body for a pattern. <paramref name="escapes"/>: '\x' is a literal x (gitignore).
-    /// <paramref name="matchBelow"/>: a match of a folder covers every path below it.
-    /// </summary>
-    public static string Compile(string pattern, bool escapes, bool matchBelow)
-    {
-        var directoryOnly = pattern.EndsWith('/');
-        var body = pattern.TrimEnd('/');
-        var anchored = body.Contains('/', StringComparison.Ordinal);
-        body = body.TrimStart('/');
-        if (body.Length == 0)
-        {
-            throw new FormatException("the pattern names no file or folder.");
-        }
-
-        var segments = body.Split('/');
-        var sb = new StringBuilder();
-        if (!anchored)
-        {
-            sb.Append("(?:.*/)?");
-        }
-
-        var separatorDone = true;
-        for (var i = 0; i < segments.Length; i++)
-        {
-            var segment = segments[i];
-            if (segment == "**")
-            {
-                if (i == segments.Length - 1)
-                {
-                    // 'lab/**' is everything in lab; with matchBelow it covers the folder too,
-                    // so that a search can skip the folder instead of every file in it.
-                    sb.Append(i == 0 ? ".*" : matchBelow ? string.Empty : "/.+");
-                }
-                else
-                {
-                    sb.Append(i == 0 ? "(?:.*/)?" : "/(?:.*/)?");
-                    separatorDone = true;
-                    continue;
-                }
-            }
-            else
-            {
-                if (!separatorDone)
-                {
-                    sb.Append('/');
-                }
-
-                AppendSegment(sb, segment, escapes);
-            }
-
-            separatorDone = false;
-        }
-
-        // A folder-only pattern matches a file only through its folder, i.e. with more below it.
-        if (matchBelow)
-        {
-            sb.Append(directoryOnly ? "/.+" : "(?:/.+)?");
-        }
-
-        return sb.ToString();
-    }
-
-    private static void AppendSegment(StringBuilder sb, string segment, bool escapes)
-    {
-        for (var i = 0; i < segment.Length; i++)
-        {
-            var c = segment[i];
-            switch (c)
-            {
-                case '*':
-                    while (i + 1 < segment.Length && segment[i + 1] == '*')
-                    {
-                        i++;
-                    }
-
-                    sb.Append("[^/]*");
-                    break;
-                case '?':
-                    sb.Append("[^/]");
-                    break;
-                case '[':
-                    var close = segment.IndexOf(']', Math.Min(i + 2, segment.Length));
-                    if (close < 0)
-                    {
-                        if (escapes)
-                        {
-                            // git treats an unclosed '[' as a literal.
-                            sb.Append(@"\[");
-                            break;
-                        }
-
-                        throw new FormatException("'[' is not closed with ']'.");
-                    }
-
-                    var set = segment[(i + 1)..close];
-                    var negated = set.StartsWith('!') || set.StartsWith('^');
-                    if (negated)
-                    {
-                        set = set[1..];
-                    }
-
-                    sb.Append(negated ? "[^/" : "[").Append(set.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("[", @"\[", StringComparison.Ordinal)).Append(']');
-                    i = close;
-                    break;
-                case '\\' when escapes && i + 1 < segment.Length:
-                    sb.Append(Regex.Escape(segment[++i].ToString()));
-                    break;
-                default:
-                    sb.Append(Regex.Escape(c.ToString()));
-                    break;
-            }
-        }
     }
 }

@@ -12,14 +12,25 @@ internal sealed record SchemaError(int Line, int Column, string Where, string Me
 /// Validates a <see cref="JsonTree"/> against a JSON Schema (draft 2020-12), for the keywords
 /// HvLint's own schemas use: type, enum, const, required, properties, additionalProperties,
 /// items, minItems, uniqueItems, minLength, pattern, minimum, maximum, exclusiveMinimum,
-/// allOf, anyOf, oneOf, if/then/else and local $ref. Other keywords are ignored, as a
+/// allOf, anyOf, oneOf, not, if/then/else and local $ref. Other keywords are ignored, as a
 /// validator may do with annotations. It exists so that an organisation's catalog files and
 /// hvlint.json are checked by the very schemas that editors use, with line numbers in errors.
+/// It is kept instead of JsonSchema.Net for start-up time: see docs/architecture.md,
+/// "Configuration". A keyword added to rules/catalog.schema.json or to ConfigurationSchema
+/// must be added here too (ConfigurationSchemaTests checks the keywords both schemas use).
 /// </summary>
 internal sealed class SchemaValidator
 {
     // Beyond this many allowed names, listing them all does not help; a suggestion does.
     private const int MaxListed = 12;
+
+    /// <summary>The keywords this validator asserts, and the annotations it may ignore.</summary>
+    internal static IReadOnlySet<string> Keywords { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "type", "enum", "const", "required", "properties", "additionalProperties", "items", "minItems", "uniqueItems",
+        "minLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "$ref",
+        "$schema", "$id", "$defs", "$comment", "title", "description", "default", "examples", "deprecated",
+    };
 
     private readonly JsonTree _schema;
     private readonly ConcurrentDictionary<string, Regex> _patterns = new(StringComparer.Ordinal);
@@ -129,6 +140,15 @@ internal sealed class SchemaValidator
             {
                 Check(branch, value, where, errors);
             }
+        }
+
+        if (schema["not"] is { } forbidden && Attempt(forbidden, value, where).Count == 0)
+        {
+            // "not": { "required": [...] } is how a schema forbids a property in some case.
+            var names = forbidden["required"] is { IsArray: true } required
+                ? required.Items.Where(r => r.IsString && value[r.Text!] is not null).Select(r => "'" + r.Text + "'").ToArray()
+                : [];
+            errors.Add(Error(value, where, names.Length > 0 ? $"{OneOf(names)} is not allowed here{Described(schema)}." : $"{value.Display} is not allowed here{Described(schema)}."));
         }
     }
 

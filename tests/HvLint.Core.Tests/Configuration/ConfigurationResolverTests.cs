@@ -211,6 +211,22 @@ public sealed class ConfigurationResolverTests : IDisposable
     }
 
     [Fact]
+    public void A_property_the_catalog_schema_forbids_with_not_is_an_error_at_its_object()
+    {
+        // rules/catalog.schema.json: a gate's 'value' is only for 'equals' and 'atLeast'.
+        var catalog = ContosoCatalog("\"description\": \"A Contoso value.\",").Replace(
+            "\"source\": \"Contoso runbook 12\"",
+            "\"source\": \"Contoso runbook 12\",\n      \"requires\": [ { \"name\": \"Gate\", \"condition\": \"zero\", \"value\": 1, \"note\": \"n\", \"basis\": \"documented\" } ]",
+            StringComparison.Ordinal);
+        _repo.Write("org/contoso.json", catalog);
+        _repo.Write("hvlint.json", """{ "catalogs": ["org/contoso.json"] }""");
+        var ex = Assert.Throws<ConfigurationException>(() => Resolver().SettingsFor(_repo.Full("a.reg")));
+        Assert.Equal("org/contoso.json", ex.FilePath);
+        Assert.Equal(12, ex.Line);
+        Assert.Contains("entries[0].requires[0]: 'value' is not allowed here", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_extra_catalog_is_an_error_at_its_line()
     {
         var ex = Error("{\n  \"catalogs\": [\n    \"org/none.json\"\n  ]\n}");

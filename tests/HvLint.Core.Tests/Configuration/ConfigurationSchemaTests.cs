@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using HvLint.Core.Configuration;
 using HvLint.TestKit;
@@ -66,6 +67,52 @@ public sealed partial class ConfigurationSchemaTests : IDisposable
         var ex = Assert.Throws<ConfigurationException>(() => new ConfigurationResolver(RuleVerifier.Engine.Descriptors).SettingsFor(_dir.Full("a.reg")));
         Assert.Contains("'fatal' is not allowed", ex.Message, StringComparison.Ordinal);
         Assert.Contains("'colour' is not allowed", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_loader_asserts_every_keyword_the_published_schemas_use()
+    {
+        // The loader's validator is a hand-written subset (docs/architecture.md says why); a
+        // keyword it does not know would be silently ignored while editors enforce it.
+        var used = new SortedSet<string>(StringComparer.Ordinal);
+        SchemaKeywords(JsonDocument.Parse(Catalog.CatalogLoader.BuiltInSchema()).RootElement, used);
+        SchemaKeywords(JsonDocument.Parse(ConfigurationSchema.Generate(RuleVerifier.Engine.Descriptors)).RootElement, used);
+        Assert.Equal([], used.Where(k => !SchemaValidator.Keywords.Contains(k)).ToArray());
+        Assert.Contains("not", used);
+    }
+
+    // The keywords of a schema, walking only into subschemas (never into property names).
+    private static void SchemaKeywords(JsonElement schema, ISet<string> used)
+    {
+        if (schema.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var p in schema.EnumerateObject())
+        {
+            used.Add(p.Name);
+            switch (p.Name)
+            {
+                case "properties" or "patternProperties" or "$defs" or "dependentSchemas":
+                    foreach (var member in p.Value.EnumerateObject())
+                    {
+                        SchemaKeywords(member.Value, used);
+                    }
+
+                    break;
+                case "allOf" or "anyOf" or "oneOf" or "prefixItems":
+                    foreach (var item in p.Value.EnumerateArray())
+                    {
+                        SchemaKeywords(item, used);
+                    }
+
+                    break;
+                case "items" or "additionalProperties" or "not" or "if" or "then" or "else" or "contains" or "propertyNames":
+                    SchemaKeywords(p.Value, used);
+                    break;
+            }
+        }
     }
 
     [GeneratedRegex("```json\\n(.*?)```", RegexOptions.Singleline)]

@@ -31,6 +31,12 @@ public sealed class GlobTests
     [InlineData(@"lab\**", "lab/a.reg", true)]
     [InlineData("./lab/*.reg", "lab/a.reg", true)]
     [InlineData("**", "anything/at/all.reg", true)]
+    [InlineData("lab/**/*", "lab/a.reg", true)]
+    [InlineData("lab/**/*", "lab", false)]
+    [InlineData("lab/**/*/", "lab/east", false)]
+    [InlineData("lab/**/*/", "lab/east/a.reg", true)]
+    [InlineData("host[^0-4].reg", "host3.reg", false)]
+    [InlineData("host[^0-4].reg", "host7.reg", true)]
     public void Patterns_match_like_gitignore_and_cover_everything_below_a_matched_folder(string pattern, string path, bool expected)
     {
         Assert.Equal(expected, Glob.Parse(pattern).IsMatch(path));
