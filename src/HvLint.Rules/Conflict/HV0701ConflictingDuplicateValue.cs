@@ -31,21 +31,14 @@ public sealed class HV0701ConflictingDuplicateValue : Rule
                 continue;
             }
 
+            // A deletion resets the value, or everything below the key: a later write is a fresh value, not a conflict.
+            if (LastWrites.ForgetDeleted(last, write))
+            {
+                continue;
+            }
+
             switch (write.Operation)
             {
-                case RegistryOperation.DeleteKey:
-                case RegistryOperation.DeleteAllValues:
-                    // A deletion resets everything below the key: a later write is a fresh value, not a conflict.
-                    var prefix = $"reg:{write.Key.MatchKey}";
-                    foreach (var k in last.Keys.Where(k => k.StartsWith(prefix + ":", StringComparison.Ordinal) || k.StartsWith(prefix + "\\", StringComparison.Ordinal)).ToArray())
-                    {
-                        last.Remove(k);
-                    }
-
-                    break;
-                case RegistryOperation.DeleteValue:
-                    last.Remove(write.Identity);
-                    break;
                 case RegistryOperation.SetValue:
                     var key = context.KeyOf(write);
                     if (key.Owner is null && key.Entries.Count == 0)

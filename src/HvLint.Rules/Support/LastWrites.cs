@@ -21,19 +21,13 @@ internal static class LastWrites
                 continue;
             }
 
+            if (ForgetDeleted(last, w))
+            {
+                continue;
+            }
+
             switch (w.Operation)
             {
-                case RegistryOperation.DeleteKey or RegistryOperation.DeleteAllValues:
-                    var prefix = $"reg:{w.Key.MatchKey}";
-                    foreach (var k in last.Keys.Where(k => k.StartsWith(prefix + ":", StringComparison.Ordinal) || k.StartsWith(prefix + "\\", StringComparison.Ordinal)).ToArray())
-                    {
-                        last.Remove(k);
-                    }
-
-                    break;
-                case RegistryOperation.DeleteValue:
-                    last.Remove(w.Identity);
-                    break;
                 case RegistryOperation.SetValue when w.DataCertainty != Certainty.Unresolved && w.Data is not null && !w.IsConditional:
                     // A value the catalog does not know was never remembered under this
                     // identity: the same key and name always find the same entry, or none.
@@ -51,6 +45,31 @@ internal static class LastWrites
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Forgets what a deletion resets, in a map keyed by write identity: the value it deletes, or
+    /// everything at and below the key it deletes (a later write is then a fresh value, not a
+    /// second one). False for a write that deletes nothing.
+    /// </summary>
+    public static bool ForgetDeleted<T>(Dictionary<string, T> last, RegistryWrite write)
+    {
+        switch (write.Operation)
+        {
+            case RegistryOperation.DeleteKey or RegistryOperation.DeleteAllValues:
+                var prefix = $"reg:{write.Key.MatchKey}";
+                foreach (var k in last.Keys.Where(k => k.StartsWith(prefix + ":", StringComparison.Ordinal) || k.StartsWith(prefix + "\\", StringComparison.Ordinal)).ToArray())
+                {
+                    last.Remove(k);
+                }
+
+                return true;
+            case RegistryOperation.DeleteValue:
+                last.Remove(write.Identity);
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>The last known write of another value under the same key.</summary>
