@@ -1,9 +1,4 @@
 using HvLint.Core.Rules;
-using HvLint.Rules.Bcd;
-using HvLint.Rules.Catalog;
-using HvLint.Rules.Placement;
-using HvLint.Rules.Policy;
-using HvLint.Rules.Relations;
 
 namespace HvLint.Rules;
 

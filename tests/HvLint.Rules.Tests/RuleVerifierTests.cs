@@ -1,5 +1,3 @@
-using HvLint.Rules.Catalog;
-using HvLint.Rules.Relations;
 using HvLint.TestKit;
 using Xunit.Sdk;
 

@@ -1,9 +1,8 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
-using HvLint.Rules.Relations;
 
-namespace HvLint.Rules.Policy;
+namespace HvLint.Rules;
 
 /// <summary>HV0701: the same value written twice in one file with different data.</summary>
 public sealed class HV0701ConflictingDuplicateValue : Rule

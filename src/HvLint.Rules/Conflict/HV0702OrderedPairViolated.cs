@@ -2,7 +2,7 @@ using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Relations;
+namespace HvLint.Rules;
 
 /// <summary>HV0702: a lower bound set above its upper bound (a minimum above its maximum).</summary>
 public sealed class HV0702OrderedPairViolated : Rule

@@ -1,7 +1,7 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Relations;
+namespace HvLint.Rules;
 
 /// <summary>HV0703: a legacy value and the value that replaces it, both written.</summary>
 public sealed class HV0703LegacyAndReplacementBoth : Rule

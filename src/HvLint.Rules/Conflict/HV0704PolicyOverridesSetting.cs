@@ -1,7 +1,7 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Relations;
+namespace HvLint.Rules;
 
 /// <summary>HV0704: a Virtualization setting that a Hyper-V group policy value overrides.</summary>
 public sealed class HV0704PolicyOverridesSetting : Rule

@@ -2,7 +2,7 @@ using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Relations;
+namespace HvLint.Rules;
 
 /// <summary>HV0705: a value written and later deleted (by name or with its key), in one file or across the files of one host.</summary>
 public sealed class HV0705WriteUndoneByDelete : Rule

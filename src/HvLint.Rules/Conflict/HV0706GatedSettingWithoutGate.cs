@@ -4,7 +4,7 @@ using HvLint.Core.Model;
 using HvLint.Core.Rules;
 using HvLint.Core.Text;
 
-namespace HvLint.Rules.Relations;
+namespace HvLint.Rules;
 
 /// <summary>
 /// HV0706: a setting written while the value that decides whether its component reads it (its

@@ -1,9 +1,8 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
-using HvLint.Rules.Relations;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0711: an element set and later deleted again by the same script.</summary>
 public sealed class HV0711BcdSetThenDeleted : Rule

@@ -1,9 +1,8 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
-using HvLint.Rules.Relations;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0712: one element set to two different values on the same object, on the same path.</summary>
 public sealed class HV0712ContradictoryBcdValues : Rule

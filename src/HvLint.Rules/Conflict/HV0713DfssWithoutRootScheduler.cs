@@ -1,9 +1,8 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
-using HvLint.Rules.Relations;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0713: the DFSS switch set for a host that does not use the root scheduler.</summary>
 public sealed class HV0713DfssWithoutRootScheduler : Rule

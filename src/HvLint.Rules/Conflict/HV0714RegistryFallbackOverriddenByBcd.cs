@@ -2,9 +2,8 @@ using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
-using HvLint.Rules.Relations;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0714: a Control\Hypervisor fallback value that disagrees with the BCD element set alongside it.</summary>
 public sealed class HV0714RegistryFallbackOverriddenByBcd : Rule

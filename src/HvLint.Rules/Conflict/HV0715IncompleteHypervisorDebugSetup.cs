@@ -1,9 +1,8 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
-using HvLint.Rules.Relations;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0715: a hypervisor debugger turned on without the settings its transport needs.</summary>
 public sealed class HV0715IncompleteHypervisorDebugSetup : Rule

@@ -1,9 +1,8 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
-using HvLint.Rules.Relations;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0716: hypervisor debugger settings written without turning the debugger on.</summary>
 public sealed class HV0716DebugSettingsWithoutDebugOn : Rule

@@ -3,7 +3,7 @@ using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Catalog;
+namespace HvLint.Rules;
 
 /// <summary>HV0401: a setting or location that current Windows no longer reads.</summary>
 public sealed class HV0401DeprecatedSetting : Rule

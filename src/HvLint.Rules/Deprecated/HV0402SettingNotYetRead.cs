@@ -3,7 +3,7 @@ using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Catalog;
+namespace HvLint.Rules;
 
 /// <summary>HV0402: a setting or location that the target Windows Server release does not read yet.</summary>
 public sealed class HV0402SettingNotYetRead : Rule

@@ -2,7 +2,7 @@ using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0410: the IEEE 1394 debug transport, which current Windows no longer has.</summary>
 public sealed class HV0410HypervisorDebug1394Removed : Rule

@@ -2,7 +2,7 @@ using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Catalog;
+namespace HvLint.Rules;
 
 /// <summary>HV0601: a debug or trace setting switched on.</summary>
 public sealed class HV0601DebugOnlySetting : Rule

@@ -2,7 +2,7 @@ using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0610: a debug-only boot switch turned on.</summary>
 public sealed class HV0610BcdDebugOnlySetting : Rule

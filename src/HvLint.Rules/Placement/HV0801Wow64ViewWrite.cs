@@ -2,7 +2,7 @@ using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Placement;
+namespace HvLint.Rules;
 
 /// <summary>HV0801: a Hyper-V setting written to the 32-bit registry view.</summary>
 public sealed class HV0801Wow64ViewWrite : Rule

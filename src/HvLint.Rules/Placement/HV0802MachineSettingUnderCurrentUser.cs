@@ -2,7 +2,7 @@ using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Placement;
+namespace HvLint.Rules;
 
 /// <summary>HV0802: a machine-wide Hyper-V setting written under HKEY_CURRENT_USER.</summary>
 public sealed class HV0802MachineSettingUnderCurrentUser : Rule

@@ -2,7 +2,7 @@ using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Placement;
+namespace HvLint.Rules;
 
 /// <summary>
 /// HV0803: a known value written at a key where the catalog knows its name but its reader does

@@ -1,7 +1,7 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0810: a hypervisor element set on a BCD object that never reads it.</summary>
 public sealed class HV0810BcdElementOnWrongObject : Rule

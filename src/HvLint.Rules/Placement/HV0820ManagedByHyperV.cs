@@ -3,7 +3,7 @@ using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Relations;
+namespace HvLint.Rules;
 
 /// <summary>HV0820: a write to registry state that Hyper-V maintains itself.</summary>
 public sealed class HV0820ManagedByHyperV : Rule

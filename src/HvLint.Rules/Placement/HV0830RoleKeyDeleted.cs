@@ -3,7 +3,7 @@ using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Placement;
+namespace HvLint.Rules;
 
 /// <summary>HV0830: a key that the Hyper-V role creates is deleted, or emptied of all its values.</summary>
 public sealed class HV0830RoleKeyDeleted : Rule

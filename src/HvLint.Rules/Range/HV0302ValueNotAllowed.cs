@@ -2,7 +2,7 @@ using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Catalog;
+namespace HvLint.Rules;
 
 /// <summary>HV0302: a value that is not one of the values its reader understands.</summary>
 public sealed class HV0302ValueNotAllowed : Rule

@@ -2,7 +2,7 @@ using System.Numerics;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Catalog;
+namespace HvLint.Rules;
 
 /// <summary>HV0303: a number that must be a power of two, or even, and is not.</summary>
 public sealed class HV0303InvalidNumberForm : Rule

@@ -2,7 +2,7 @@ using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Catalog;
+namespace HvLint.Rules;
 
 /// <summary>HV0304: binary data of the wrong length.</summary>
 public sealed class HV0304WrongByteLength : Rule

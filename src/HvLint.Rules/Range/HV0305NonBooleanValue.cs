@@ -2,7 +2,7 @@ using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Catalog;
+namespace HvLint.Rules;
 
 /// <summary>HV0305: an on/off switch given something other than 0 or 1.</summary>
 public sealed class HV0305NonBooleanValue : Rule

@@ -2,7 +2,7 @@ using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Catalog;
+namespace HvLint.Rules;
 
 /// <summary>HV0306: a bitmask with bits set that its reader does not define.</summary>
 public sealed class HV0306UnknownFlagBits : Rule

@@ -3,7 +3,7 @@ using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0310: a value that bcdedit or the boot loader does not accept for the element.</summary>
 public sealed class HV0310InvalidBcdValue : Rule

@@ -2,7 +2,7 @@ using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0311: a number bcdedit accepts but the documentation says to avoid.</summary>
 public sealed class HV0311BcdValueOutsideDocumentedRange : Rule

@@ -1,7 +1,7 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0312: the root scheduler selected on Windows Server.</summary>
 public sealed class HV0312RootSchedulerOnServer : Rule

@@ -1,7 +1,7 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Catalog;
+namespace HvLint.Rules;
 
 /// <summary>HV0501: a setting whose value weakens the host's security.</summary>
 public sealed class HV0501SecurityWeakeningSetting : Rule

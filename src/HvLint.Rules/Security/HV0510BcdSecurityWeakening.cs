@@ -1,7 +1,7 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0510: a boot setting that weakens the host's security.</summary>
 public sealed class HV0510BcdSecurityWeakening : Rule

@@ -3,7 +3,7 @@ using System.Globalization;
 using HvLint.Core.Catalog;
 using HvLint.Core.Model;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>
 /// What a BCD value means for a catalog entry: the enum value it selects, whether it switches

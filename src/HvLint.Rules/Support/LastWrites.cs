@@ -2,7 +2,7 @@ using HvLint.Core.Catalog;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Relations;
+namespace HvLint.Rules;
 
 /// <summary>The set-value writes of a file whose value HvLint knows, the last one per value.</summary>
 internal static class LastWrites

@@ -1,9 +1,8 @@
 using HvLint.Core.Catalog;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
-using HvLint.Rules.Bcd;
 
-namespace HvLint.Rules.Relations;
+namespace HvLint.Rules;
 
 /// <summary>
 /// Which writes actually change something. A command that fails writes nothing, so it neither

@@ -2,7 +2,7 @@ using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Catalog;
+namespace HvLint.Rules;
 
 /// <summary>HV0201: a value written with a registry type its reader does not accept.</summary>
 public sealed class HV0201RegistryTypeMismatch : Rule

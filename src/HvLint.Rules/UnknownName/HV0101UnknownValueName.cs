@@ -3,7 +3,7 @@ using HvLint.Core.Model;
 using HvLint.Core.Rules;
 using HvLint.Core.Text;
 
-namespace HvLint.Rules.Catalog;
+namespace HvLint.Rules;
 
 /// <summary>HV0101: a value name that no Hyper-V component reads, in a key Hyper-V owns.</summary>
 public sealed class HV0101UnknownValueName : Rule

@@ -4,7 +4,7 @@ using HvLint.Core.Model;
 using HvLint.Core.Rules;
 using HvLint.Core.Text;
 
-namespace HvLint.Rules.Catalog;
+namespace HvLint.Rules;
 
 /// <summary>HV0102: a subkey that no Hyper-V component reads, under a key Hyper-V owns.</summary>
 public sealed class HV0102UnknownKey : Rule

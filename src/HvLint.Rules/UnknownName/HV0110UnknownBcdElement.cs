@@ -2,7 +2,7 @@ using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 using HvLint.Core.Text;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0110: a bcdedit element name that bcdedit does not know.</summary>
 public sealed class HV0110UnknownBcdElement : Rule

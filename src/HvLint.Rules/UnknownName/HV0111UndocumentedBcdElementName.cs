@@ -1,7 +1,7 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
-namespace HvLint.Rules.Bcd;
+namespace HvLint.Rules;
 
 /// <summary>HV0111: an element spelled the way our configuration reference spells it, not as Microsoft documents it.</summary>
 public sealed class HV0111UndocumentedBcdElementName : Rule

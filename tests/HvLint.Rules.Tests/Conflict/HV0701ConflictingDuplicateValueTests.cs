@@ -1,5 +1,4 @@
 using HvLint.Core.Engine;
-using HvLint.Rules.Policy;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;

@@ -1,5 +1,4 @@
 using HvLint.Core.Engine;
-using HvLint.Rules.Relations;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;

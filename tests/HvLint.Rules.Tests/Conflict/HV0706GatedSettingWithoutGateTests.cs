@@ -1,6 +1,5 @@
 using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
-using HvLint.Rules.Relations;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;

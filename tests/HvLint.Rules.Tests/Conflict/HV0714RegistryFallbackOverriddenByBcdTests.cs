@@ -1,5 +1,4 @@
 using HvLint.Core.Engine;
-using HvLint.Rules.Bcd;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;

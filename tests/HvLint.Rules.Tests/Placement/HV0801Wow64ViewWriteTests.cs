@@ -1,4 +1,3 @@
-using HvLint.Rules.Placement;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;

@@ -1,4 +1,3 @@
-using HvLint.Rules.Relations;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;

@@ -1,5 +1,4 @@
 using HvLint.Core.Diagnostics;
-using HvLint.Rules.Catalog;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;

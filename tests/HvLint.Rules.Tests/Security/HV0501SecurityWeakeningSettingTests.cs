@@ -1,4 +1,3 @@
-using HvLint.Rules.Catalog;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;

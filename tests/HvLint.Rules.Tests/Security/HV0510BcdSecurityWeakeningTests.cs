@@ -1,4 +1,3 @@
-using HvLint.Rules.Bcd;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;

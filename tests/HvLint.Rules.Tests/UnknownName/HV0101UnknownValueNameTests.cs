@@ -1,7 +1,6 @@
 using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Model;
-using HvLint.Rules.Catalog;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
