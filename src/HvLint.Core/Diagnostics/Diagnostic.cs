@@ -1,3 +1,4 @@
+using HvLint.Core.Fixes;
 using HvLint.Core.Text;
 
 namespace HvLint.Core.Diagnostics;
@@ -35,4 +36,13 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, string M
     /// that rests on an inferred catalog fact is at most a warning.
     /// </summary>
     public Severity? MaxSeverity { get; init; }
+
+    /// <summary>Ways to fix the finding, preferred first; each edits the finding's file.</summary>
+    public IReadOnlyList<CodeFix> Fixes { get; init; } = [];
+
+    /// <summary>
+    /// The fix a rule states as a change to a write; the engine has the front end of the write's
+    /// file render it into <see cref="Fixes"/> and then clears it.
+    /// </summary>
+    public WriteChange? Change { get; init; }
 }

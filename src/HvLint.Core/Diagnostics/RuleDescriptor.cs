@@ -45,6 +45,9 @@ public sealed class RuleDescriptor
     /// <summary>For security rules, the default GitHub security-severity score (0.1-10).</summary>
     public double? SecuritySeverity { get; }
 
+    /// <summary>What the rule's fix does and whether it is safe; null when the rule offers none.</summary>
+    public HvLint.Core.Fixes.FixInfo? Fix { get; init; }
+
     /// <summary>The rule's documentation page.</summary>
     public Uri HelpUri => new(HelpBaseUri + Id + ".md");
 

@@ -24,6 +24,9 @@ public sealed record ExtractionResult(SourceText Source, IReadOnlyList<Write> Wr
     /// <summary>Suppressions written as the language's own attributes (PowerShell's SuppressMessageAttribute), with the code each covers.</summary>
     public IReadOnlyList<AttributeSuppression> AttributeSuppressions { get; init; } = [];
 
+    /// <summary>Renders the fixes rules state as write changes in this file's syntax; null: the front end renders none.</summary>
+    public HvLint.Core.Fixes.IFixRenderer? FixRenderer { get; init; }
+
     /// <summary>The distinct full paths of <see cref="Links"/>.</summary>
     public IReadOnlyList<string> LinkedFiles => [.. Links.Select(l => l.Path).Distinct(StringComparer.Ordinal)];
 }

@@ -1,5 +1,6 @@
 using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 using HvLint.Core.Model;
 using HvLint.Core.Text;
 
@@ -42,9 +43,10 @@ public abstract class RuleContext
     /// configuration names the rule, else <paramref name="severity"/> (a rule may lower one
     /// finding, such as the harmless deletion of an unknown value), else the rule's default;
     /// and never above <paramref name="atMost"/> (a finding that rests on an inferred catalog
-    /// fact passes <see cref="Severity.Warning"/>).
+    /// fact passes <see cref="Severity.Warning"/>). <paramref name="fix"/> is the finding's fix as a
+    /// change to a write; the front end of that write's file renders it in its own syntax.
     /// </summary>
-    public void Report(TextSpan span, string message, Write? write = null, IReadOnlyList<RelatedLocation>? related = null, double? securitySeverity = null, Severity? severity = null, Severity? atMost = null)
+    public void Report(TextSpan span, string message, Write? write = null, IReadOnlyList<RelatedLocation>? related = null, double? securitySeverity = null, Severity? severity = null, Severity? atMost = null, WriteChange? fix = null)
     {
         var source = write?.Source ?? Source;
 
@@ -62,6 +64,7 @@ public abstract class RuleContext
             Related = all,
             SecuritySeverity = securitySeverity ?? Rule.SecuritySeverity,
             MaxSeverity = atMost,
+            Change = fix,
         });
     }
 
