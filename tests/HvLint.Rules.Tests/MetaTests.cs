@@ -132,6 +132,26 @@ public sealed partial class MetaTests
         Assert.True(Findings(good, id).Count == 0, $"{id}: the compliant example produces {id}:\n{good.Code}");
     }
 
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void The_page_states_the_automatic_fix_the_descriptor_declares(string id)
+    {
+        var d = Descriptors.Single(x => x.Id == id);
+        var stated = RulePages.FixStatement(id);
+        var declared = d.Fix is null ? "none" : d.Fix.Applicability.ToString().ToLowerInvariant();
+
+        // Every rule of HvLint.Rules says on its page whether it fixes; a front end's or the engine's
+        // page that says so must agree with its descriptor too.
+        if (stated is null)
+        {
+            Assert.False(RuleSet.All.Any(r => r.Descriptor.Id == id), $"{id}: ## How to fix says neither \"Automatic fix (safe|unsafe): ...\" nor \"No automatic fix: ...\"");
+            Assert.True(d.Fix is null, $"{id}: the rule declares a {declared} fix, but its page does not describe it");
+            return;
+        }
+
+        Assert.True(declared == stated, $"{id}: the descriptor declares {(d.Fix is null ? "no fix" : "a " + declared + " fix")}, the page says {(stated == "none" ? "no automatic fix" : "a " + stated + " fix")}");
+    }
+
     [Fact]
     public void Every_rule_runs_on_empty_input_and_on_every_sample_without_failing()
     {

@@ -35,6 +35,25 @@ public static class RulePages
         Assert.Equal(["## Why it matters", "## Noncompliant", "## Compliant", "## How to fix"], headings);
     }
 
+    /// <summary>
+    /// What the "How to fix" section of a rule's page says about the automatic fix: "safe" or
+    /// "unsafe" for a paragraph "Automatic fix (safe): ..." or "Automatic fix (unsafe): ...",
+    /// "none" for "No automatic fix: ...", and null when the page says nothing about it.
+    /// </summary>
+    public static string? FixStatement(string id)
+    {
+        var page = File.ReadAllText(PagePath(id)).ReplaceLineEndings("\n");
+        var start = page.IndexOf("## How to fix\n", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var matches = Regex.Matches(page[start..], @"^(?:Automatic fix \((?<how>safe|unsafe)\)|(?<none>No automatic fix)):", RegexOptions.Multiline);
+        Assert.True(matches.Count <= 1, $"{id}: the page states its automatic fix {matches.Count} times");
+        return matches.Count == 0 ? null : matches[0].Groups["how"].Success ? matches[0].Groups["how"].Value : "none";
+    }
+
     /// <summary>The code of the first ```language block under a section of a rule's page.</summary>
     public static string Example(string id, string section, string language)
     {

@@ -1,4 +1,5 @@
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
@@ -13,10 +14,19 @@ public sealed class HV0701ConflictingDuplicateValue : Rule
         "ConflictingDuplicateValue",
         "The same value is written twice with different data.",
         "Writes are applied in order, so the last one wins and the earlier one never takes effect. Two different values for one setting in one file (or in the files of one host, with --as-one-host) usually mean a copy-and-paste mistake, and a reader cannot tell which one the author meant.",
-        RuleCategory.Conflict);
+        RuleCategory.Conflict)
+    {
+        Fix = new FixInfo(FixApplicability.Unsafe, "Removes the earlier write, which the later one overrides, when both are in the same file. Unsafe: the author may have meant the earlier data; the fix keeps the data in effect and drops the other."),
+    };
 
     /// <inheritdoc />
     public override bool AnalyzesHost => true;
+
+    // A fix edits the finding's file: the earlier write is removed only when it is in that file.
+    private static RemoveWriteChange? RemoveEarlier(RegistryWrite earlier, RegistryWrite write) =>
+        earlier.Source.Path == write.Source.Path && FixPolicy.CanEdit(earlier) && FixPolicy.CanEdit(write)
+            ? new RemoveWriteChange(earlier, $"Remove the earlier write of '{write.DisplayName}'", FixApplicability.Unsafe)
+            : null;
 
     /// <inheritdoc />
     public override void AnalyzeFile(FileContext context)
@@ -56,7 +66,8 @@ public sealed class HV0701ConflictingDuplicateValue : Rule
                             write.DataOrNameSpan,
                             $"'{write.DisplayName}' is set to {after.ToDisplayString()} here and to {before.ToDisplayString()} on {where}; the last write wins, so {where} never takes effect. Keep one of them.",
                             write,
-                            [new RelatedLocation(context.At(earlier, earlier.DataOrNameSpan), $"The earlier write of '{write.DisplayName}', overridden.")]);
+                            [new RelatedLocation(context.At(earlier, earlier.DataOrNameSpan), $"The earlier write of '{write.DisplayName}', overridden.")],
+                            fix: RemoveEarlier(earlier, write));
                     }
 
                     last[write.Identity] = write;

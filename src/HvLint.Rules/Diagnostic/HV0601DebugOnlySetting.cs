@@ -1,5 +1,6 @@
 using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 using HvLint.Core.Rules;
 
 namespace HvLint.Rules;
@@ -13,7 +14,10 @@ public sealed class HV0601DebugOnlySetting : Rule
         "DebugOnlySetting",
         "A debugging or tracing setting switched on.",
         "Debug breaks, trace levels and diagnostic switches are for a lab host with a debugger attached. On a production host they cost performance, fill disks with traces, or stop a service at a breakpoint nobody is waiting at.",
-        RuleCategory.Diagnostic);
+        RuleCategory.Diagnostic)
+    {
+        Fix = new FixInfo(FixApplicability.Unsafe, "Removes the write that turns the setting on. Unsafe: the script no longer turns the diagnostic on, which may be why it was written (a lab host)."),
+    };
 
     /// <inheritdoc />
     public override void AnalyzeRegistryWrite(RegistryWriteContext context)
@@ -36,6 +40,7 @@ public sealed class HV0601DebugOnlySetting : Rule
         context.Report(
             context.Write.DataOrNameSpan,
             $"'{context.Write.DisplayName}' = {Facts.Data(context.Write)} turns on a diagnostic setting of {Facts.Reader(entry)} that does not belong on a production host. {off} once diagnosis is done.",
-            context.Write);
+            context.Write,
+            fix: FixPolicy.CanEdit(context.Write) ? new RemoveWriteChange(context.Write, $"Remove the write of '{context.Write.DisplayName}'", FixApplicability.Unsafe) : null);
     }
 }

@@ -1,5 +1,6 @@
 using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 using HvLint.Core.Rules;
 
 namespace HvLint.Rules;
@@ -13,7 +14,10 @@ public sealed class HV0610BcdDebugOnlySetting : Rule
         "BcdDebugOnlySetting",
         "A boot switch meant only for debugging is turned on.",
         "Some hypervisor boot switches exist for debugging the hypervisor itself; hypervisordisableslat, for instance, makes every VM use shadow paging and slows memory-heavy workloads badly. They do not belong on a production host.",
-        RuleCategory.Diagnostic);
+        RuleCategory.Diagnostic)
+    {
+        Fix = new FixInfo(FixApplicability.Unsafe, "Removes the bcdedit command that turns the switch on. Unsafe: the script no longer turns it on, which may be why it was written (a lab host)."),
+    };
 
     /// <inheritdoc />
     public override void AnalyzeBcdWrite(BcdWriteContext context)
@@ -30,6 +34,7 @@ public sealed class HV0610BcdDebugOnlySetting : Rule
         context.Report(
             context.Write.ValueSpan ?? context.Write.ElementSpan,
             $"{entry.Name} {value} is a debugging switch: {Facts.Clause(entry.Description)}. Turn it off (or /deletevalue it) on production hosts.",
-            context.Write);
+            context.Write,
+            fix: FixPolicy.CanEdit(context.Write) ? new RemoveWriteChange(context.Write, $"Remove the command that sets {entry.Name}", FixApplicability.Unsafe) : null);
     }
 }

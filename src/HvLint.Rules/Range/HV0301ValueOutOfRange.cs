@@ -1,5 +1,6 @@
 using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 using HvLint.Core.Rules;
 
 namespace HvLint.Rules;
@@ -13,7 +14,10 @@ public sealed class HV0301ValueOutOfRange : Rule
         "ValueOutOfRange",
         "A number outside the range that its reader accepts.",
         "Hyper-V components check many tuning values against a range. For some, the documentation says what they do with a value outside it (clamp it, cap it, reset it to the default); for others it does not. Either way the host may not run with the value in the script.",
-        RuleCategory.Range);
+        RuleCategory.Range)
+    {
+        Fix = new FixInfo(FixApplicability.Unsafe, "Moves the number to the nearest bound of the range. Unsafe: it changes what is written and what the host runs with; safe where the reader is documented to clamp the number to that bound already."),
+    };
 
     /// <inheritdoc />
     public override void AnalyzeRegistryWrite(RegistryWriteContext context)
@@ -54,6 +58,20 @@ public sealed class HV0301ValueOutOfRange : Rule
             context.Write.DataOrNameSpan,
             $"'{context.Write.DisplayName}' = {Facts.Value(context.Write, n)} is {where}; {Facts.OnInvalid(entry, c, n)}.{Facts.Inferred("The range", c.Basis)} {advice}.",
             context.Write,
-            atMost: Facts.AtMost(c.Basis));
+            atMost: Facts.AtMost(c.Basis),
+            fix: Fix(context, c, n, below ? c.Min!.Value : c.Max!.Value));
+    }
+
+    // The nearest bound, written with the write's own type (a REG_DWORD stays a REG_DWORD).
+    private static ReplaceDataChange? Fix(RegistryWriteContext context, ValueConstraint c, ulong written, ulong bound)
+    {
+        var write = context.Write;
+        if (!FixPolicy.CanEdit(write) || FixPolicy.Number(write.Data!.Type, bound) is not { } data)
+        {
+            return null;
+        }
+
+        var applicability = FixPolicy.ReaderUsesBound(c, written, bound) ? FixApplicability.Safe : FixApplicability.Unsafe;
+        return new ReplaceDataChange(write, data, $"Write {Facts.Decimal(bound)}", applicability);
     }
 }

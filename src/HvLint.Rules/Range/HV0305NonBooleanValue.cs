@@ -1,5 +1,6 @@
 using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 using HvLint.Core.Rules;
 
 namespace HvLint.Rules;
@@ -14,7 +15,10 @@ public sealed class HV0305NonBooleanValue : Rule
         "An on/off setting given a value other than 0 or 1.",
         "Switches are read as 0 (off) or 1 (on). Some readers treat any non-zero value as on, others compare with 1 and treat everything else as off; either way a value such as 2 or 0xFFFFFFFF does not say what the author meant.",
         RuleCategory.Range,
-        Severity.Warning);
+        Severity.Warning)
+    {
+        Fix = new FixInfo(FixApplicability.Safe, "Writes 1 where the reader is documented to treat any non-zero value as on, so the host reads the same setting. Where what the reader does is not documented there is no fix: 2 may mean on or off."),
+    };
 
     /// <inheritdoc />
     public override void AnalyzeRegistryWrite(RegistryWriteContext context)
@@ -32,6 +36,13 @@ public sealed class HV0305NonBooleanValue : Rule
             context.Write.DataOrNameSpan,
             $"'{context.Write.DisplayName}' = {Facts.Value(context.Write, n)} is {(c.Basis.IsInferred ? "not 0 or 1, and the setting is probably an on/off switch" : "an on/off setting")}; {effect}.{Facts.Inferred("That it is an on/off setting", c.Basis)} Write 1 (on) or 0 (off).",
             context.Write,
-            atMost: Facts.AtMost(c.Basis));
+            atMost: Facts.AtMost(c.Basis),
+            fix: Fix(context.Write, c));
     }
+
+    // Any non-zero value already means on: 1 says the same thing plainly.
+    private static ReplaceDataChange? Fix(Core.Model.RegistryWrite write, ValueConstraint c) =>
+        c.NonZeroIsTrue && !c.Basis.IsInferred && FixPolicy.CanEdit(write) && FixPolicy.Number(write.Data!.Type, 1) is { } one
+            ? new ReplaceDataChange(write, one, "Write 1 (on)", FixApplicability.Safe)
+            : null;
 }

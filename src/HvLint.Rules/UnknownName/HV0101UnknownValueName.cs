@@ -1,4 +1,5 @@
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 using HvLint.Core.Model;
 using HvLint.Core.Rules;
 using HvLint.Core.Text;
@@ -14,7 +15,10 @@ public sealed class HV0101UnknownValueName : Rule
         "UnknownValueName",
         "A value name that no Hyper-V component reads.",
         "Hyper-V reads its tuning values by exact name. A misspelt name is written without complaint and then silently ignored, so the setting the author meant never takes effect. HvLint knows every value Hyper-V reads under the keys it owns and suggests the closest known name.",
-        RuleCategory.UnknownName);
+        RuleCategory.UnknownName)
+    {
+        Fix = new FixInfo(FixApplicability.Unsafe, "Renames the value to the one known name closest to it, when exactly one is closest. Unsafe: the setting then takes effect, which changes what the host does."),
+    };
 
     /// <inheritdoc />
     public override void AnalyzeRegistryWrite(RegistryWriteContext context)
@@ -47,6 +51,7 @@ public sealed class HV0101UnknownValueName : Rule
         }
 
         var verb = "Windows stores it and never reads it";
+        WriteChange? fix = null;
         var message = $"'{name}' is not a value that Hyper-V reads under '{write.Key.Text}'; {verb}.";
         if (elsewhere.Length > 0)
         {
@@ -55,8 +60,18 @@ public sealed class HV0101UnknownValueName : Rule
         else
         {
             message += NameSuggester.DidYouMean(suggestions);
+            if (OnlyBest(write.ValueName, suggestions) is { } meant && FixPolicy.CanEdit(write))
+            {
+                fix = new RenameValueChange(write, meant, $"Rename it to '{meant}'", FixApplicability.Unsafe);
+            }
         }
 
-        context.Report(write.NameOrStatementSpan, message, write);
+        context.Report(write.NameOrStatementSpan, message, write, fix: fix);
     }
+
+    // The suggestion to rename to: the closest name, when no other is as close.
+    private static string? OnlyBest(string name, IReadOnlyList<string> suggestions) =>
+        suggestions.Count == 1 || suggestions.Count > 1 && NameSuggester.Distance(name, suggestions[0]) < NameSuggester.Distance(name, suggestions[1])
+            ? suggestions[0]
+            : null;
 }

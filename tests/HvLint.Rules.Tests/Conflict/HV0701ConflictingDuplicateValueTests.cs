@@ -1,4 +1,6 @@
 using HvLint.Core.Engine;
+using HvLint.Core.Fixes;
+using HvLint.Core.Model;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -102,4 +104,20 @@ public sealed class HV0701ConflictingDuplicateValueTests
     }
 
     private static string Lines(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
+
+    [Fact]
+    public void HV0701_offers_to_remove_the_earlier_overridden_write_as_an_unsafe_fix()
+    {
+        var reg = FixAssert.Change<RemoveWriteChange>(
+            RuleVerifier.Verify<HV0701ConflictingDuplicateValue>(Header + Migration + "\"MaximumActiveTransfers\"=dword:00000008\r\n\"MaximumActiveTransfers\"={|HV0701:dword:00000010|}\r\n"), "HV0701", FixApplicability.Unsafe);
+        Assert.Equal(8UL, Assert.IsType<RegistryWrite>(reg.Write).Data!.Number);
+
+        var cmd = FixAssert.Change<RemoveWriteChange>(
+            RuleVerifier.Verify<HV0701ConflictingDuplicateValue>($"reg add \"{CmdMigration}\" /v MaximumActiveTransfers /t REG_DWORD /d 8 /f\r\nreg add \"{CmdMigration}\" /v MaximumActiveTransfers /t REG_DWORD /d {{|HV0701:16|}} /f\r\n", Cmd), "HV0701", FixApplicability.Unsafe);
+        Assert.Equal(0, cmd.Write.Order);
+
+        var ps = FixAssert.Change<RemoveWriteChange>(
+            RuleVerifier.Verify<HV0701ConflictingDuplicateValue>($"Set-ItemProperty -Path '{PsMigration}' -Name MaximumActiveTransfers -Value 8 -Type DWord\r\nSet-ItemProperty -Path '{PsMigration}' -Name MaximumActiveTransfers -Value {{|HV0701:16|}} -Type DWord\r\n", Ps), "HV0701", FixApplicability.Unsafe);
+        Assert.Equal(8UL, Assert.IsType<RegistryWrite>(ps.Write).Data!.Number);
+    }
 }

@@ -1,4 +1,6 @@
 using HvLint.Core.Engine;
+using HvLint.Core.Fixes;
+using HvLint.Core.Model;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -94,4 +96,17 @@ public sealed class HV0703LegacyAndReplacementBothTests
     }
 
     private static string Lines(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
+
+    [Fact]
+    public void HV0703_offers_to_remove_the_legacy_write_as_an_unsafe_fix()
+    {
+        var ps = FixAssert.Change<RemoveWriteChange>(
+            RuleVerifier.Verify<HV0703LegacyAndReplacementBoth>($"Set-ItemProperty -Path '{PsTimeSync}' -Name {{|HV0703:TimeSampleWindow|}} -Value 16 -Type DWord\r\nSet-ItemProperty -Path '{PsTimeSync}' -Name TimeSampleWindowInMicroseconds -Value 16 -Type DWord\r\n", Ps), "HV0703", FixApplicability.Unsafe);
+        Assert.Equal("TimeSampleWindow", Assert.IsType<RegistryWrite>(ps.Write).ValueName);
+
+        FixAssert.Change<RemoveWriteChange>(
+            RuleVerifier.Verify<HV0703LegacyAndReplacementBoth>($"reg add \"{CmdTimeSync}\" /v {{|HV0703:TimeSampleWindow|}} /t REG_DWORD /d 16 /f\r\nreg add \"{CmdTimeSync}\" /v TimeSampleWindowInMicroseconds /t REG_DWORD /d 16 /f\r\n", Cmd), "HV0703", FixApplicability.Unsafe);
+        FixAssert.Change<RemoveWriteChange>(
+            RuleVerifier.Verify<HV0703LegacyAndReplacementBoth>(Header + "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization\\TimeSync]\r\n{|HV0703:\"TimeSampleWindow\"|}=dword:00000010\r\n\"TimeSampleWindowInMicroseconds\"=dword:00000010\r\n"), "HV0703", FixApplicability.Unsafe);
+    }
 }

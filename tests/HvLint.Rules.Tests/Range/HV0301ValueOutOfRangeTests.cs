@@ -1,4 +1,6 @@
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
+using HvLint.Core.Model;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -70,4 +72,33 @@ public sealed class HV0301ValueOutOfRangeTests
           }
         }
         """;
+
+    [Fact]
+    public void HV0301_offers_the_nearest_bound_unsafe_when_the_reader_would_not_use_it()
+    {
+        // 2000 is above 1006; the reader resets such a value to its default, so 1006 is a new setting.
+        var reg = FixAssert.Change<ReplaceDataChange>(
+            RuleVerifier.Verify<HV0301ValueOutOfRange>(Header + Migration + "\"MaximumActiveTransfers\"={|HV0301:dword:000007d0|}\r\n"), "HV0301", FixApplicability.Unsafe);
+        Assert.Equal(RegistryValueType.DWord, reg.Data.Type);
+        Assert.Equal(1006UL, reg.Data.Number);
+
+        var cmd = FixAssert.Change<ReplaceDataChange>(
+            RuleVerifier.Verify<HV0301ValueOutOfRange>("reg add \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization\\Migration\" /v MaximumActiveTransfers /t REG_DWORD /d {|HV0301:2|} /f\r\n", ".cmd"), "HV0301", FixApplicability.Unsafe);
+        Assert.Equal(6UL, cmd.Data.Number);
+    }
+
+    [Fact]
+    public void HV0301_fix_is_safe_where_the_reader_caps_the_number_at_that_bound_already()
+    {
+        var ps = FixAssert.Change<ReplaceDataChange>(
+            RuleVerifier.Verify<HV0301ValueOutOfRange>("Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization\\Migration' -Name CompressorLpUtilizationHighThreshold -Value {|HV0301:150|} -Type DWord\r\n", ".ps1"), "HV0301", FixApplicability.Safe);
+        Assert.Equal(100UL, ps.Data.Number);
+    }
+
+    [Fact]
+    public void HV0301_offers_no_fix_for_a_conditional_write()
+    {
+        FixAssert.NoChange(
+            RuleVerifier.Verify<HV0301ValueOutOfRange>("if ($big) { Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization\\Migration' -Name MaximumActiveTransfers -Value {|HV0301:2000|} -Type DWord }\r\n", ".ps1"), "HV0301");
+    }
 }

@@ -1,3 +1,5 @@
+using HvLint.Core.Fixes;
+using HvLint.Core.Model;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -22,5 +24,33 @@ public sealed class HV0305NonBooleanValueTests
         Assert.Contains("probably an on/off switch", d.Message, StringComparison.Ordinal);
         Assert.Contains("inferred, not documented", d.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("so this means on", d.Message, StringComparison.Ordinal);
+    }
+
+    private const string Hypervisor = @"[HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\Hypervisor]" + "\r\n";
+
+    [Fact]
+    public void HV0305_writes_1_safely_where_any_non_zero_value_is_documented_as_on()
+    {
+        var reg = FixAssert.Change<ReplaceDataChange>(
+            RuleVerifier.Verify<HV0305NonBooleanValue>(Header + Hypervisor + "\"IgnoreMemPart\"={|HV0305:dword:00000002|}\r\n"), "HV0305", FixApplicability.Safe);
+        Assert.Equal(RegistryValueType.DWord, reg.Data.Type);
+        Assert.Equal(1UL, reg.Data.Number);
+
+        var cmd = FixAssert.Change<ReplaceDataChange>(
+            RuleVerifier.Verify<HV0305NonBooleanValue>("reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Hypervisor /v IgnoreMemPart /t REG_DWORD /d {|HV0305:2|} /f\r\n", ".cmd"), "HV0305", FixApplicability.Safe);
+        Assert.Equal(1UL, cmd.Data.Number);
+
+        var ps = FixAssert.Change<ReplaceDataChange>(
+            RuleVerifier.Verify<HV0305NonBooleanValue>("Set-ItemProperty -Path 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Hypervisor' -Name IgnoreMemPart -Value {|HV0305:2|} -Type DWord\r\n", ".ps1"), "HV0305", FixApplicability.Safe);
+        Assert.Equal(1UL, ps.Data.Number);
+    }
+
+    [Fact]
+    public void HV0305_offers_no_fix_where_the_meaning_of_the_value_is_not_documented_or_the_write_is_conditional()
+    {
+        // That EnableCompression treats any non-zero value as on is only inferred.
+        FixAssert.NoChange(RuleVerifier.Verify<HV0305NonBooleanValue>(Header + Migration + "\"EnableCompression\"={|HV0305:dword:00000002|}\r\n"), "HV0305");
+        FixAssert.NoChange(
+            RuleVerifier.Verify<HV0305NonBooleanValue>("if ($lab) { Set-ItemProperty -Path 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Hypervisor' -Name IgnoreMemPart -Value {|HV0305:2|} -Type DWord }\r\n", ".ps1"), "HV0305");
     }
 }

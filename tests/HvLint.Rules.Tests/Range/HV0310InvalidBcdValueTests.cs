@@ -1,4 +1,5 @@
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -58,5 +59,25 @@ public sealed class HV0310InvalidBcdValueTests
         Assert.Equal(Severity.Error, d.Severity);
         Assert.Contains("What bcdedit and the boot loader do with it is not documented.", d.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("rejects", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HV0310_moves_a_number_out_of_range_to_the_nearest_bound_as_an_unsafe_fix()
+    {
+        var cmd = FixAssert.Change<ReplaceBcdValueChange>(
+            RuleVerifier.Verify<HV0310InvalidBcdValue>("bcdedit /set {current} hypervisorchannel {|HV0310:63|}\r\n", Cmd), "HV0310", FixApplicability.Unsafe);
+        Assert.Equal("62", cmd.NewValue);
+        Assert.Equal("hypervisorchannel", cmd.Write.Element);
+
+        var ps = FixAssert.Change<ReplaceBcdValueChange>(
+            RuleVerifier.Verify<HV0310InvalidBcdValue>("bcdedit /set '{current}' hypervisorchannel {|HV0310:63|}\r\n", ".ps1"), "HV0310", FixApplicability.Unsafe);
+        Assert.Equal("62", ps.NewValue);
+    }
+
+    [Fact]
+    public void HV0310_offers_no_fix_for_a_value_without_one_obvious_replacement_or_a_conditional_command()
+    {
+        FixAssert.NoChange(RuleVerifier.Verify<HV0310InvalidBcdValue>("bcdedit /set {current} hypervisorlaunchtype {|HV0310:on|}\r\n", Cmd), "HV0310");
+        FixAssert.NoChange(RuleVerifier.Verify<HV0310InvalidBcdValue>("if exist C:\\lab.txt bcdedit /set {current} hypervisorchannel {|HV0310:63|}\r\n", Cmd), "HV0310");
     }
 }

@@ -1,4 +1,6 @@
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
+using HvLint.Core.Model;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -103,4 +105,43 @@ public sealed class HV0201RegistryTypeMismatchTests
           }
         }
         """;
+
+    [Fact]
+    public void HV0201_offers_the_number_as_a_dword_unsafe_because_the_string_was_not_read()
+    {
+        var reg = FixAssert.Change<ReplaceDataChange>(
+            RuleVerifier.Verify<HV0201RegistryTypeMismatch>(Header + Migration + "\"MaximumActiveTransfers\"={|HV0201:\"16\"|}\r\n"), "HV0201", FixApplicability.Unsafe);
+        Assert.Equal(RegistryValueType.DWord, reg.Data.Type);
+        Assert.Equal(16UL, reg.Data.Number);
+
+        // reg.exe without /t writes REG_SZ.
+        var cmd = FixAssert.Change<ReplaceDataChange>(
+            RuleVerifier.Verify<HV0201RegistryTypeMismatch>($"reg add \"{CmdMigration}\" /v MaximumActiveTransfers /d {{|HV0201:16|}} /f\r\n", ".cmd"), "HV0201", FixApplicability.Unsafe);
+        Assert.Equal(RegistryValueType.DWord, cmd.Data.Type);
+        Assert.Equal(16UL, cmd.Data.Number);
+
+        var ps = FixAssert.Change<ReplaceDataChange>(
+            RuleVerifier.Verify<HV0201RegistryTypeMismatch>($"Set-ItemProperty -Path '{PsMigration}' -Name MaximumActiveTransfers -Value {{|HV0201:'0x10'|}} -Type String\r\n", ".ps1"), "HV0201", FixApplicability.Unsafe);
+        Assert.Equal(RegistryValueType.DWord, ps.Data.Type);
+        Assert.Equal(16UL, ps.Data.Number);
+    }
+
+    [Fact]
+    public void HV0201_fix_is_safe_when_the_number_is_the_default_the_host_already_runs_with()
+    {
+        var change = FixAssert.Change<ReplaceDataChange>(
+            RuleVerifier.Verify<HV0201RegistryTypeMismatch>(Header + Migration + "\"MaximumActiveTransfers\"={|HV0201:\"6\"|}\r\n"), "HV0201", FixApplicability.Safe);
+        Assert.Equal(RegistryData.DWord(6).Number, change.Data.Number);
+        Assert.Equal(RegistryValueType.DWord, change.Data.Type);
+    }
+
+    [Fact]
+    public void HV0201_offers_no_fix_for_text_that_is_not_a_plain_number_or_data_not_written_literally()
+    {
+        FixAssert.NoChange(RuleVerifier.Verify<HV0201RegistryTypeMismatch>(Header + Migration + "\"MaximumActiveTransfers\"={|HV0201:\"16 transfers\"|}\r\n"), "HV0201");
+        FixAssert.NoChange(
+            RuleVerifier.Verify<HV0201RegistryTypeMismatch>($"if ($big) {{ Set-ItemProperty -Path '{PsMigration}' -Name MaximumActiveTransfers -Value {{|HV0201:'16'|}} -Type String }}\r\n", ".ps1"), "HV0201");
+        FixAssert.NoChange(
+            RuleVerifier.Verify<HV0201RegistryTypeMismatch>($"$n = {{|HV0201:'16'|}}\r\nSet-ItemProperty -Path '{PsMigration}' -Name MaximumActiveTransfers -Value $n -Type String\r\n", ".ps1"), "HV0201");
+    }
 }

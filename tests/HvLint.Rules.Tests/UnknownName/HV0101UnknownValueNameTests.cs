@@ -1,5 +1,6 @@
 using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 using HvLint.Core.Model;
 using HvLint.TestKit;
 
@@ -91,5 +92,31 @@ public sealed class HV0101UnknownValueNameTests
         var d = Assert.Single(RuleVerifier.Lint<HV0101UnknownValueName>($"reg add \"{CmdMigration}\" /v EnableCompresion /t REG_DWORD /d 1 /f\r\n", ".cmd").Diagnostics);
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Contains("Did you mean 'EnableCompression'?", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HV0101_offers_the_one_closest_name_as_an_unsafe_rename_in_every_front_end()
+    {
+        var reg = FixAssert.Change<RenameValueChange>(
+            RuleVerifier.Verify<HV0101UnknownValueName>(Header + Migration + "{|HV0101:\"MaximumActiveTransfer\"|}=dword:00000010\r\n"), "HV0101", FixApplicability.Unsafe);
+        Assert.Equal("MaximumActiveTransfers", reg.NewName);
+        Assert.Equal("MaximumActiveTransfer", reg.Write.ValueName);
+
+        var cmd = FixAssert.Change<RenameValueChange>(
+            RuleVerifier.Verify<HV0101UnknownValueName>($"reg add \"{CmdMigration}\" /v {{|HV0101:MaximumActiveTransfer|}} /t REG_DWORD /d 16 /f\r\n", ".cmd"), "HV0101", FixApplicability.Unsafe);
+        Assert.Equal("MaximumActiveTransfers", cmd.NewName);
+
+        var ps = FixAssert.Change<RenameValueChange>(
+            RuleVerifier.Verify<HV0101UnknownValueName>($"Set-ItemProperty -Path '{PsMigration}' -Name {{|HV0101:'MaximumActiveTransfer'|}} -Value 16 -Type DWord\r\n", ".ps1"), "HV0101", FixApplicability.Unsafe);
+        Assert.Equal("MaximumActiveTransfers", ps.NewName);
+    }
+
+    [Fact]
+    public void HV0101_offers_no_rename_for_a_conditional_write_or_a_name_followed_through_a_variable()
+    {
+        FixAssert.NoChange(
+            RuleVerifier.Verify<HV0101UnknownValueName>($"if ($lab) {{ Set-ItemProperty -Path '{PsMigration}' -Name {{|HV0101:'MaximumActiveTransfer'|}} -Value 16 -Type DWord }}\r\n", ".ps1"), "HV0101");
+        FixAssert.NoChange(
+            RuleVerifier.Verify<HV0101UnknownValueName>($"$name = {{|HV0101:'MaximumActiveTransfer'|}}\r\nSet-ItemProperty -Path '{PsMigration}' -Name $name -Value 16 -Type DWord\r\n", ".ps1"), "HV0101");
     }
 }
