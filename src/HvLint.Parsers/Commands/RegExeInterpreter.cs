@@ -183,6 +183,7 @@ internal static class RegExeInterpreter
             NameCertainty = nameCertainty,
             DataCertainty = dataCertainty,
             TypeOrigin = typeOrigin,
+            TypeSpan = sw.Type?.WriteSpan,
             IsConditional = call.Context.Conditional,
             Form = WriteForm.RegExe,
             Shell = call.Context.CommandShell,

@@ -264,10 +264,10 @@ internal sealed partial class ScriptWalker
         }
 
         var origin = kind is null || kind == RegistryConversion.UnknownKind ? TypeOrigin.InferredFromValue : TypeOrigin.Explicit;
-        AddValue(b, scope, key, valueName, nameCertainty, nameArgument.Value.Span, converted, valueArgument?.Value.Span, origin, valueArgument?.Value);
+        AddValue(b, scope, key, valueName, nameCertainty, nameArgument.Value.Span, converted, valueArgument?.Value.Span, origin, valueArgument?.Value, typeArgument?.Value.Span);
     }
 
-    private void AddValue(BoundCommand b, Scope scope, KeyRef key, string valueName, Certainty nameCertainty, TextSpan? nameSpan, RegistryConversion.Result converted, TextSpan? dataSpan, TypeOrigin origin, PsValue? passed = null)
+    private void AddValue(BoundCommand b, Scope scope, KeyRef key, string valueName, Certainty nameCertainty, TextSpan? nameSpan, RegistryConversion.Result converted, TextSpan? dataSpan, TypeOrigin origin, PsValue? passed = null, TextSpan? typeSpan = null)
     {
         Add(b, scope, new RegistryWrite(_source, b.Span, _context.NextOrder, RegistryOperation.SetValue, key.Path, key.Span, valueName, nameSpan, converted.Data, dataSpan)
         {
@@ -276,6 +276,7 @@ internal sealed partial class ScriptWalker
             NameCertainty = nameCertainty,
             DataCertainty = converted.Data is null ? Certainty.Unresolved : converted.Certainty,
             TypeOrigin = origin,
+            TypeSpan = typeSpan,
             RelatedSpans = Related(scope, b.Span),
             DataAsWritten = RegistryConversion.DescribeNumberStoredAsText(passed, converted.Data),
         });
