@@ -1,4 +1,5 @@
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 
 namespace HvLint.Parsers.Reg;
 
@@ -12,7 +13,8 @@ internal static class RegDiagnostics
         "HV0002",
         "InvalidRegHeader",
         "The first line is not a header regedit accepts, so regedit imports nothing from the file.",
-        "regedit compares the first line, after leading spaces and tabs, exactly and case-sensitively with 'Windows Registry Editor Version 5.00' or 'REGEDIT4'. A missing header, a blank first line, different casing or trailing text makes regedit refuse the whole file, so none of its settings reach the host.");
+        "regedit compares the first line, after leading spaces and tabs, exactly and case-sensitively with 'Windows Registry Editor Version 5.00' or 'REGEDIT4'. A missing header, a blank first line, different casing or trailing text makes regedit refuse the whole file, so none of its settings reach the host.",
+        new FixInfo(FixApplicability.Safe, "Corrects a header that differs from one regedit accepts only by trailing blanks, letter case or blank lines above it."));
 
     public static readonly RuleDescriptor Utf8ByteOrderMark = Warning(
         "HV0003",
@@ -114,7 +116,8 @@ internal static class RegDiagnostics
         "HV0019",
         "FuzzyRegHeader",
         "The header starts with REGEDIT but is not REGEDIT4: regedit accepts the file and imports nothing.",
-        "regedit treats a first line such as 'REGEDIT5', 'REGEDIT 4' or 'REGEDIT4 tuned' as a valid header, reports success and then imports none of the file's settings. The silent success hides that the host was not changed.");
+        "regedit treats a first line such as 'REGEDIT5', 'REGEDIT 4' or 'REGEDIT4 tuned' as a valid header, reports success and then imports none of the file's settings. The silent success hides that the host was not changed.",
+        new FixInfo(FixApplicability.Safe, "Removes the blanks after a 'REGEDIT4' header."));
 
     public static readonly RuleDescriptor Windows31RegHeader = Warning(
         "HV0020",
@@ -212,8 +215,8 @@ internal static class RegDiagnostics
         HexStringEncodingMismatch, MultiStringNotDoubleTerminated, Utf8WithoutBom,
     ];
 
-    private static RuleDescriptor Error(string id, string name, string title, string description) =>
-        new(id, name, title, description, RuleCategory.Parse, Severity.Error);
+    private static RuleDescriptor Error(string id, string name, string title, string description, FixInfo? fix = null) =>
+        new(id, name, title, description, RuleCategory.Parse, Severity.Error) { Fix = fix };
 
     private static RuleDescriptor Warning(string id, string name, string title, string description) =>
         new(id, name, title, description, RuleCategory.Parse, Severity.Warning);
