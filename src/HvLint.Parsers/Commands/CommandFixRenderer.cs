@@ -25,24 +25,26 @@ internal static class CommandFixRenderer
         return change switch
         {
             RenameValueChange { Write: { NameSpan: { } span, NameCertainty: Certainty.Literal } w } rename when rename.NewName.Length > 0 && w.ValueName is { Length: > 0 } && FixSyntax.Inside(w, span)
-                => Replace(change, w, span, rename.NewName),
+                => Argument(w, span, rename.NewName, w.ValueName) is { } edit ? FixSyntax.Fix(change, edit) : null,
             ReplaceDataChange { Write: { Operation: RegistryOperation.SetValue, DataCertainty: Certainty.Literal } w } replace => Data(replace, w),
             ReplaceBcdValueChange { Write: { ValueSpan: { } span, ValueCertainty: Certainty.Literal, Operation: BcdOperation.Set } w } bcd when FixSyntax.Inside(w, span)
                 => BcdValue(bcd, w, span),
-            RemoveWriteChange when !(write.Shell == CommandShell.Cmd && write.IsConditional) && FixSyntax.RemoveLines(write.Source.Text, write.Span) is { } edit
+            RemoveWriteChange when !(write.Shell == CommandShell.Cmd && write.IsConditional) && Remove(write) is { } edit
                 => FixSyntax.Fix(change, edit),
             _ => null,
         };
     }
 
-    private static CodeFix? Replace(WriteChange change, Write write, TextSpan span, string value) =>
-        Argument(write, span, value) is { } edit ? FixSyntax.Fix(change, edit) : null;
+    private static TextEdit? Remove(Write write) => write.Shell == CommandShell.Cmd
+        ? FixSyntax.RemoveLines(write.Source.Text, write.Span, FixSyntax.CmdJoinsBefore)
+        : FixSyntax.RemoveLines(write.Source.Text, write.Span, FixSyntax.PowerShellJoinsBefore, FixSyntax.PowerShellJoinsAfter);
 
-    // The argument at span, rewritten to value in its own quoting style.
-    private static TextEdit? Argument(Write write, TextSpan span, string value)
+    // The argument at span, rewritten to value in its own quoting style; when expected is given, the
+    // argument must be a literal of exactly that text.
+    private static TextEdit? Argument(Write write, TextSpan span, string value, string? expected = null)
     {
         var written = write.Source.Text.Substring(span.Start, span.Length);
-        return ShellLiteral.Read(written, write.Shell) is { } literal && literal.Write(value, write.Shell) is { } text
+        return ShellLiteral.Read(written, write.Shell) is { } literal && (expected is null || literal.Value == expected) && literal.Write(value, write.Shell) is { } text
             ? new TextEdit(span, text)
             : null;
     }

@@ -37,10 +37,30 @@ internal static class FixSyntax
 
     /// <summary>
     /// The edit that removes the write's statement with its line(s) and line ending, when the
-    /// statement stands alone on its lines; null otherwise.
+    /// statement stands alone on its lines; null otherwise. <paramref name="joinsBefore"/> are the
+    /// characters that, ending the text before the line, make the line part of a longer statement
+    /// (a pipe, a continuation, an assignment); <paramref name="joinsAfter"/> the same at the start
+    /// of the text after it.
     /// </summary>
-    public static TextEdit? RemoveLines(string text, TextSpan statement)
+    public static TextEdit? RemoveLines(string text, TextSpan statement, string joinsBefore = "", string joinsAfter = "")
     {
+        var before = statement.Start - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        var after = statement.End;
+        while (after < text.Length && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        if (before >= 0 && joinsBefore.Contains(text[before], StringComparison.Ordinal) || after < text.Length && joinsAfter.Contains(text[after], StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var start = statement.Start;
         while (start > 0 && text[start - 1] is not ('\r' or '\n'))
         {
@@ -75,6 +95,15 @@ internal static class FixSyntax
 
         return new TextEdit(TextSpan.FromBounds(start, end), string.Empty);
     }
+
+    /// <summary>What makes a batch line part of the one before it: a ^ continuation, an open block, a &amp; or | chain.</summary>
+    public const string CmdJoinsBefore = "^(&|";
+
+    /// <summary>What makes a PowerShell line part of the statement before it: a pipe, a backtick, an operator, an open bracket.</summary>
+    public const string PowerShellJoinsBefore = "|`=,(&+-*/!<>[";
+
+    /// <summary>What makes the line after a PowerShell statement part of it (PowerShell 7's leading pipe).</summary>
+    public const string PowerShellJoinsAfter = "|";
 
     /// <summary>A fix of one or more edits with the change's title and applicability.</summary>
     public static CodeFix Fix(WriteChange change, params TextEdit[] edits) => new(change.Title, change.Applicability, edits);

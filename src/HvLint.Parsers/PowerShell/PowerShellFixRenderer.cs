@@ -34,7 +34,8 @@ internal sealed class PowerShellFixRenderer(IReadOnlyList<Write> writes) : IFixR
         {
             RenameValueChange rename => Rename(rename, registry),
             ReplaceDataChange replace when registry.Form is not WriteForm.DscRegistry => Data(replace, registry),
-            RemoveWriteChange when registry.Form is not WriteForm.DscRegistry && FixSyntax.RemoveLines(write.Source.Text, write.Span) is { } edit => FixSyntax.Fix(change, edit),
+            RemoveWriteChange when registry.Form is not WriteForm.DscRegistry
+                && FixSyntax.RemoveLines(write.Source.Text, write.Span, FixSyntax.PowerShellJoinsBefore, FixSyntax.PowerShellJoinsAfter) is { } edit => FixSyntax.Fix(change, edit),
             _ => null,
         };
     }
@@ -72,10 +73,16 @@ internal sealed class PowerShellFixRenderer(IReadOnlyList<Write> writes) : IFixR
             return FixSyntax.Inside(write, typeSpan) && KindEdit(write, typeSpan, kind) is { } typeEdit ? FixSyntax.Fix(change, typeEdit, dataEdit) : null;
         }
 
-        if (write.Form == WriteForm.RegistryCmdlet)
+        if (write.Form == WriteForm.RegistryCmdlet && write.NameSpan is not null)
         {
             // -Type is Set-ItemProperty's parameter and New-ItemProperty's alias of -PropertyType.
             return FixSyntax.Fix(change, dataEdit, new TextEdit(new TextSpan(dataSpan.End, 0), " -Type " + kind));
+        }
+
+        if (write.Form == WriteForm.RegistryCmdlet)
+        {
+            // Set-Item writes the default value as text whatever -Type says (docs/formats.md §4.1).
+            return null;
         }
 
         // .NET without a kind stores an Int32 as REG_DWORD and a string as REG_SZ (docs/formats.md §4.4).

@@ -115,10 +115,13 @@ public class PowerShellFixRendererTests
         Assert.Equal("$ErrorActionPreference = 'Stop'\r\nWrite-Host done\r\n", Apply(result, Remove(Value(result))));
     }
 
-    [Fact]
-    public void A_statement_that_shares_its_line_is_not_removed()
+    [Theory]
+    [InlineData("if ($true) { Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Test' -Name V -Value 1 -Type DWord }\r\n")]
+    [InlineData("$null = $(\r\n  Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Test' -Name V -Value 1 -Type DWord\r\n)\r\n")]
+    [InlineData("$r =\r\n  Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Test' -Name V -Value 1 -Type DWord\r\n")]
+    public void A_statement_that_is_part_of_a_longer_one_is_not_removed(string script)
     {
-        var result = Extract($"if ($true) {{ Set-ItemProperty -Path {Path} -Name V -Value 1 -Type DWord }}\r\n", ".ps1");
+        var result = Extract(script, ".ps1");
 
         Assert.Null(Render(result, Remove(Value(result))));
     }
