@@ -32,7 +32,8 @@ internal static class RegDiagnostics
         "HV0005",
         "AbbreviatedRootKey",
         "A key line abbreviates the root key (HKLM, HKCU, ...), which regedit does not accept.",
-        "reg.exe and PowerShell accept HKLM and HKCU, but regedit only knows the full root names. It does not open a key written as [HKLM\\...], so every value of that section is silently skipped.");
+        "reg.exe and PowerShell accept HKLM and HKCU, but regedit only knows the full root names. It does not open a key written as [HKLM\\...], so every value of that section is silently skipped.",
+        new FixInfo(FixApplicability.Safe, "Writes the root key in full (HKLM becomes HKEY_LOCAL_MACHINE)."));
 
     public static readonly RuleDescriptor UnknownRootKey = Error(
         "HV0006",
@@ -110,7 +111,8 @@ internal static class RegDiagnostics
         "HV0018",
         "HashCommentAfterData",
         "A '#' comment follows the data, which makes regedit skip the value.",
-        "regedit accepts a ';' comment after the data, but '#' is not a comment character: text after the data that starts with '#' makes the value invalid and regedit skips it.");
+        "regedit accepts a ';' comment after the data, but '#' is not a comment character: text after the data that starts with '#' makes the value invalid and regedit skips it.",
+        new FixInfo(FixApplicability.Safe, "Writes ';' for the '#' after the data of a string, dword or delete line, so the rest of the line is a comment."));
 
     public static readonly RuleDescriptor FuzzyRegHeader = Error(
         "HV0019",

@@ -389,7 +389,14 @@ internal sealed partial class RegParser
         if (s.OnFinish is { } finish)
         {
             var (rule, span, message) = finish(s.Dropped);
-            Report(rule, span, message);
+            if (s.Fix is { } fix)
+            {
+                Report(rule, span, message, fix);
+            }
+            else
+            {
+                Report(rule, span, message);
+            }
         }
         else if (s.Key is null && s.Dropped > 0)
         {
@@ -626,6 +633,9 @@ internal sealed partial class RegParser
 
         /// <summary>A finding on the key line that knows how many values the section dropped.</summary>
         public Func<int, (RuleDescriptor Rule, TextSpan Span, string Message)>? OnFinish { get; set; }
+
+        /// <summary>The fix of the <see cref="OnFinish"/> finding, if it has one.</summary>
+        public CodeFix? Fix { get; init; }
 
         public int Dropped { get; set; }
 

@@ -21,6 +21,9 @@ public class FrontEndFixTests
     [InlineData(".reg", "HV0002", "windows registry editor version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Test]\r\n\"V\"=dword:00000001\r\n", "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Test]\r\n\"V\"=dword:00000001\r\n")]
     [InlineData(".reg", "HV0002", "\r\n\r\nREGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Test]\r\n\"V\"=dword:00000001\r\n", "REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Test]\r\n\"V\"=dword:00000001\r\n")]
     [InlineData(".reg", "HV0019", "REGEDIT4 \r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Test]\r\n\"V\"=dword:00000001\r\n", "REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Test]\r\n\"V\"=dword:00000001\r\n")]
+    [InlineData(".reg", "HV0005", "Windows Registry Editor Version 5.00\r\n\r\n[HKLM\\SOFTWARE\\Test]\r\n\"V\"=dword:00000001\r\n", "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Test]\r\n\"V\"=dword:00000001\r\n")]
+    [InlineData(".reg", "HV0005", "Windows Registry Editor Version 5.00\r\n\r\n[-HKLM:\\SOFTWARE\\Test]\r\n", "Windows Registry Editor Version 5.00\r\n\r\n[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Test]\r\n")]
+    [InlineData(".reg", "HV0018", "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Test]\r\n\"V\"=dword:00000001 # one\r\n\"W\"=\"x\"\t;two\r\n", "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Test]\r\n\"V\"=dword:00000001 ; one\r\n\"W\"=\"x\"\t;two\r\n")]
     public void The_fix_removes_the_finding_and_brings_no_new_one(string extension, string id, string before, string after)
     {
         var findings = RuleVerifier.Lint(before, extension).Diagnostics;
@@ -42,6 +45,7 @@ public class FrontEndFixTests
     [InlineData(".ps1", "HV0951", "$p = 'HKLM:SOFTWARE\\Test'\r\nSet-ItemProperty -Path $p -Name V -Value 1 -Type DWord\r\n")]
     [InlineData(".ps1", "HV0953", "New-ItemProperty -Path 'HKLM:\\SOFTWARE\\Test' -Name V -Value 1 -PropertyType REG_WORD -Force\r\n")]
     [InlineData(".reg", "HV0002", "Windows Registry Editor\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Test]\r\n")]
+    [InlineData(".reg", "HV0018", "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Test]\r\n\"V\"=hex:01,02 # more \\\r\n  03\r\n")]
     public void A_finding_whose_edit_is_not_certain_has_no_fix(string extension, string id, string text)
     {
         var finding = Assert.Single(RuleVerifier.Lint(text, extension).Diagnostics, d => d.Rule.Id == id);
