@@ -16,7 +16,7 @@ internal static class FixSyntax
     /// <summary>Whether the write is one statement's only write, with its text in the statement itself.</summary>
     public static bool IsPinned(Write write, IReadOnlyList<Write> all)
     {
-        if (write.RelatedSpans.Count > 0)
+        if (write.RelatedSpans.Count > 0 || all.Count == 0 || !ReferenceEquals(write.Source, all[0].Source))
         {
             return false;
         }

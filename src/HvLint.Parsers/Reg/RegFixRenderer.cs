@@ -1,6 +1,7 @@
 using System.Text;
 using HvLint.Core.Fixes;
 using HvLint.Core.Model;
+using HvLint.Core.Text;
 using HvLint.Parsers.Fixes;
 
 namespace HvLint.Parsers.Reg;
@@ -10,13 +11,15 @@ namespace HvLint.Parsers.Reg;
 /// (or @), data in the file's forms (dword:, "text", hex(N):, on one line), and the removal of
 /// a value line with its continuation lines.
 /// </summary>
-internal sealed class RegFixRenderer(IReadOnlyList<Write> writes, bool hexStringsAreUtf16) : IFixRenderer
+internal sealed class RegFixRenderer(SourceText source, bool hexStringsAreUtf16) : IFixRenderer
 {
     /// <inheritdoc />
     public CodeFix? Render(WriteChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (change.Target is not RegistryWrite { Form: WriteForm.RegFile, IsValueWrite: true } write || !FixSyntax.IsPinned(write, writes))
+        // Each value line makes one write, so no other write shares its text (and a 200 MB export
+        // is not searched once per fix).
+        if (change.Target is not RegistryWrite { Form: WriteForm.RegFile, IsValueWrite: true, RelatedSpans.Count: 0 } write || !ReferenceEquals(write.Source, source))
         {
             return null;
         }

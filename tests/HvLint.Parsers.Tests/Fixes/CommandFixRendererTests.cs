@@ -117,4 +117,15 @@ public class CommandFixRendererTests
 
         Assert.Equal("echo a\r\necho b\r\n", Apply(result, Remove(Bcd(result))));
     }
+
+    [Fact]
+    public void A_write_of_another_file_is_not_rendered()
+    {
+        var script = $"reg add {Key} /v V /d 1 /f\r\n";
+        var one = Extract(script, ".cmd");
+        var other = Extract(script, ".cmd");
+
+        Assert.Null(Render(other, Rename(Value(one), "New")));
+        Assert.NotNull(Render(one, Rename(Value(one), "New")));
+    }
 }
