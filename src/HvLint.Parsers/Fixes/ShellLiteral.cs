@@ -60,10 +60,12 @@ internal readonly record struct ShellLiteral(char Quote, string Value)
     // PowerShell also ends strings at the typographic quotes.
     private static bool IsTypographicQuote(char c) => c is '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u201C' or '\u201D' or '\u201E';
 
+    // PowerShell reads a bare word that starts with a digit as a number (1e5, 0x10), so there a
+    // bare word starts with a letter.
     private static bool IsBare(string text, CommandShell shell)
     {
         var braces = shell == CommandShell.Cmd;
-        return (char.IsAsciiLetterOrDigit(text[0]) || text[0] == '_' || braces && text[0] == '{')
+        return (char.IsAsciiLetter(text[0]) || text[0] == '_' || braces && (char.IsAsciiDigit(text[0]) || text[0] == '{'))
             && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' or '\\' or ':' || braces && c is '{' or '}');
     }
 }

@@ -36,6 +36,18 @@ public class PowerShellFixRendererTests
     }
 
     [Fact]
+    public void A_bare_name_that_powershell_would_read_as_a_number_is_quoted()
+    {
+        var script = $"Set-ItemProperty {Path} Old 1\r\n";
+        var result = Extract(script, ".ps1");
+
+        var text = Apply(result, Rename(Value(result), "1e5"));
+
+        Assert.Equal($"Set-ItemProperty {Path} '1e5' 1\r\n", text);
+        Assert.Equal("1e5", Value(Extract(text, ".ps1")).ValueName);
+    }
+
+    [Fact]
     public void Data_and_type_are_rewritten_together()
     {
         var script = $"Set-ItemProperty -Path {Path} -Name V -Value '1' -Type String\r\n";
