@@ -179,6 +179,13 @@ public sealed class RegistryWrite : Write
     /// <summary>The registry view the write targets.</summary>
     public RegistryView View { get; }
 
+    /// <summary>
+    /// Where the data's registry type is written (reg.exe's /t argument, PowerShell's -Type or
+    /// -PropertyType argument, the kind of RegistryKey.SetValue), when it is a separate token; null
+    /// when the type is not written or is part of the data (a .reg file's dword:).
+    /// </summary>
+    public TextSpan? TypeSpan { get; init; }
+
     /// <summary>How sure the key is.</summary>
     public Certainty KeyCertainty { get; init; } = Certainty.Literal;
 

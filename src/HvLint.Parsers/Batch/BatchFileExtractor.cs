@@ -42,7 +42,8 @@ public sealed class BatchFileExtractor : IWriteExtractor
             .DistinctBy(d => (d.Rule.Id, d.Location.Span, d.Message))
             .OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Rule.Id, StringComparer.Ordinal)
             .ToArray();
-        return new ExtractionResult(source, context.Writes.ToArray<Write>(), diagnostics) { Links = [.. context.Links], Comments = script.Comments };
+        var writes = context.Writes.ToArray<Write>();
+        return new ExtractionResult(source, writes, diagnostics) { Links = [.. context.Links], Comments = script.Comments, FixRenderer = new BatchFixRenderer(writes) };
     }
 
     private static string? ScriptDirectory(string path)

@@ -60,6 +60,10 @@ internal sealed class CommandContext(SourceText source, string shell)
     public void Report(RuleDescriptor rule, TextSpan span, string message) =>
         Diagnostics.Add(new Diagnostic(rule, rule.DefaultSeverity, message, new Location(Source, span)));
 
+    /// <summary>Reports a finding with a fix (edits in this file).</summary>
+    public void Report(RuleDescriptor rule, TextSpan span, string message, HvLint.Core.Fixes.CodeFix? fix) =>
+        Diagnostics.Add(new Diagnostic(rule, rule.DefaultSeverity, message, new Location(Source, span)) { Fixes = fix is null ? [] : [fix] });
+
     /// <summary>Reports a finding with related places (for example the call that supplied the text).</summary>
     public void Report(RuleDescriptor rule, TextSpan span, string message, IReadOnlyList<(TextSpan Span, string Message)> related)
     {

@@ -1,4 +1,5 @@
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 
 namespace HvLint.Parsers.Commands;
 
@@ -15,7 +16,10 @@ internal static class CommandDiagnostics
         "reg add or reg delete runs without /f, so an unattended script stops at a Yes/No prompt.",
         "Without /f, reg add asks 'Value ... exists, overwrite (Yes/No)?' whenever the value is already there, and reg delete always asks for confirmation. A script run by a scheduler, a deployment tool or a remote session waits for an answer that never comes, so this and every later setting is never applied.",
         RuleCategory.Script,
-        Severity.Warning);
+        Severity.Warning)
+    {
+        Fix = new FixInfo(FixApplicability.Safe, "Adds /f after the command's last argument, so reg.exe does not ask for confirmation."),
+    };
 
     public static readonly RuleDescriptor RegAddOverwritesDefaultValue = new(
         "HV0901",

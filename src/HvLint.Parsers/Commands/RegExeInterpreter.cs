@@ -183,6 +183,7 @@ internal static class RegExeInterpreter
             NameCertainty = nameCertainty,
             DataCertainty = dataCertainty,
             TypeOrigin = typeOrigin,
+            TypeSpan = sw.Type?.WriteSpan,
             IsConditional = call.Context.Conditional,
             Form = WriteForm.RegExe,
             Shell = call.Context.CommandShell,
@@ -206,7 +207,8 @@ internal static class RegExeInterpreter
             call.Context.Report(
                 CommandDiagnostics.RegMissingForceSwitch,
                 call.VerbSpan,
-                $"reg add without /f asks 'Value {shown} exists, overwrite (Yes/No)?' when the value is already set, and an unattended script waits there for ever. Add /f.");
+                $"reg add without /f asks 'Value {shown} exists, overwrite (Yes/No)?' when the value is already set, and an unattended script waits there for ever. Add /f.",
+                AddForce(call));
         }
     }
 
@@ -246,8 +248,23 @@ internal static class RegExeInterpreter
             call.Context.Report(
                 CommandDiagnostics.RegMissingForceSwitch,
                 call.VerbSpan,
-                $"reg delete without /f always asks for confirmation before deleting {what}, and an unattended script waits there for ever. Add /f.");
+                $"reg delete without /f always asks for confirmation before deleting {what}, and an unattended script waits there for ever. Add /f.",
+                AddForce(call));
         }
+    }
+
+    // ' /f' after the last argument, when the command's arguments are all written in it as they are.
+    private static HvLint.Core.Fixes.CodeFix? AddForce(Invocation call)
+    {
+        var args = call.Arguments;
+        var last = args[^1];
+        if (args.Any(a => a.Certainty != Certainty.Literal || a.EditSpan is not null || a.Origins.Count > 0 || a.IsScriptBlock)
+            || last.Span.Start < call.CommandSpan.Start || last.Span.End > call.CommandSpan.End)
+        {
+            return null;
+        }
+
+        return new HvLint.Core.Fixes.CodeFix("Add /f", HvLint.Core.Fixes.FixApplicability.Safe, [new HvLint.Core.Fixes.TextEdit(new TextSpan(last.Span.End, 0), " /f")]);
     }
 
     private static void Import(Invocation call, string? scriptDirectory)

@@ -1,4 +1,5 @@
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 
 namespace HvLint.Parsers.PowerShell;
 
@@ -55,7 +56,8 @@ internal static class PowerShellDiagnostics
         "A registry path has no backslash after the drive (HKLM:SOFTWARE\\...), so it is relative to the drive's current location.",
         "'HKLM:SOFTWARE' means 'SOFTWARE below the current location of the HKLM: drive', which is the root only until some command changes it. After a Set-Location or Push-Location into HKLM: the write goes to a different key, or fails. Write 'HKLM:\\SOFTWARE\\...'.",
         RuleCategory.Script,
-        Severity.Warning);
+        Severity.Warning,
+        new FixInfo(FixApplicability.Safe, "Adds the backslash after the drive (HKLM:SOFTWARE becomes HKLM:\\SOFTWARE), when the path is a literal."));
 
     public static readonly RuleDescriptor UnquotedBcdIdentifier = New(
         "HV0952",
@@ -63,7 +65,8 @@ internal static class PowerShellDiagnostics
         "A BCD identifier such as {current} is passed to bcdedit without quotes, so PowerShell passes a script block instead.",
         "In PowerShell an unquoted {current} is a script block. PowerShell hands a script block to a native program as '-encodedCommand <base64> -inputFormat xml -outputFormat text', so bcdedit rejects the command ('The parameter is incorrect') and the boot setting is not changed. cmd.exe needs no quotes; PowerShell does.",
         RuleCategory.Script,
-        Severity.Error);
+        Severity.Error,
+        new FixInfo(FixApplicability.Safe, "Puts the identifier in single quotes ('{current}'), so bcdedit receives it as text."));
 
     public static readonly RuleDescriptor RegTypeNameInPowerShell = New(
         "HV0953",
@@ -71,7 +74,8 @@ internal static class PowerShellDiagnostics
         "A registry type is given as REG_DWORD (reg.exe spelling), which PowerShell rejects.",
         "-Type and -PropertyType take the names of Microsoft.Win32.RegistryValueKind: String, ExpandString, Binary, DWord, MultiString, QWord. PowerShell does not know REG_DWORD or REG_SZ, fails to bind the parameter and does not write the value.",
         RuleCategory.Script,
-        Severity.Error);
+        Severity.Error,
+        new FixInfo(FixApplicability.Safe, "Writes the RegistryValueKind name of the reg.exe type (REG_DWORD becomes DWord), when the type is a literal."));
 
     public static readonly RuleDescriptor NewItemForceRecreatesKey = New(
         "HV0954",
@@ -121,6 +125,6 @@ internal static class PowerShellDiagnostics
         NewItemForceRecreatesKey, NewItemPropertyAlreadyExists, ReadOnlyRegistryKey, ValueNotConvertible, CmdletParameterNotBound,
     ];
 
-    private static RuleDescriptor New(string id, string name, string title, string description, RuleCategory category, Severity severity) =>
-        new(id, name, title, description, category, severity);
+    private static RuleDescriptor New(string id, string name, string title, string description, RuleCategory category, Severity severity, FixInfo? fix = null) =>
+        new(id, name, title, description, category, severity) { Fix = fix };
 }

@@ -45,8 +45,10 @@ public sealed class PowerShellScriptExtractor : IWriteExtractor
         var source = new SourceText(path, text, encoding);
         var context = new CommandContext(source, "powershell");
         RunOnLargeStack(() => PowerShellFrontEnd.Extract(source, ScriptDirectory(fullPath), context));
-        return new ExtractionResult(source, [.. context.Writes], [.. context.Diagnostics])
+        HvLint.Core.Model.Write[] writes = [.. context.Writes];
+        return new ExtractionResult(source, writes, [.. context.Diagnostics])
         {
+            FixRenderer = new PowerShellFixRenderer(writes),
             Links = [.. context.Links],
             Comments = [.. context.Comments],
             AttributeSuppressions = [.. context.AttributeSuppressions],

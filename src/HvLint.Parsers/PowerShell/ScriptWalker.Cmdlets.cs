@@ -181,13 +181,46 @@ internal sealed partial class ScriptWalker
                 Report(PowerShellDiagnostics.RelativeRegistryPath, pathValue.Span, $"'{text}' has no drive colon, so PowerShell looks for a folder '{path.Hive}' below the current directory and the registry is not changed. Write '{DriveName(path)}:\\{string.Join('\\', path.Key!.Segments)}' or 'Registry::{path.Key!.Text}'.");
                 return null;
             case RegistryPathKind.DriveRelative:
-                Report(PowerShellDiagnostics.DriveRelativeRegistryPath, pathValue.Span, $"'{text}' has no backslash after '{path.Hive}:', so it is relative to the current location of the {path.Hive}: drive, which is the root only until a Set-Location changes it. Write '{path.Hive}:\\{string.Join('\\', path.Key!.Segments)}'.");
+                Report(PowerShellDiagnostics.DriveRelativeRegistryPath, pathValue.Span, $"'{text}' has no backslash after '{path.Hive}:', so it is relative to the current location of the {path.Hive}: drive, which is the root only until a Set-Location changes it. Write '{path.Hive}:\\{string.Join('\\', path.Key!.Segments)}'.", AddDriveBackslash(pathValue, path.Hive!));
                 return new KeyRef(path.Key!, pathValue.Span, pathValue.Certainty);
             case RegistryPathKind.Key:
                 return new KeyRef(path.Key!, pathValue.Span, pathValue.Certainty);
             default:
                 return null;
         }
+    }
+
+    // The RegistryValueKind name for a reg.exe type name written as a literal in the command (REG_DWORD to DWord).
+    private HvLint.Core.Fixes.CodeFix? KindFix(PsValue type, string? kind)
+    {
+        if (kind is null || type.Certainty != Certainty.Literal
+            || HvLint.Parsers.Fixes.ShellLiteral.Read(_source.Text.Substring(type.Span.Start, type.Span.Length), CommandShell.PowerShell) is not { } literal
+            || literal.Write(kind, CommandShell.PowerShell) is not { } text)
+        {
+            return null;
+        }
+
+        return new HvLint.Core.Fixes.CodeFix($"Write {kind}", HvLint.Core.Fixes.FixApplicability.Safe, [new HvLint.Core.Fixes.TextEdit(type.Span, text)]);
+    }
+
+    // A backslash after 'HKLM:' in the literal the path is written in; none for a path built at run time.
+    private HvLint.Core.Fixes.CodeFix? AddDriveBackslash(PsValue pathValue, string drive)
+    {
+        if (pathValue.Certainty != Certainty.Literal)
+        {
+            return null;
+        }
+
+        var written = _source.Text.AsSpan(pathValue.Span.Start, pathValue.Span.Length);
+        var at = written.Length > 0 && written[0] is '\'' or '"' ? 1 : 0;
+        var prefix = drive + ":";
+        if (!written[at..].StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || written.Length <= at + prefix.Length
+            || written[at + prefix.Length] is '\\' or '/' or '$' or '`' or '\'' or '"' || written.Contains('$') && written[0] == '"')
+        {
+            return null;
+        }
+
+        return new HvLint.Core.Fixes.CodeFix($"Write {prefix}\\", HvLint.Core.Fixes.FixApplicability.Safe, [new HvLint.Core.Fixes.TextEdit(new TextSpan(pathValue.Span.Start + at + prefix.Length, 0), "\\")]);
     }
 
     // HKEY_LOCAL_MACHINE has no drive: the drives are HKLM: and HKCU: (docs/formats.md §4.2).
@@ -227,7 +260,7 @@ internal sealed partial class ScriptWalker
             if (typeText is not null && RegistryConversion.IsRegExeTypeName(typeText))
             {
                 var meant = RegistryConversion.KindForRegExeType(typeText);
-                Report(PowerShellDiagnostics.RegTypeNameInPowerShell, typeArgument.Value.Span, $"PowerShell does not know the registry type '{typeText}': -{(isNew ? "PropertyType" : "Type")} takes a RegistryValueKind name, so the command fails and '{(valueName.Length == 0 ? "(Default)" : valueName)}' is not written. Write -{(isNew ? "PropertyType" : "Type")} {meant ?? "DWord"}.");
+                Report(PowerShellDiagnostics.RegTypeNameInPowerShell, typeArgument.Value.Span, $"PowerShell does not know the registry type '{typeText}': -{(isNew ? "PropertyType" : "Type")} takes a RegistryValueKind name, so the command fails and '{(valueName.Length == 0 ? "(Default)" : valueName)}' is not written. Write -{(isNew ? "PropertyType" : "Type")} {meant ?? "DWord"}.", KindFix(typeArgument.Value, meant));
                 return;
             }
 
@@ -264,10 +297,10 @@ internal sealed partial class ScriptWalker
         }
 
         var origin = kind is null || kind == RegistryConversion.UnknownKind ? TypeOrigin.InferredFromValue : TypeOrigin.Explicit;
-        AddValue(b, scope, key, valueName, nameCertainty, nameArgument.Value.Span, converted, valueArgument?.Value.Span, origin, valueArgument?.Value);
+        AddValue(b, scope, key, valueName, nameCertainty, nameArgument.Value.Span, converted, valueArgument?.Value.Span, origin, valueArgument?.Value, typeArgument?.Value.Span);
     }
 
-    private void AddValue(BoundCommand b, Scope scope, KeyRef key, string valueName, Certainty nameCertainty, TextSpan? nameSpan, RegistryConversion.Result converted, TextSpan? dataSpan, TypeOrigin origin, PsValue? passed = null)
+    private void AddValue(BoundCommand b, Scope scope, KeyRef key, string valueName, Certainty nameCertainty, TextSpan? nameSpan, RegistryConversion.Result converted, TextSpan? dataSpan, TypeOrigin origin, PsValue? passed = null, TextSpan? typeSpan = null)
     {
         Add(b, scope, new RegistryWrite(_source, b.Span, _context.NextOrder, RegistryOperation.SetValue, key.Path, key.Span, valueName, nameSpan, converted.Data, dataSpan)
         {
@@ -276,6 +309,7 @@ internal sealed partial class ScriptWalker
             NameCertainty = nameCertainty,
             DataCertainty = converted.Data is null ? Certainty.Unresolved : converted.Certainty,
             TypeOrigin = origin,
+            TypeSpan = typeSpan,
             RelatedSpans = Related(scope, b.Span),
             DataAsWritten = RegistryConversion.DescribeNumberStoredAsText(passed, converted.Data),
         });

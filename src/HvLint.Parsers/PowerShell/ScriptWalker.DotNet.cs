@@ -142,6 +142,7 @@ internal sealed partial class ScriptWalker
             NameCertainty = nameCertainty,
             DataCertainty = converted.Data is null ? Certainty.Unresolved : converted.Certainty,
             TypeOrigin = origin,
+            TypeSpan = kind?.Span,
             RelatedSpans = Related(scope, span),
             DataAsWritten = RegistryConversion.DescribeNumberStoredAsText(value, converted.Data),
         });

@@ -262,8 +262,14 @@ internal sealed partial class ScriptWalker
         }
 
         _scriptBlockSpans.Add(block.Span);
-        Report(PowerShellDiagnostics.UnquotedBcdIdentifier, block.Span, $"PowerShell reads the unquoted {block.Text} as a script block, so bcdedit receives something else and rejects the command; the boot setting is not changed. Quote the identifier: '{block.Text}'.");
+        Report(PowerShellDiagnostics.UnquotedBcdIdentifier, block.Span, $"PowerShell reads the unquoted {block.Text} as a script block, so bcdedit receives something else and rejects the command; the boot setting is not changed. Quote the identifier: '{block.Text}'.", QuoteIdentifier(block));
     }
+
+    // '{current}' in single quotes, when the span holds exactly the identifier.
+    private HvLint.Core.Fixes.CodeFix? QuoteIdentifier(PsScriptBlock block) =>
+        _source.Text.AsSpan(block.Span.Start, block.Span.Length).SequenceEqual(block.Text) && !block.Text.Contains('\'', StringComparison.Ordinal)
+            ? new HvLint.Core.Fixes.CodeFix($"Quote {block.Text}", HvLint.Core.Fixes.FixApplicability.Safe, [new HvLint.Core.Fixes.TextEdit(block.Span, "'" + block.Text + "'")])
+            : null;
 
     /// <summary>"reg", "bcdedit" or "cmd" for a program name or path (with or without .exe), else null.</summary>
     private static string? ProgramKind(string program)

@@ -45,12 +45,12 @@ internal sealed partial class ScriptWalker
         CheckRecreatedKeys();
     }
 
-    private void Report(RuleDescriptor rule, TextSpan span, string message)
+    private void Report(RuleDescriptor rule, TextSpan span, string message, HvLint.Core.Fixes.CodeFix? fix = null)
     {
         // A loop reports a finding about a literal outside its table once, not once per element.
         if (_reported.Add((rule.Id, span.Start, span.Length)))
         {
-            _context.Report(rule, span, message);
+            _context.Report(rule, span, message, fix);
         }
     }
 

@@ -1,4 +1,5 @@
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 
 namespace HvLint.Parsers.Reg;
 
@@ -12,7 +13,8 @@ internal static class RegDiagnostics
         "HV0002",
         "InvalidRegHeader",
         "The first line is not a header regedit accepts, so regedit imports nothing from the file.",
-        "regedit compares the first line, after leading spaces and tabs, exactly and case-sensitively with 'Windows Registry Editor Version 5.00' or 'REGEDIT4'. A missing header, a blank first line, different casing or trailing text makes regedit refuse the whole file, so none of its settings reach the host.");
+        "regedit compares the first line, after leading spaces and tabs, exactly and case-sensitively with 'Windows Registry Editor Version 5.00' or 'REGEDIT4'. A missing header, a blank first line, different casing or trailing text makes regedit refuse the whole file, so none of its settings reach the host.",
+        new FixInfo(FixApplicability.Safe, "Corrects a header that differs from one regedit accepts only by trailing blanks, letter case or blank lines above it."));
 
     public static readonly RuleDescriptor Utf8ByteOrderMark = Warning(
         "HV0003",
@@ -30,7 +32,8 @@ internal static class RegDiagnostics
         "HV0005",
         "AbbreviatedRootKey",
         "A key line abbreviates the root key (HKLM, HKCU, ...), which regedit does not accept.",
-        "reg.exe and PowerShell accept HKLM and HKCU, but regedit only knows the full root names. It does not open a key written as [HKLM\\...], so every value of that section is silently skipped.");
+        "reg.exe and PowerShell accept HKLM and HKCU, but regedit only knows the full root names. It does not open a key written as [HKLM\\...], so every value of that section is silently skipped.",
+        new FixInfo(FixApplicability.Safe, "Writes the root key in full (HKLM becomes HKEY_LOCAL_MACHINE)."));
 
     public static readonly RuleDescriptor UnknownRootKey = Error(
         "HV0006",
@@ -108,13 +111,15 @@ internal static class RegDiagnostics
         "HV0018",
         "HashCommentAfterData",
         "A '#' comment follows the data, which makes regedit skip the value.",
-        "regedit accepts a ';' comment after the data, but '#' is not a comment character: text after the data that starts with '#' makes the value invalid and regedit skips it.");
+        "regedit accepts a ';' comment after the data, but '#' is not a comment character: text after the data that starts with '#' makes the value invalid and regedit skips it.",
+        new FixInfo(FixApplicability.Safe, "Writes ';' for the '#' after the data of a string, dword or delete line, so the rest of the line is a comment."));
 
     public static readonly RuleDescriptor FuzzyRegHeader = Error(
         "HV0019",
         "FuzzyRegHeader",
         "The header starts with REGEDIT but is not REGEDIT4: regedit accepts the file and imports nothing.",
-        "regedit treats a first line such as 'REGEDIT5', 'REGEDIT 4' or 'REGEDIT4 tuned' as a valid header, reports success and then imports none of the file's settings. The silent success hides that the host was not changed.");
+        "regedit treats a first line such as 'REGEDIT5', 'REGEDIT 4' or 'REGEDIT4 tuned' as a valid header, reports success and then imports none of the file's settings. The silent success hides that the host was not changed.",
+        new FixInfo(FixApplicability.Safe, "Removes the blanks after a 'REGEDIT4' header."));
 
     public static readonly RuleDescriptor Windows31RegHeader = Warning(
         "HV0020",
@@ -212,8 +217,8 @@ internal static class RegDiagnostics
         HexStringEncodingMismatch, MultiStringNotDoubleTerminated, Utf8WithoutBom,
     ];
 
-    private static RuleDescriptor Error(string id, string name, string title, string description) =>
-        new(id, name, title, description, RuleCategory.Parse, Severity.Error);
+    private static RuleDescriptor Error(string id, string name, string title, string description, FixInfo? fix = null) =>
+        new(id, name, title, description, RuleCategory.Parse, Severity.Error) { Fix = fix };
 
     private static RuleDescriptor Warning(string id, string name, string title, string description) =>
         new(id, name, title, description, RuleCategory.Parse, Severity.Warning);

@@ -61,7 +61,7 @@ public sealed class RegFileExtractor : IStreamingWriteExtractor
         }
 
         all.AddRange(diagnostics);
-        return new ExtractionResult(source, writes, all) { Comments = comments };
+        return new ExtractionResult(source, writes, all) { Comments = comments, FixRenderer = new RegFixRenderer(source, decoded.Kind == RegByteKind.Utf16Le) };
     }
 
     private static Diagnostic UnsupportedEncoding(SourceText source, RegDecoded decoded)

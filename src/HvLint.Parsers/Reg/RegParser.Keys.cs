@@ -1,4 +1,5 @@
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 using HvLint.Core.Model;
 using HvLint.Core.Text;
 
@@ -94,7 +95,7 @@ internal sealed partial class RegParser
         switch (root.Kind)
         {
             case RootKind.Abbreviated:
-                StartFailedSection(RegDiagnostics.AbbreviatedRootKey, rootSpan, n => $"'{rootText}' is an abbreviation regedit does not accept in .reg files: it does not open [{pathText}]{Skips(n)}. Write the root in full: {root.Suggestion}.");
+                StartFailedSection(RegDiagnostics.AbbreviatedRootKey, rootSpan, n => $"'{rootText}' is an abbreviation regedit does not accept in .reg files: it does not open [{pathText}]{Skips(n)}. Write the root in full: {root.Suggestion}.", FullRoot(rootSpan, root));
                 break;
             case RootKind.Windows9xOnly:
                 StartFailedSection(RegDiagnostics.UnknownRootKey, rootSpan, n => $"'{rootText}' exists only on Windows 9x: regedit cannot open [{pathText}] on Windows{Skips(n)}. Use HKEY_LOCAL_MACHINE or HKEY_CURRENT_USER.");
@@ -134,7 +135,7 @@ internal sealed partial class RegParser
         switch (root.Kind)
         {
             case RootKind.Abbreviated:
-                Report(RegDiagnostics.AbbreviatedRootKey, rootSpan, $"'{rootText}' is an abbreviation regedit does not accept in .reg files: it does not delete [-{pathText}]{WineStops}. Write the root in full: {root.Suggestion}.");
+                Report(RegDiagnostics.AbbreviatedRootKey, rootSpan, $"'{rootText}' is an abbreviation regedit does not accept in .reg files: it does not delete [-{pathText}]{WineStops}. Write the root in full: {root.Suggestion}.", FullRoot(rootSpan, root));
                 return;
             case RootKind.Windows9xOnly:
             case RootKind.Unknown:
@@ -155,12 +156,17 @@ internal sealed partial class RegParser
         _writes.Add(new RegistryWrite(_source, statement, _writes.Count, RegistryOperation.DeleteKey, key, TextSpan.FromBounds(start, close)) { Form = WriteForm.RegFile });
     }
 
-    private void StartFailedSection(RuleDescriptor rule, TextSpan span, Func<int, string> message) =>
+    private void StartFailedSection(RuleDescriptor rule, TextSpan span, Func<int, string> message, CodeFix? fix = null) =>
         StartSection(new Section
         {
             ClosedReason = "the key line above failed",
             OnFinish = n => (rule, span, message(n)),
+            Fix = fix,
         });
+
+    // HKLM (or HKLM:) written as HKEY_LOCAL_MACHINE: the one root regedit reads for it.
+    private static CodeFix FullRoot(TextSpan rootSpan, RootResult root) =>
+        new($"Write {root.Suggestion}", FixApplicability.Safe, [new TextEdit(rootSpan, root.Suggestion!)]);
 
     private static string Skips(int dropped) => dropped switch
     {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 using HvLint.Core.Model;
 using HvLint.Core.Text;
 
@@ -146,7 +147,7 @@ internal sealed partial class RegParser
         {
             if (_text[r] == '#')
             {
-                ReportHashComment(r, de, display);
+                ReportHashComment(r, de, display, fixable: true);
             }
             else
             {
@@ -190,7 +191,7 @@ internal sealed partial class RegParser
         {
             if (_text[after] == '#')
             {
-                ReportHashComment(after, de, display);
+                ReportHashComment(after, de, display, fixable: true);
             }
             else
             {
@@ -250,7 +251,7 @@ internal sealed partial class RegParser
         {
             if (_text[u] == '#')
             {
-                ReportHashComment(u, de, display);
+                ReportHashComment(u, de, display, fixable: true);
             }
             else if (_text[u] == '\\' && u == de - 1)
             {
@@ -353,8 +354,21 @@ internal sealed partial class RegParser
         return ": hex(b):" + string.Join(',', bytes.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
     }
 
-    private void ReportHashComment(int at, int de, ValueDisplay display) =>
-        Report(RegDiagnostics.HashCommentAfterData, TextSpan.FromBounds(at, de), $"{Q(_text.AsSpan(at, de - at))} after the data of {display} is not a comment: regedit accepts only ';' comments after data, so it skips the value. Write ';' instead of '#'.");
+    // fixable: the data before the '#' is complete, so ';' makes the rest a comment and nothing else
+    // (in hex data a '\' after the '#' would stop continuing the value).
+    private void ReportHashComment(int at, int de, ValueDisplay display, bool fixable = false)
+    {
+        var span = TextSpan.FromBounds(at, de);
+        var message = $"{Q(_text.AsSpan(at, de - at))} after the data of {display} is not a comment: regedit accepts only ';' comments after data, so it skips the value. Write ';' instead of '#'.";
+        if (fixable)
+        {
+            Report(RegDiagnostics.HashCommentAfterData, span, message, new CodeFix("Write ';' instead of '#'", FixApplicability.Safe, [new TextEdit(new TextSpan(at, 1), ";")]));
+        }
+        else
+        {
+            Report(RegDiagnostics.HashCommentAfterData, span, message);
+        }
+    }
 
     /// <summary>
     /// Reads a quoted name or string from the quote at <paramref name="open"/>, unescaping as

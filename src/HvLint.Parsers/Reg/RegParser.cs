@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Fixes;
 using HvLint.Core.Model;
 using HvLint.Core.Suppressions;
 using HvLint.Core.Text;
@@ -140,7 +141,8 @@ internal sealed partial class RegParser
         {
             if (content.TrimEnd(" \t").SequenceEqual(Header4))
             {
-                Report(RegDiagnostics.FuzzyRegHeader, TextSpan.FromBounds(t + Header4.Length, line.End), "The header 'REGEDIT4' is followed by spaces or tabs: regedit then treats it as an unknown REGEDIT version, reports success and imports nothing. Remove the whitespace at the end of line 1.");
+                var blanks = TextSpan.FromBounds(t + Header4.Length, line.End);
+                Report(RegDiagnostics.FuzzyRegHeader, blanks, "The header 'REGEDIT4' is followed by spaces or tabs: regedit then treats it as an unknown REGEDIT version, reports success and imports nothing. Remove the whitespace at the end of line 1.", HeaderFix("Remove the blanks after the header", blanks, string.Empty));
                 return HeaderKind.Fuzzy;
             }
 
@@ -167,14 +169,16 @@ internal sealed partial class RegParser
 
         if (trimmed.Length < content.Length && (trimmed.SequenceEqual(Header5) || trimmed.SequenceEqual(Header4)))
         {
-            Report(RegDiagnostics.InvalidRegHeader, TextSpan.FromBounds(t + trimmed.Length, line.End), $"The header {Q(trimmed)} is followed by spaces or tabs: regedit compares the line exactly, so {Consequence}. Remove the whitespace at the end of line 1.");
+            var blanks = TextSpan.FromBounds(t + trimmed.Length, line.End);
+            Report(RegDiagnostics.InvalidRegHeader, blanks, $"The header {Q(trimmed)} is followed by spaces or tabs: regedit compares the line exactly, so {Consequence}. Remove the whitespace at the end of line 1.", HeaderFix("Remove the blanks after the header", blanks, string.Empty));
             return;
         }
 
         if (trimmed.Equals(Header5, StringComparison.OrdinalIgnoreCase) || trimmed.Equals(Header4, StringComparison.OrdinalIgnoreCase))
         {
             var expected = trimmed.Length == Header5.Length ? Header5 : Header4;
-            Report(RegDiagnostics.InvalidRegHeader, TextSpan.FromBounds(t, t + trimmed.Length), $"The header {Q(trimmed)} differs in case from '{expected}': regedit compares it case-sensitively, so {Consequence}. Write '{expected}'.");
+            var header = TextSpan.FromBounds(t, t + trimmed.Length);
+            Report(RegDiagnostics.InvalidRegHeader, header, $"The header {Q(trimmed)} differs in case from '{expected}': regedit compares it case-sensitively, so {Consequence}. Write '{expected}'.", HeaderFix($"Write '{expected}'", header, expected));
             return;
         }
 
@@ -192,7 +196,7 @@ internal sealed partial class RegParser
 
                 if (c.SequenceEqual(Header5) || c.SequenceEqual(Header4))
                 {
-                    Report(RegDiagnostics.InvalidRegHeader, new TextSpan(line.Start, 0), $"The first line is blank: the header must be the very first line, so {Consequence}. Remove the blank line(s) above the header on line {i + 1}.");
+                    Report(RegDiagnostics.InvalidRegHeader, new TextSpan(line.Start, 0), $"The first line is blank: the header must be the very first line, so {Consequence}. Remove the blank line(s) above the header on line {i + 1}.", HeaderFix("Remove the blank lines above the header", TextSpan.FromBounds(line.Start, l.Start), string.Empty));
                     return;
                 }
 
@@ -385,7 +389,14 @@ internal sealed partial class RegParser
         if (s.OnFinish is { } finish)
         {
             var (rule, span, message) = finish(s.Dropped);
-            Report(rule, span, message);
+            if (s.Fix is { } fix)
+            {
+                Report(rule, span, message, fix);
+            }
+            else
+            {
+                Report(rule, span, message);
+            }
         }
         else if (s.Key is null && s.Dropped > 0)
         {
@@ -418,6 +429,12 @@ internal sealed partial class RegParser
 
     private void Report(RuleDescriptor rule, TextSpan span, string message) =>
         _diagnostics.Add(new Diagnostic(rule, rule.DefaultSeverity, message, new Location(_source, span)));
+
+    private void Report(RuleDescriptor rule, TextSpan span, string message, CodeFix fix) =>
+        _diagnostics.Add(new Diagnostic(rule, rule.DefaultSeverity, message, new Location(_source, span)) { Fixes = [fix] });
+
+    // A header fix is safe: the header regedit needs is unambiguous, and nothing else changes.
+    private static CodeFix HeaderFix(string title, TextSpan span, string text) => new(title, FixApplicability.Safe, [new TextEdit(span, text)]);
 
     private static Line[] SplitLines(string text, int firstNul)
     {
@@ -616,6 +633,9 @@ internal sealed partial class RegParser
 
         /// <summary>A finding on the key line that knows how many values the section dropped.</summary>
         public Func<int, (RuleDescriptor Rule, TextSpan Span, string Message)>? OnFinish { get; set; }
+
+        /// <summary>The fix of the <see cref="OnFinish"/> finding, if it has one.</summary>
+        public CodeFix? Fix { get; init; }
 
         public int Dropped { get; set; }
 
