@@ -14,7 +14,14 @@ internal static class UnifiedDiff
         }
 
         var path = displayPath.Replace('\\', '/');
-        var diff = UnidiffRenderer.GenerateUnidiff(before, after, "a/" + path, "b/" + path, ignoreWhitespace: false, ignoreCase: false, contextLines: 3);
+
+        // DiffPlex counts the empty text after a final line break as a line of its own; git
+        // does not. A line's break (LF or CR LF) is not part of the diff's lines.
+        var diff = UnidiffRenderer.GenerateUnidiff(WithoutFinalBreak(before), WithoutFinalBreak(after), "a/" + path, "b/" + path, ignoreWhitespace: false, ignoreCase: false, contextLines: 3);
+        diff = diff.Replace("\r\n", "\n", StringComparison.Ordinal);
         return diff.EndsWith('\n') ? diff : diff + "\n";
     }
+
+    private static string WithoutFinalBreak(string text) =>
+        text.EndsWith("\r\n", StringComparison.Ordinal) ? text[..^2] : text.EndsWith('\n') || text.EndsWith('\r') ? text[..^1] : text;
 }
