@@ -77,7 +77,7 @@ internal sealed class FixRun
                 break;
             }
 
-            var changed = new List<LintTarget>();
+            var changed = new HashSet<LintTarget>();
             foreach (var result in lint(toLint, memory))
             {
                 if (round == 1)
