@@ -50,25 +50,12 @@ internal sealed class FixRun
     public static FixRun Run(IReadOnlyList<LintTarget> targets, IDocumentWorkspace below, bool unsafeFixes, Func<IReadOnlyList<LintTarget>, IDocumentWorkspace, IEnumerable<FileResult>> lint)
     {
         var run = new FixRun(targets);
-        var memory = new InMemoryWorkspace(below);
-        var originals = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var t in targets)
-        {
-            try
-            {
-                // What is linted is exactly what was read: the check before writing compares with it.
-                var bytes = below.ReadAllBytes(t.FullPath);
-                originals[t.FullPath] = bytes;
-                memory.Set(t.FullPath, bytes);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // Reported by the lint as HV0001; nothing to fix.
-            }
-        }
 
+        // Round 1 reads the disk (or the workspace below); a file's bytes are held only once it
+        // has a fix to apply, so a run over thousands of files holds only those being fixed.
+        var memory = new InMemoryWorkspace(below);
         var byDisplay = targets.GroupBy(t => t.DisplayPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        IReadOnlyList<LintTarget> toLint = [.. targets.Where(t => originals.ContainsKey(t.FullPath))];
+        IReadOnlyList<LintTarget> toLint = targets;
         for (var round = 1; toLint.Count > 0; round++)
         {
             if (round > MaxRounds)
@@ -85,7 +72,7 @@ internal sealed class FixRun
                     run.Notifications.AddRange(result.Notifications);
                 }
 
-                if (result.Source is null || !byDisplay.TryGetValue(result.Path, out var target) || run._refused.ContainsKey(target.DisplayPath) || !originals.ContainsKey(target.FullPath))
+                if (result.Source is null || !byDisplay.TryGetValue(result.Path, out var target) || run._refused.ContainsKey(target.DisplayPath))
                 {
                     continue;
                 }
@@ -98,7 +85,21 @@ internal sealed class FixRun
 
                 if (!run._files.TryGetValue(target.FullPath, out var file))
                 {
-                    file = FixedFile.TryStart(originals[target.FullPath], result.Source, out var whyNot);
+                    // The bytes the text came from: the check before writing compares with them.
+                    // Read after the lint, they must still give its text (else the file changed
+                    // meanwhile, and it is not fixed).
+                    byte[] original;
+                    try
+                    {
+                        original = below.ReadAllBytes(target.FullPath);
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        run._refused[target.DisplayPath] = $"it cannot be read again ({ex.Message})";
+                        continue;
+                    }
+
+                    file = FixedFile.TryStart(original, result.Source, out var whyNot);
                     if (file is null)
                     {
                         run._refused[target.DisplayPath] = whyNot!;

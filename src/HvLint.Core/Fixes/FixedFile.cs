@@ -52,7 +52,7 @@ public sealed class FixedFile
         ArgumentNullException.ThrowIfNull(source);
         if (!SourceEncoder.RoundTrips(original, source))
         {
-            whyNot = $"its bytes do not survive being decoded as {SourceEncoder.Describe(source.Encoding)} and encoded again (invalid or mixed encoding, or a byte-order mark HvLint does not write), so a fix could change bytes it does not mean to";
+            whyNot = $"its bytes do not survive being decoded as {SourceEncoder.Describe(source.Encoding)} and encoded again (an invalid or mixed encoding, a byte-order mark HvLint does not write, or the file changed while it was read), so a fix could change bytes it does not mean to";
             return null;
         }
 
