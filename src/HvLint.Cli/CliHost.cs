@@ -56,6 +56,9 @@ internal sealed class CliHost
     /// <summary>Lists a folder's files and subfolders (tests replace it to simulate a folder that cannot be read).</summary>
     public Func<string, (IEnumerable<string> Files, IEnumerable<string> Folders)> ListFolder { get; init; } = FileCollector.ListFolder;
 
+    /// <summary>Called with a file's full path just before --fix writes it (tests change the file there).</summary>
+    public Action<string>? BeforeWritingFix { get; init; }
+
     /// <summary>The engine of the real tool, built once per process.</summary>
     public static LintEngine DefaultEngine() => s_defaultEngine.Value;
 

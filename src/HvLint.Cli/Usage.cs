@@ -60,6 +60,14 @@ internal static class Usage
                                           one line counting the rest (default: 100; 0: all). The
                                           exit code and --write-baseline count every finding.
           --no-color                      Never colour the text output (NO_COLOR is honoured too).
+          --fix                           Apply the safe fixes to the files (marked [*] in the
+                                          text output), in rounds until none applies, then report
+                                          the findings left. Files are rewritten atomically in
+                                          their own encoding and line endings (docs/fixes.md).
+          --unsafe-fixes                  With --fix or --diff: also the fixes that change what
+                                          is written (renames, values moved into range, removals).
+          --diff                          Print the fixes as a unified diff and change nothing;
+                                          exit code 1 when there is something to fix.
           -h, --help                      Show this help.
 
         Exit codes: 0 no finding at or above the fail level; 1 findings at or above it;

@@ -67,7 +67,7 @@ public sealed class AdoptionEndToEndTests(ITestOutputHelper output) : IDisposabl
             StringComparison.Ordinal));
         var suppressed = Check();
         Assert.DoesNotContain("ContosoThrottle", suppressed.Stdout, StringComparison.Ordinal);
-        Assert.EndsWith("(1 suppressed).\n", suppressed.Stdout, StringComparison.Ordinal);
+        Assert.Contains("(1 suppressed).\n", suppressed.Stdout, StringComparison.Ordinal);
 
         // Switch the debug-only rule off for the lab folder only.
         _repo.Write("hvlint.json", """

@@ -94,7 +94,8 @@ public sealed class BaselineCliTests : IDisposable
         Multitool.AssertNoErrors(sarif);
 
         var text = CliRunner.Run(_dir.Path, "check", "--baseline", "baseline.json");
-        Assert.EndsWith("(1 in the baseline, 1 baselined no longer found).\n", text.Stdout, StringComparison.Ordinal);
+        // The summary line; a line counting fixable findings may follow it.
+        Assert.Contains("(1 in the baseline, 1 baselined no longer found).\n", text.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]

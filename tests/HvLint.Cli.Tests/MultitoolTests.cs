@@ -44,6 +44,38 @@ public sealed class MultitoolTests(ITestOutputHelper output) : IDisposable
         Report(Multitool.AssertNoErrors(sarif));
     }
 
+    [Fact]
+    public void Sarif_with_fixes_passes_the_multitool()
+    {
+        // A safe rename, an unsafe removal of a whole line (its region ends at column 1 of the
+        // next line), in a .hvt file and a UTF-16LE .reg file.
+        _dir.Write("a.hvt", "set OldA=1\nset B=1\nset B=2\n");
+        File.WriteAllBytes(Path.Combine(_dir.Path, "b.reg"), [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso]\r\n\"OldLimit\"=dword:00000001\r\n")]);
+        var sarif = Path.Combine(_dir.Path, "fixes.sarif");
+
+        var r = CliRunner.Run(_dir.Path, FixFakes.Engine(), ["check", "--format", "sarif", "--output", sarif]);
+        Assert.True(r.ExitCode == 1, r.ToString());
+
+        var results = Sarif.Results(Sarif.Parse(File.ReadAllText(sarif)));
+        var rename = results.Single(x => (string?)x!["ruleId"] == "HV0493" && ((string?)x["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"])!.EndsWith("a.hvt", StringComparison.Ordinal))!;
+        var fix = rename["fixes"]!.AsArray().Single()!;
+        Assert.Equal("Rename to 'A'.", (string?)fix["description"]!["text"]);
+        Assert.Equal("safe", (string?)fix["properties"]!["applicability"]);
+        var change = fix["artifactChanges"]!.AsArray().Single()!;
+        Assert.Equal("a.hvt", (string?)change["artifactLocation"]!["uri"]);
+        var replacement = change["replacements"]!.AsArray().Single()!;
+        Assert.Equal(1, (int)replacement["deletedRegion"]!["startLine"]!);
+        Assert.Equal(5, (int)replacement["deletedRegion"]!["startColumn"]!);
+        Assert.Equal(9, (int)replacement["deletedRegion"]!["endColumn"]!);
+        Assert.Equal("A", (string?)replacement["insertedContent"]!["text"]);
+
+        var removal = results.Single(x => (string?)x!["ruleId"] == "HV0793")!["fixes"]![0]!["artifactChanges"]![0]!["replacements"]![0]!["deletedRegion"]!;
+        Assert.Equal((2, 1, 3, 1), ((int)removal["startLine"]!, (int)removal["startColumn"]!, (int)removal["endLine"]!, (int)removal["endColumn"]!));
+        Assert.Contains(results, x => (string?)x!["ruleId"] == "HV0493" && ((string?)x["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"])!.EndsWith("b.reg", StringComparison.Ordinal) && x["fixes"] is not null);
+
+        Report(Multitool.AssertNoErrors(sarif));
+    }
+
     [ExamplesFact]
     public void Sarif_for_the_repository_examples_passes_the_multitool()
     {

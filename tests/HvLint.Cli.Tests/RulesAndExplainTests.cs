@@ -56,7 +56,7 @@ public sealed class RulesAndExplainTests : IDisposable
         const string page = "# HV0391: FakeBadValue\n\nWhy it matters.\n";
         var r = CliRunner.Run(_dir.Path, FakeRules.Engine(), ["explain", query], readRuleDoc: id => id == "HV0391" ? page : null);
         Assert.True(r.ExitCode == 0, r.ToString());
-        Assert.Equal(page, r.Stdout);
+        Assert.Equal(page + "\nFix: none; this rule has no automatic fix.\n", r.Stdout);
     }
 
     [Fact]
@@ -91,7 +91,8 @@ public sealed class RulesAndExplainTests : IDisposable
             var r = CliRunner.Run(_dir.Path, "explain", id);
             Assert.True(r.ExitCode == 0, r.ToString());
             var page = RuleDocs.Read(id)!;
-            Assert.Equal(page.EndsWith('\n') ? page : page + "\n", r.Stdout);
+            Assert.StartsWith(page.EndsWith('\n') ? page : page + "\n", r.Stdout, StringComparison.Ordinal);
+            Assert.Matches(@"\nFix: .*\.\n\z", r.Stdout);
         }
     }
 }

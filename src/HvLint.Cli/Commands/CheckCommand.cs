@@ -25,6 +25,9 @@ internal static class CheckCommand
         new("exclude-suppressed"),
         new("as-one-host"),
         new("max-findings-per-rule", ValueName: "N"),
+        new("fix"),
+        new("unsafe-fixes"),
+        new("diff"),
     ];
 
     public static int Run(string[] args, CliHost host)
@@ -51,6 +54,22 @@ internal static class CheckCommand
             throw new UsageException("check: give either --baseline or --write-baseline, not both.", "--write-baseline records today's findings; --baseline then reports only findings not recorded.");
         }
 
+        var (fix, diff, unsafeFixes) = (parsed.Has("fix"), parsed.Has("diff"), parsed.Has("unsafe-fixes"));
+        if (unsafeFixes && !fix && !diff)
+        {
+            throw new UsageException("check: --unsafe-fixes needs --fix or --diff.", "--fix applies safe fixes; add --unsafe-fixes to apply the others too, or --diff to review them first.");
+        }
+
+        if (diff && parsed.Value("format") is { } f && f != "text")
+        {
+            throw new UsageException($"check: --diff prints a unified diff; it has no '{f}' form.", "Leave out --format, or drop --diff to get the findings (with their fixes) as " + f + ".");
+        }
+
+        if ((fix || diff) && parsed.Positionals.Contains("-"))
+        {
+            throw new UsageException("check: --fix and --diff work on files on disk, not on standard input.", "Save the text to a file and give its path.");
+        }
+
         // '--output -' is stdout, as in most tools.
         using var output = parsed.Value("output") is { } o and not "-" ? OutputFile.Prepare(o, host) : null;
         using var writeBaseline = parsed.Value("write-baseline") is { } wb ? OutputFile.Prepare(wb, host, "--write-baseline") : null;
@@ -74,7 +93,23 @@ internal static class CheckCommand
             var collected = FileCollector.Collect(paths, engine, host, resolver.IsExcluded, keepOrder: parsed.Has("as-one-host"));
             StartupTrace.Mark("configuration and files found");
 
-            var results = Lint(engine, resolver, collected.Targets, host, parsed.Has("as-one-host"), LinkScope.Of(paths.Select(host.FullPath)))
+            var linkScope = LinkScope.Of(paths.Select(host.FullPath));
+            if (fix || diff)
+            {
+                var fixes = FixRun.Run(collected.Targets, host.Workspace, unsafeFixes, (some, workspace) => Lint(engine, resolver, some, host, parsed.Has("as-one-host"), linkScope, workspace));
+                fixes.ReportNotes(host);
+                if (diff)
+                {
+                    return Diff(fixes, sink, output, host);
+                }
+
+                var written = fixes.Write(host);
+                host.Stderr.WriteLine(written == 0
+                    ? "hvlint: no fixes applied."
+                    : $"hvlint: applied {Plural(fixes.FixesApplied, "fix", "fixes")} in {Plural(written, "file", "files")}.");
+            }
+
+            var results = Lint(engine, resolver, collected.Targets, host, parsed.Has("as-one-host"), linkScope, host.Workspace)
                 .Concat(collected.UnreadableFolders.Select(UnreadableFolder));
 
             // A baseline that cannot be read is a configuration error before any output.
@@ -126,6 +161,26 @@ internal static class CheckCommand
 
         return report.ExitCode();
     }
+
+    // --diff: the fixed files as a unified diff, nothing written; 1 when there is something to fix.
+    private static int Diff(FixRun fixes, ReportSink sink, OutputFile? output, CliHost host)
+    {
+        var files = 0;
+        foreach (var (target, file) in fixes.Changed)
+        {
+            sink.Write(UnifiedDiff.Of(target.DisplayPath, file.OriginalText, file.Text));
+            files++;
+        }
+
+        output?.Commit();
+        InternalErrors.Report(fixes.Notifications, host);
+        host.Stderr.WriteLine(files == 0
+            ? "hvlint: nothing to fix."
+            : $"hvlint: {Plural(fixes.FixesApplied, "fix", "fixes")} would be applied in {Plural(files, "file", "files")}; run with --fix to apply.");
+        return fixes.Notifications.Count > 0 ? ExitCodes.InternalError : files > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static string Plural(int n, string one, string many) => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 
     private static int? MaxFindingsPerRule(string? value)
     {
@@ -190,7 +245,7 @@ internal static class CheckCommand
     /// results come in target order, linked files after them. With <paramref name="asOneHost"/>
     /// the targets are checked as applied to one host, in order.
     /// </summary>
-    private static IEnumerable<FileResult> Lint(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host, bool asOneHost, LinkScope linkScope)
+    private static IEnumerable<FileResult> Lint(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host, bool asOneHost, LinkScope linkScope, IDocumentWorkspace workspace)
     {
         // Resolving every target's settings first reports a bad configuration before any work.
         var groups = targets.GroupBy(t => resolver.SettingsFor(t.FullPath).Catalog).ToArray();
@@ -204,26 +259,26 @@ internal static class CheckCommand
         if (groups.Length <= 1)
         {
             var groupEngine = groups.Length == 1 && groups[0].Key is { } catalog ? engine.WithCatalog(catalog) : engine;
-            return Streamed(groupEngine, targets, resolver, host, asOneHost, linkScope);
+            return Streamed(groupEngine, targets, resolver, host, asOneHost, linkScope, workspace);
         }
 
-        return Merged(engine, resolver, targets, host, asOneHost, linkScope, groups);
+        return Merged(engine, resolver, targets, host, asOneHost, linkScope, groups, workspace);
     }
 
-    private static IEnumerable<FileResult> Streamed(LintEngine engine, IReadOnlyList<LintTarget> targets, ConfigurationResolver resolver, CliHost host, bool asOneHost, LinkScope linkScope)
+    private static IEnumerable<FileResult> Streamed(LintEngine engine, IReadOnlyList<LintTarget> targets, ConfigurationResolver resolver, CliHost host, bool asOneHost, LinkScope linkScope, IDocumentWorkspace workspace)
     {
         using var budget = GcBudget.For(targets.Select(t => t.FullPath));
-        foreach (var result in engine.Lint(Request(targets, resolver, host, asOneHost, linkScope)))
+        foreach (var result in engine.Lint(Request(targets, resolver, host, asOneHost, linkScope, workspace)))
         {
             yield return result;
         }
     }
 
     // Each file with its configuration's options; the files they apply are followed inside the scope and read from the host's workspace.
-    private static LintRequest Request(IReadOnlyList<LintTarget> targets, ConfigurationResolver resolver, CliHost host, bool asOneHost, LinkScope linkScope) =>
+    private static LintRequest Request(IReadOnlyList<LintTarget> targets, ConfigurationResolver resolver, CliHost host, bool asOneHost, LinkScope linkScope, IDocumentWorkspace workspace) =>
         new([.. targets.Select(t => new LintDocument(t.FullPath, t.DisplayPath))])
         {
-            Workspace = host.Workspace,
+            Workspace = workspace,
             OptionsOf = path => resolver.SettingsFor(path).Options,
             AsOneHost = asOneHost,
             Links = LinkPolicy.Follow,
@@ -233,7 +288,7 @@ internal static class CheckCommand
 
     // Files under configurations with different catalogs: each catalog's files are linted
     // together, then all results are put in target order (held until then; a rare setup).
-    private static List<FileResult> Merged(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host, bool asOneHost, LinkScope linkScope, IGrouping<SettingsCatalog?, LintTarget>[] groups)
+    private static List<FileResult> Merged(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host, bool asOneHost, LinkScope linkScope, IGrouping<SettingsCatalog?, LintTarget>[] groups, IDocumentWorkspace workspace)
     {
         var engines = new Dictionary<SettingsCatalog, LintEngine>(ReferenceEqualityComparer.Instance);
         var results = new List<FileResult>();
@@ -241,7 +296,7 @@ internal static class CheckCommand
         foreach (var group in groups)
         {
             var groupEngine = group.Key is null ? engine : engines.TryGetValue(group.Key, out var e) ? e : engines[group.Key] = engine.WithCatalog(group.Key);
-            results.AddRange(groupEngine.Lint(Request([.. group], resolver, host, asOneHost, linkScope)));
+            results.AddRange(groupEngine.Lint(Request([.. group], resolver, host, asOneHost, linkScope, workspace)));
         }
 
         var order = targets.Select((x, i) => (x.DisplayPath, i)).ToDictionary(x => x.DisplayPath, x => x.i, StringComparer.Ordinal);

@@ -29,8 +29,18 @@ internal static class ExplainCommand
 
         var text = page ?? Fallback(rule!);
         host.Stdout.Write(text.EndsWith('\n') ? text : text + "\n");
+        if (rule is not null)
+        {
+            host.Stdout.Write("\n" + FixLine(rule) + "\n");
+        }
+
         return ExitCodes.Success;
     }
+
+    /// <summary>"Fix: Renames the value to the catalog's spelling (unsafe)." or that the rule has none.</summary>
+    internal static string FixLine(RuleDescriptor rule) => rule.Fix is { } fix
+        ? $"Fix: {fix.Description.TrimEnd().TrimEnd('.')} ({(fix.Applicability == HvLint.Core.Fixes.FixApplicability.Safe ? "safe: hvlint check --fix applies it" : "unsafe: applied with hvlint check --fix --unsafe-fixes")})."
+        : "Fix: none; this rule has no automatic fix.";
 
     // A rule whose page is not written yet is still explained from its descriptor.
     private static string Fallback(RuleDescriptor rule)

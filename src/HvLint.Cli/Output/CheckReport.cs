@@ -59,6 +59,12 @@ internal sealed class CheckReport(IReadOnlyList<RuleDescriptor> descriptors, str
     /// <summary>Findings an inline suppression hides.</summary>
     public int Suppressed { get; private set; }
 
+    /// <summary>Reported findings that have a safe fix (--fix applies it).</summary>
+    public int SafelyFixable { get; private set; }
+
+    /// <summary>Reported findings whose only fixes are unsafe (--fix --unsafe-fixes applies them).</summary>
+    public int UnsafelyFixable { get; private set; }
+
     /// <summary>The number of files with at least one reported finding.</summary>
     public int FilesWithFindings => _filesWithFindings.Count;
 
@@ -94,6 +100,14 @@ internal sealed class CheckReport(IReadOnlyList<RuleDescriptor> descriptors, str
             _counts[(int)d.Severity]++;
             _filesWithFindings.Add(d.Location.Path);
             _reachedFailLevel |= d.Severity >= FailLevelOf(d.Location.Path);
+            if (FixCounts.HasSafeFix(d))
+            {
+                SafelyFixable++;
+            }
+            else if (d.Fixes.Any(f => f.Edits.Count > 0))
+            {
+                UnsafelyFixable++;
+            }
         }
 
         var shown = FindingBound.Apply(reported, MaxFindingsPerRuleOf, out var omitted);
@@ -109,6 +123,13 @@ internal sealed class CheckReport(IReadOnlyList<RuleDescriptor> descriptors, str
         _notifications.Count > 0 ? ExitCodes.InternalError
         : _reachedFailLevel ? ExitCodes.Findings
         : ExitCodes.Success;
+}
+
+/// <summary>Which findings have fixes, as the text output marks and counts them.</summary>
+internal static class FixCounts
+{
+    /// <summary>Whether the finding has a safe fix with edits.</summary>
+    public static bool HasSafeFix(Diagnostic d) => d.Fixes.Any(f => f.Edits.Count > 0 && f.Applicability == HvLint.Core.Fixes.FixApplicability.Safe);
 }
 
 /// <summary>Writes a 'check' report as the files' results arrive, in output order.</summary>

@@ -27,7 +27,13 @@ namespace HvLint.Cli.Output;
 ///       "endLine": 3, "endColumn": 27,      // exclusive: the column just after the span
 ///       "related": [ { "message": "...", "path": "...", "startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 5 } ],
 ///       "writeIdentity": "reg:hklm\\...:name",  // what the finding is about, or null
-///       "securitySeverity": 7.5           // GitHub security-severity score, or null
+///       "securitySeverity": 7.5,          // GitHub security-severity score, or null
+///       "fixes": [                      // only when the finding has a fix; preferred first
+///         { "title": "Quote '{current}'", "applicability": "safe",   // safe | unsafe (--unsafe-fixes)
+///           "edits": [ { "startLine": 4, "startColumn": 9, "endLine": 4, "endColumn": 18,   // as the finding's
+///                        "startOffset": 57, "endOffset": 66,   // UTF-16 code units into the decoded text
+///                        "newText": "\"{current}\"" } ] }
+///       ]
 ///     }
 ///   ],
 ///   "notifications": [                  // internal errors: a rule or front end that failed
@@ -235,6 +241,43 @@ internal sealed class JsonFormatter(CheckReport report, ReportSink sink) : IRepo
         {
             w.WriteNull("securitySeverity");
         }
+
+        // Absent rather than empty, so findings without fixes read as they always did.
+        if (d.Fixes.Count > 0)
+        {
+            WriteFixes(w, d);
+        }
+    }
+
+    private static void WriteFixes(Utf8JsonWriter w, Diagnostic d)
+    {
+        var source = d.Location.Source;
+        w.WriteStartArray("fixes");
+        foreach (var fix in d.Fixes)
+        {
+            w.WriteStartObject();
+            w.WriteString("title", fix.Title);
+            w.WriteString("applicability", fix.Applicability == HvLint.Core.Fixes.FixApplicability.Safe ? "safe" : "unsafe");
+            w.WriteStartArray("edits");
+            foreach (var e in fix.Edits)
+            {
+                var region = SourceRegion.OfEdit(source, e.Span);
+                w.WriteStartObject();
+                w.WriteNumber("startLine", region.StartLine);
+                w.WriteNumber("startColumn", region.StartColumn);
+                w.WriteNumber("endLine", region.EndLine);
+                w.WriteNumber("endColumn", region.EndColumn);
+                w.WriteNumber("startOffset", e.Span.Start);
+                w.WriteNumber("endOffset", e.Span.End);
+                w.WriteString("newText", e.NewText);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteLocation(Utf8JsonWriter w, Location location)

@@ -353,7 +353,43 @@ internal sealed class SarifFormatter : IReportWriter
             result.SetProperty("security-severity", score);
         }
 
+        if (d.Fixes.Count > 0)
+        {
+            result.Fixes = [.. d.Fixes.Select(f => Fix(f, d.Location, workingDirectory))];
+        }
+
         return result;
+    }
+
+    /// <summary>
+    /// A fix as SARIF says it (§3.55): its edits as replacements in the finding's file, each an
+    /// exact region (an empty one inserts) and the text that takes its place. Whether it is safe
+    /// is a property, as SARIF has no field for it.
+    /// </summary>
+    private static Fix Fix(Core.Fixes.CodeFix fix, Core.Diagnostics.Location location, string workingDirectory)
+    {
+        var sarifFix = new Fix
+        {
+            Description = new Message { Text = Sentence(fix.Title) },
+            ArtifactChanges =
+            [
+                new ArtifactChange
+                {
+                    ArtifactLocation = Artifact(location.Path, workingDirectory),
+                    Replacements = [.. fix.Edits.Select(e =>
+                    {
+                        var r = SourceRegion.OfEdit(location.Source, e.Span);
+                        return new Replacement
+                        {
+                            DeletedRegion = new Region { StartLine = r.StartLine, StartColumn = r.StartColumn, EndLine = r.EndLine, EndColumn = r.EndColumn },
+                            InsertedContent = new ArtifactContent { Text = e.NewText },
+                        };
+                    })],
+                },
+            ],
+        };
+        sarifFix.SetProperty("applicability", fix.Applicability == Core.Fixes.FixApplicability.Safe ? "safe" : "unsafe");
+        return sarifFix;
     }
 
     private static Notification Notification(ToolNotification n, Dictionary<string, int> ruleIndex, string workingDirectory)

@@ -28,6 +28,18 @@ internal readonly record struct SourceRegion(int StartLine, int StartColumn, int
     }
 
     /// <summary>
+    /// The exact range of a fix's edit: unlike <see cref="Of"/>, an edit that takes a line with
+    /// its line break ends at column 1 of the next line, and an insertion is empty.
+    /// </summary>
+    public static SourceRegion OfEdit(HvLint.Core.Text.SourceText source, HvLint.Core.Text.TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var start = source.GetPosition(span.Start);
+        var end = source.GetPosition(span.End);
+        return new SourceRegion(start.Line, start.Column, end.Line, end.Column);
+    }
+
+    /// <summary>
     /// The range for SARIF and editors: an empty span becomes one column wide where the line
     /// has a character to cover (viewers draw nothing for an empty region), and the end is
     /// never before the start.

@@ -79,8 +79,29 @@ internal sealed class TextFormatter(CheckReport report, ReportSink sink, bool co
         }
 
         summary = hidden.Count == 0 || summary.Length == 0 ? summary : summary[..^1] + " (" + string.Join(", ", hidden) + ").";
+        if (Fixable(report) is { Length: > 0 } fixable)
+        {
+            summary += "\n" + fixable;
+        }
+
         var failures = Failures(report);
         return summary.Length == 0 ? failures : failures.Length == 0 ? summary : summary + "\n" + failures;
+    }
+
+    /// <summary>
+    /// "3 fixable with --fix (1 more with --unsafe-fixes)." as ruff says it; empty when no
+    /// reported finding has a fix. The findings with a safe fix are marked [*].
+    /// </summary>
+    private static string Fixable(CheckReport report)
+    {
+        var (safe, unsafeOnly) = (report.SafelyFixable, report.UnsafelyFixable);
+        if (safe == 0 && unsafeOnly == 0)
+        {
+            return string.Empty;
+        }
+
+        var more = unsafeOnly == 0 ? string.Empty : $" ({unsafeOnly.ToString(CultureInfo.InvariantCulture)} more with --unsafe-fixes)";
+        return $"{safe.ToString(CultureInfo.InvariantCulture)} fixable with --fix{more}.";
     }
 
     /// <summary>
@@ -151,7 +172,7 @@ internal sealed class TextFormatter(CheckReport report, ReportSink sink, bool co
         };
         Paint(sb, Position(TextEscaper.Escape(d.Location.Path), region), Bold, color).Append(": ");
         Paint(sb, name, severityColor, color).Append(' ');
-        Paint(sb, d.Rule.Id + ": " + TextEscaper.Escape(d.Message), Bold, color).Append('\n');
+        Paint(sb, d.Rule.Id + (FixCounts.HasSafeFix(d) ? " [*]" : string.Empty) + ": " + TextEscaper.Escape(d.Message), Bold, color).Append('\n');
         WriteSnippet(sb, d.Location, region, color);
         foreach (var related in d.Related)
         {

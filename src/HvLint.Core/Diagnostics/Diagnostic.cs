@@ -42,7 +42,7 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, string M
 
     /// <summary>
     /// The fix a rule states as a change to a write; the engine has the front end of the write's
-    /// file render it into <see cref="Fixes"/> and then clears it.
+    /// file render it into <see cref="Fixes"/>; it stays on the finding.
     /// </summary>
     public WriteChange? Change { get; init; }
 }

@@ -449,7 +449,10 @@ public sealed class LintEngine
     /// <summary>The final result of a file: its raw findings with severities and suppressions applied.</summary>
     internal FileResult Finish(Unit unit) => unit.Finished ?? Finish(unit.Extraction!, unit.Options, [.. unit.Diagnostics, .. unit.HostRuleDiagnostics], unit.Notifications);
 
-    /// <summary>Applies severities and the file's inline suppressions to the raw findings of one file.</summary>
+    /// <summary>
+    /// Applies severities and the file's inline suppressions to the raw findings of one file,
+    /// then renders the fixes rules state as write changes (<see cref="FixRendering"/>).
+    /// </summary>
     private FileResult Finish(ExtractionResult extraction, LintOptions options, List<Diagnostic> diagnostics, List<ToolNotification> notifications)
     {
         var configured = ApplyOptions(DiagnosticMerger.Merge(diagnostics), options);
@@ -469,6 +472,7 @@ public sealed class LintEngine
                 : ApplyOptions(outcome.Kept.Concat(outcome.Findings), options);
         }
 
+        configured = FixRendering.Render(extraction, configured, notifications);
         return new FileResult(extraction.Source.Path, extraction.Source, extraction.Writes, configured, notifications)
         {
             LinkedFiles = extraction.LinkedFiles,
