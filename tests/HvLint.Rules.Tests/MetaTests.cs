@@ -1,5 +1,6 @@
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
+using HvLint.Core.Fixes;
 using HvLint.Core.Rules;
 using HvLint.TestKit;
 
@@ -152,6 +153,37 @@ public sealed partial class MetaTests
         Assert.True(declared == stated, $"{id}: the descriptor declares {(d.Fix is null ? "no fix" : "a " + declared + " fix")}, the page says {(stated == "none" ? "no automatic fix" : "a " + stated + " fix")}");
     }
 
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void The_automatic_fix_of_the_noncompliant_example_removes_the_finding_and_brings_no_new_one(string id)
+    {
+        var d = Descriptors.Single(x => x.Id == id);
+        if (d.Fix is null)
+        {
+            return;
+        }
+
+        // The page's own example shows the fix: lint it, apply the first fix of the rule's first
+        // fixable finding, lint again.
+        var bad = RulePages.FixExample(id);
+        var before = RuleVerifier.Lint(bad.Code, bad.Extension, bad.Target);
+        var finding = before.Diagnostics.FirstOrDefault(x => x.Rule.Id == id && x.Fixes.Count > 0);
+        Assert.True(finding is not null, $"{id} declares a fix, but no finding of its page's example carries one (the noncompliant example, or a block right after the Automatic fix line):\n{bad.Code}");
+        var fix = finding.Fixes[0];
+        Assert.True(fix.Applicability <= d.Fix.Applicability, $"{id}: the fix is {fix.Applicability}, the descriptor says {d.Fix.Applicability}");
+
+        var fixedText = FixApplier.Apply(before.Source!.Text, fix.Edits);
+        var after = RuleVerifier.Lint(fixedText, bad.Extension, bad.Target);
+
+        Assert.True(Count(after, id) < Count(before, id), $"{id}: '{fix.Title}' left the finding:\n{fixedText}");
+        foreach (var rule in after.Diagnostics.Select(x => x.Rule.Id).Distinct())
+        {
+            Assert.True(Count(after, rule) <= Count(before, rule), $"{id}: '{fix.Title}' brought a new {rule} finding:\n{fixedText}\n{string.Join("; ", after.Diagnostics.Where(x => x.Rule.Id == rule).Select(x => x.Message))}");
+        }
+
+        Assert.Empty(after.Notifications);
+    }
+
     [Fact]
     public void Every_rule_runs_on_empty_input_and_on_every_sample_without_failing()
     {
@@ -175,6 +207,8 @@ public sealed partial class MetaTests
         var results = RuleVerifier.Engine.Lint(new LintRequest([.. samples.Select(s => new LintDocument(s, s))]) { Links = LinkPolicy.DocumentsOnly }).Append(RuleVerifier.Engine.LintBytes("empty.reg", []));
         Assert.All(results, r => Assert.True(r.Notifications.Count == 0, string.Join("\n", r.Notifications.Select(n => n.Message))));
     }
+
+    private static int Count(FileResult result, string id) => result.Diagnostics.Count(d => d.Rule.Id == id);
 
     private static List<Diagnostic> Findings((string Code, string Extension, string? Target) sample, string id) =>
         [.. RuleVerifier.Lint(sample.Code, sample.Extension, sample.Target).Diagnostics.Where(d => d.Rule.Id == id)];

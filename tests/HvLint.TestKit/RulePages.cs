@@ -54,6 +54,18 @@ public static class RulePages
         return matches.Count == 0 ? null : matches[0].Groups["how"].Success ? matches[0].Groups["how"].Value : "none";
     }
 
+    /// <summary>
+    /// The example the automatic fix is shown on: a code block right after the "Automatic fix
+    /// (...)" paragraph when the page has one (a rule whose fix applies to only some of its
+    /// findings), else the noncompliant example.
+    /// </summary>
+    public static (string Code, string Extension, string? Target) FixExample(string id)
+    {
+        var page = File.ReadAllText(PagePath(id)).ReplaceLineEndings("\n");
+        var m = Regex.Match(page, @"^Automatic fix \((?:safe|unsafe)\):[^\n]*\n\n?```(?<language>\w+)\n(?<code>.*?)```", RegexOptions.Singleline | RegexOptions.Multiline);
+        return m.Success ? (m.Groups["code"].Value, Extension(id, m.Groups["language"].Value), null) : FirstExample(id, "Noncompliant");
+    }
+
     /// <summary>The code of the first ```language block under a section of a rule's page.</summary>
     public static string Example(string id, string section, string language)
     {
@@ -73,13 +85,14 @@ public static class RulePages
         var page = File.ReadAllText(PagePath(id)).ReplaceLineEndings("\n");
         var m = Regex.Match(page, $"## {Regex.Escape(section)}\\n(?:With `--target (?<target>ws\\w+)`:\\n)?```(?<language>\\w+)\\n(?<code>.*?)```", RegexOptions.Singleline);
         Assert.True(m.Success, $"{id}: no code block right under ## {section}");
-        var extension = m.Groups["language"].Value switch
-        {
-            "reg" => ".reg",
-            "powershell" => ".ps1",
-            "batch" or "bat" or "cmd" => ".cmd",
-            var other => throw new InvalidOperationException($"{id}: unknown example language {other}"),
-        };
-        return (m.Groups["code"].Value, extension, m.Groups["target"].Success ? m.Groups["target"].Value : null);
+        return (m.Groups["code"].Value, Extension(id, m.Groups["language"].Value), m.Groups["target"].Success ? m.Groups["target"].Value : null);
     }
+
+    private static string Extension(string id, string language) => language switch
+    {
+        "reg" => ".reg",
+        "powershell" => ".ps1",
+        "batch" or "bat" or "cmd" => ".cmd",
+        var other => throw new InvalidOperationException($"{id}: unknown example language {other}"),
+    };
 }
