@@ -1,4 +1,3 @@
-using HvLint.Core.Engine;
 using HvLint.Core.Fixes;
 using HvLint.Core.Model;
 using HvLint.TestKit;
@@ -38,23 +37,23 @@ public sealed class HV0701ConflictingDuplicateValueTests
             Set-ItemProperty -Path '{{PsMigration}}' -Name MaximumActiveTransfers -Value 16
             New-ItemProperty -Path '{{PsMigration}}' -Name MaximumActiveTransfers -Value {|HV0701:32|} -PropertyType DWord -Force
             """, Ps);
-        AssertRelatedLine(result, "HV0701", 1);
+        Samples.AssertRelatedLine(result, "HV0701", 1);
     }
 
     [Fact]
     public void HV0701_in_batch_reports_the_later_data_and_relates_the_earlier_write()
     {
-        var result = RuleVerifier.Verify<HV0701ConflictingDuplicateValue>(Lines(
+        var result = RuleVerifier.Verify<HV0701ConflictingDuplicateValue>(Samples.Lines(
             $"reg add \"{CmdMigration}\" /v MaximumActiveTransfers /t REG_DWORD /d 16 /f",
             "echo tuned",
             $"reg add \"{CmdMigration}\" /v MaximumActiveTransfers /t REG_DWORD /d {{|HV0701:32|}} /f"), Cmd);
-        AssertRelatedLine(result, "HV0701", 1);
+        Samples.AssertRelatedLine(result, "HV0701", 1);
     }
 
     [Fact]
     public void HV0701_is_silent_when_the_data_is_the_same_number_written_differently()
     {
-        RuleVerifier.Verify<HV0701ConflictingDuplicateValue>(Lines(
+        RuleVerifier.Verify<HV0701ConflictingDuplicateValue>(Samples.Lines(
             $"reg add \"{CmdMigration}\" /v MaximumActiveTransfers /t REG_DWORD /d 16 /f",
             $"reg add \"{CmdMigration}\" /v MaximumActiveTransfers /t REG_DWORD /d 0x10 /f"), Cmd);
         RuleVerifier.Verify<HV0701ConflictingDuplicateValue>($$"""
@@ -77,7 +76,7 @@ public sealed class HV0701ConflictingDuplicateValueTests
     [Fact]
     public void HV0701_in_batch_is_silent_when_one_write_is_inside_an_if()
     {
-        RuleVerifier.Verify<HV0701ConflictingDuplicateValue>(Lines(
+        RuleVerifier.Verify<HV0701ConflictingDuplicateValue>(Samples.Lines(
             $"reg add \"{CmdMigration}\" /v MaximumActiveTransfers /t REG_DWORD /d 16 /f",
             "if /i \"%COMPUTERNAME:~0,6%\"==\"HV-BIG\" (",
             $"  reg add \"{CmdMigration}\" /v MaximumActiveTransfers /t REG_DWORD /d 32 /f",
@@ -91,19 +90,10 @@ public sealed class HV0701ConflictingDuplicateValueTests
             Set-ItemProperty -Path '{{PsMigration}}' -Name MaximumActiveTransfers -Value 16
             Set-ItemProperty -Path '{{PsMigration}}' -Name MaximumActiveTransfers -Value $env:HV_TRANSFERS
             """, Ps);
-        RuleVerifier.Verify<HV0701ConflictingDuplicateValue>(Lines(
+        RuleVerifier.Verify<HV0701ConflictingDuplicateValue>(Samples.Lines(
             $"reg add \"{CmdMigration}\" /v MaximumActiveTransfers /t REG_DWORD /d 16 /f",
             $"reg add \"{CmdMigration}\" /v MaximumActiveTransfers /t REG_DWORD /d %HV_TRANSFERS% /f"), Cmd);
     }
-
-    private static void AssertRelatedLine(FileResult result, string ruleId, int line)
-    {
-        var finding = Assert.Single(result.Diagnostics, d => d.Rule.Id == ruleId);
-        Assert.NotEmpty(finding.Related);
-        Assert.Equal(line, finding.Related[0].Location.Start.Line);
-    }
-
-    private static string Lines(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
 
     [Fact]
     public void HV0701_offers_to_remove_the_earlier_overridden_write_as_an_unsafe_fix()

@@ -1,4 +1,3 @@
-using HvLint.Core.Engine;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -46,7 +45,7 @@ public sealed class HV0702OrderedPairViolatedTests
             Set-ItemProperty -Path '{{PsWorker}}' -Name RamOpConcurrencyMin -Value {|HV0702:32|}
             New-ItemProperty -Path '{{PsWorker}}' -Name RamOpConcurrencyMax -Value 16 -PropertyType DWord -Force
             """, Ps);
-        AssertRelatedLine(result, "HV0702", 2);
+        Samples.AssertRelatedLine(result, "HV0702", 2);
     }
 
     [Fact]
@@ -57,7 +56,7 @@ public sealed class HV0702OrderedPairViolatedTests
 
             Set-ItemProperty -Path '{{PsWorker}}' -Name RamOpConcurrencyMin -Value {|HV0702:32|}
             """, Ps);
-        AssertRelatedLine(result, "HV0702", 1);
+        Samples.AssertRelatedLine(result, "HV0702", 1);
     }
 
     [Fact]
@@ -68,7 +67,7 @@ public sealed class HV0702OrderedPairViolatedTests
             New-ItemProperty -Path '{{PsVirtualization}}' -Name MinimumMacAddress -Value ([byte[]]({|HV0702:0x00,0x15,0x5d,0x43,0x00,0x00|})) -PropertyType Binary -Force
             New-ItemProperty -Path '{{PsVirtualization}}' -Name MaximumMacAddress -Value ([byte[]](0x00,0x15,0x5d,0x42,0xff,0xff)) -PropertyType Binary -Force
             """, Ps);
-        AssertRelatedLine(result, "HV0702", 2);
+        Samples.AssertRelatedLine(result, "HV0702", 2);
     }
 
     [Fact]
@@ -108,27 +107,27 @@ public sealed class HV0702OrderedPairViolatedTests
             )
             $settings | ForEach-Object { Set-ItemProperty -Path '{{PsWorker}}' -Name $_.Name -Value $_.Value }
             """, Ps);
-        AssertRelatedLine(result, "HV0702", 2);
+        Samples.AssertRelatedLine(result, "HV0702", 2);
     }
 
     [Fact]
     public void HV0702_in_batch_reports_the_minimum_and_relates_the_maximum()
     {
-        var result = RuleVerifier.Verify<HV0702OrderedPairViolated>(Lines(
+        var result = RuleVerifier.Verify<HV0702OrderedPairViolated>(Samples.Lines(
             "@echo off",
             $"reg add \"{CmdWorker}\" /v RamOpConcurrencyMin /t REG_DWORD /d {{|HV0702:32|}} /f",
             $"reg add \"{CmdWorker}\" /v RamOpConcurrencyMax /t REG_DWORD /d 16 /f"), Cmd);
-        AssertRelatedLine(result, "HV0702", 3);
+        Samples.AssertRelatedLine(result, "HV0702", 3);
     }
 
     [Fact]
     public void HV0702_in_batch_compares_binary_mac_addresses_byte_by_byte()
     {
-        var result = RuleVerifier.Verify<HV0702OrderedPairViolated>(Lines(
+        var result = RuleVerifier.Verify<HV0702OrderedPairViolated>(Samples.Lines(
             $"reg add \"{CmdVirtualization}\" /v MinimumMacAddress /t REG_BINARY /d {{|HV0702:00155d430000|}} /f",
             $"reg add \"{CmdVirtualization}\" /v MaximumMacAddress /t REG_BINARY /d 00155d42ffff /f"), Cmd);
-        AssertRelatedLine(result, "HV0702", 2);
-        RuleVerifier.Verify<HV0702OrderedPairViolated>(Lines(
+        Samples.AssertRelatedLine(result, "HV0702", 2);
+        RuleVerifier.Verify<HV0702OrderedPairViolated>(Samples.Lines(
             $"reg add \"{CmdVirtualization}\" /v MinimumMacAddress /t REG_BINARY /d 00155d420000 /f",
             $"reg add \"{CmdVirtualization}\" /v MaximumMacAddress /t REG_BINARY /d 00155d42ffff /f"), Cmd);
     }
@@ -147,7 +146,7 @@ public sealed class HV0702OrderedPairViolatedTests
     [Fact]
     public void HV0702_in_batch_is_silent_when_a_bound_is_set_inside_an_if()
     {
-        RuleVerifier.Verify<HV0702OrderedPairViolated>(Lines(
+        RuleVerifier.Verify<HV0702OrderedPairViolated>(Samples.Lines(
             "if %NUMBER_OF_PROCESSORS% GTR 32 (",
             $"  reg add \"{CmdWorker}\" /v RamOpConcurrencyMin /t REG_DWORD /d 32 /f",
             ")",
@@ -161,7 +160,7 @@ public sealed class HV0702OrderedPairViolatedTests
             Set-ItemProperty -Path '{{PsWorker}}' -Name RamOpConcurrencyMin -Value 32
             Set-ItemProperty -Path '{{PsWorker}}' -Name RamOpConcurrencyMax -Value $env:RAMOP_MAX
             """, Ps);
-        RuleVerifier.Verify<HV0702OrderedPairViolated>(Lines(
+        RuleVerifier.Verify<HV0702OrderedPairViolated>(Samples.Lines(
             $"reg add \"{CmdWorker}\" /v RamOpConcurrencyMin /t REG_DWORD /d 32 /f",
             $"reg add \"{CmdWorker}\" /v RamOpConcurrencyMax /t REG_DWORD /d %RAMOP_MAX% /f"), Cmd);
     }
@@ -194,12 +193,4 @@ public sealed class HV0702OrderedPairViolatedTests
         Assert.Equal("16", related.Location.Source.Text.Substring(related.Location.Span.Start, related.Location.Span.Length));
     }
 
-    private static void AssertRelatedLine(FileResult result, string ruleId, int line)
-    {
-        var finding = Assert.Single(result.Diagnostics, d => d.Rule.Id == ruleId);
-        Assert.NotEmpty(finding.Related);
-        Assert.Equal(line, finding.Related[0].Location.Start.Line);
-    }
-
-    private static string Lines(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
 }

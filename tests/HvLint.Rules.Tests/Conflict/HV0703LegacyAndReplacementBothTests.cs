@@ -1,4 +1,3 @@
-using HvLint.Core.Engine;
 using HvLint.Core.Fixes;
 using HvLint.Core.Model;
 using HvLint.TestKit;
@@ -32,7 +31,7 @@ public sealed class HV0703LegacyAndReplacementBothTests
             Set-ItemProperty -Path '{{PsVmsMp}}' -Name {|HV0703:VmsVmqMode|} -Value 1
             Set-ItemProperty -Path '{{PsVmsMp}}' -Name VmsQueueSchedulingMode -Value 2
             """, Ps);
-        AssertRelatedLine(result, "HV0703", 2);
+        Samples.AssertRelatedLine(result, "HV0703", 2);
     }
 
     [Fact]
@@ -42,20 +41,20 @@ public sealed class HV0703LegacyAndReplacementBothTests
             New-ItemProperty -Path '{{PsTimeSync}}' -Name 'TimeSampleWindowInMicroseconds' -Value 500000 -PropertyType DWord -Force
             New-ItemProperty -Path '{{PsTimeSync}}' -Name {|HV0703:'TimeSampleWindow'|} -Value 500000 -PropertyType DWord -Force
             """, Ps);
-        AssertRelatedLine(result, "HV0703", 1);
+        Samples.AssertRelatedLine(result, "HV0703", 1);
     }
 
     [Fact]
     public void HV0703_in_batch_reports_the_legacy_name_and_relates_the_replacement()
     {
-        var result = RuleVerifier.Verify<HV0703LegacyAndReplacementBoth>(Lines(
+        var result = RuleVerifier.Verify<HV0703LegacyAndReplacementBoth>(Samples.Lines(
             $"reg add \"{CmdVmsMp}\" /v {{|HV0703:VmsVmqMode|}} /t REG_DWORD /d 1 /f",
             $"reg add \"{CmdVmsMp}\" /v VmsQueueSchedulingMode /t REG_DWORD /d 2 /f"), Cmd);
-        AssertRelatedLine(result, "HV0703", 2);
-        result = RuleVerifier.Verify<HV0703LegacyAndReplacementBoth>(Lines(
+        Samples.AssertRelatedLine(result, "HV0703", 2);
+        result = RuleVerifier.Verify<HV0703LegacyAndReplacementBoth>(Samples.Lines(
             $"reg add \"{CmdTimeSync}\" /v TimeSampleWindowInMicroseconds /t REG_DWORD /d 500000 /f",
             $"reg add \"{CmdTimeSync}\" /v {{|HV0703:TimeSampleWindow|}} /t REG_DWORD /d 500000 /f"), Cmd);
-        AssertRelatedLine(result, "HV0703", 1);
+        Samples.AssertRelatedLine(result, "HV0703", 1);
     }
 
     [Fact]
@@ -67,7 +66,7 @@ public sealed class HV0703LegacyAndReplacementBothTests
             }
             Set-ItemProperty -Path '{{PsVmsMp}}' -Name VmsQueueSchedulingMode -Value 2
             """, Ps);
-        RuleVerifier.Verify<HV0703LegacyAndReplacementBoth>(Lines(
+        RuleVerifier.Verify<HV0703LegacyAndReplacementBoth>(Samples.Lines(
             "if \"%LEGACY%\"==\"1\" (",
             $"  reg add \"{CmdVmsMp}\" /v VmsVmqMode /t REG_DWORD /d 1 /f",
             ")",
@@ -87,15 +86,6 @@ public sealed class HV0703LegacyAndReplacementBothTests
         var d = Assert.Single(results.SelectMany(r => r.Diagnostics));
         Assert.Equal("new.cmd", Assert.Single(d.Related).Location.Path);
     }
-
-    private static void AssertRelatedLine(FileResult result, string ruleId, int line)
-    {
-        var finding = Assert.Single(result.Diagnostics, d => d.Rule.Id == ruleId);
-        Assert.NotEmpty(finding.Related);
-        Assert.Equal(line, finding.Related[0].Location.Start.Line);
-    }
-
-    private static string Lines(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
 
     [Fact]
     public void HV0703_offers_to_remove_the_legacy_write_as_an_unsafe_fix()

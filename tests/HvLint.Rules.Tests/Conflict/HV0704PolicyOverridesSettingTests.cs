@@ -1,4 +1,3 @@
-using HvLint.Core.Engine;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -30,16 +29,16 @@ public sealed class HV0704PolicyOverridesSettingTests
             New-ItemProperty -Path '{{PsPolicy}}' -Name RequireSecureDeviceAssignment -Value 1 -PropertyType DWord -Force
             Set-ItemProperty -Path '{{PsVirtualization}}' -Name RequireSecureDeviceAssignment -Value {|HV0704:0|}
             """, Ps);
-        AssertRelatedLine(result, "HV0704", 2);
+        Samples.AssertRelatedLine(result, "HV0704", 2);
     }
 
     [Fact]
     public void HV0704_in_batch_reports_the_overridden_data_and_relates_the_policy()
     {
-        var result = RuleVerifier.Verify<HV0704PolicyOverridesSetting>(Lines(
+        var result = RuleVerifier.Verify<HV0704PolicyOverridesSetting>(Samples.Lines(
             $"reg add \"{CmdVirtualization}\" /v RequireSupportedDeviceAssignment /t REG_DWORD /d {{|HV0704:0|}} /f",
             $"reg add \"{CmdPolicy}\" /v RequireSupportedDeviceAssignment /t REG_DWORD /d 1 /f"), Cmd);
-        AssertRelatedLine(result, "HV0704", 2);
+        Samples.AssertRelatedLine(result, "HV0704", 2);
     }
 
     [Fact]
@@ -49,7 +48,7 @@ public sealed class HV0704PolicyOverridesSettingTests
             Set-ItemProperty -Path '{{PsPolicy}}' -Name RequireSecureDeviceAssignment -Value 1
             Set-ItemProperty -Path '{{PsVirtualization}}' -Name RequireSecureDeviceAssignment -Value 1
             """, Ps);
-        RuleVerifier.Verify<HV0704PolicyOverridesSetting>(Lines(
+        RuleVerifier.Verify<HV0704PolicyOverridesSetting>(Samples.Lines(
             $"reg add \"{CmdPolicy}\" /v RequireSecureDeviceAssignment /t REG_DWORD /d 1 /f",
             $"reg add \"{CmdVirtualization}\" /v RequireSecureDeviceAssignment /t REG_DWORD /d 0x1 /f"), Cmd);
     }
@@ -63,7 +62,7 @@ public sealed class HV0704PolicyOverridesSettingTests
             }
             Set-ItemProperty -Path '{{PsVirtualization}}' -Name RequireSecureDeviceAssignment -Value 0
             """, Ps);
-        RuleVerifier.Verify<HV0704PolicyOverridesSetting>(Lines(
+        RuleVerifier.Verify<HV0704PolicyOverridesSetting>(Samples.Lines(
             "if defined USERDNSDOMAIN (",
             $"  reg add \"{CmdPolicy}\" /v RequireSecureDeviceAssignment /t REG_DWORD /d 1 /f",
             ")",
@@ -84,12 +83,4 @@ public sealed class HV0704PolicyOverridesSettingTests
         Assert.Equal("policy.reg", Assert.Single(d.Related).Location.Path);
     }
 
-    private static void AssertRelatedLine(FileResult result, string ruleId, int line)
-    {
-        var finding = Assert.Single(result.Diagnostics, d => d.Rule.Id == ruleId);
-        Assert.NotEmpty(finding.Related);
-        Assert.Equal(line, finding.Related[0].Location.Start.Line);
-    }
-
-    private static string Lines(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
 }

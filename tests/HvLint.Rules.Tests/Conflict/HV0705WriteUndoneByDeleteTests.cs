@@ -1,4 +1,3 @@
-using HvLint.Core.Engine;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -31,7 +30,7 @@ public sealed class HV0705WriteUndoneByDeleteTests
             Set-ItemProperty -Path '{{PsWorker}}' -Name RamOpConcurrencyMax -Value 16
             Remove-ItemProperty -Path '{{PsWorker}}' -Name {|HV0705:RamOpConcurrencyMax|}
             """, Ps);
-        AssertRelatedLine(result, "HV0705", 1);
+        Samples.AssertRelatedLine(result, "HV0705", 1);
     }
 
     [Fact]
@@ -42,7 +41,7 @@ public sealed class HV0705WriteUndoneByDeleteTests
             Write-Host 'cleaning up'
             Remove-Item -Path {|HV0705:'{{PsWorker}}'|} -Recurse -Force
             """, Ps);
-        AssertRelatedLine(result, "HV0705", 1);
+        Samples.AssertRelatedLine(result, "HV0705", 1);
     }
 
     [Fact]
@@ -71,20 +70,20 @@ public sealed class HV0705WriteUndoneByDeleteTests
     [Fact]
     public void HV0705_in_batch_reports_the_deleted_name_and_relates_the_write()
     {
-        var result = RuleVerifier.Verify<HV0705WriteUndoneByDelete>(Lines(
+        var result = RuleVerifier.Verify<HV0705WriteUndoneByDelete>(Samples.Lines(
             $"reg add \"{CmdWorker}\" /v RamOpConcurrencyMax /t REG_DWORD /d 16 /f",
             $"reg delete \"{CmdWorker}\" /v {{|HV0705:RamOpConcurrencyMax|}} /f"), Cmd);
-        AssertRelatedLine(result, "HV0705", 1);
+        Samples.AssertRelatedLine(result, "HV0705", 1);
     }
 
     [Fact]
     public void HV0705_in_batch_reports_the_deleted_key_and_relates_the_value_written_in_it()
     {
-        var result = RuleVerifier.Verify<HV0705WriteUndoneByDelete>(Lines(
+        var result = RuleVerifier.Verify<HV0705WriteUndoneByDelete>(Samples.Lines(
             $"reg add \"{CmdWorker}\" /v RamOpConcurrencyMax /t REG_DWORD /d 16 /f",
             "rem start over",
             $"reg delete {{|HV0705:\"{CmdWorker}\"|}} /f"), Cmd);
-        AssertRelatedLine(result, "HV0705", 1);
+        Samples.AssertRelatedLine(result, "HV0705", 1);
     }
 
     [Fact]
@@ -95,7 +94,7 @@ public sealed class HV0705WriteUndoneByDeleteTests
             New-Item -Path '{{PsWorker}}' | Out-Null
             New-ItemProperty -Path '{{PsWorker}}' -Name RamOpConcurrencyMax -Value 16 -PropertyType DWord -Force
             """, Ps);
-        RuleVerifier.Verify<HV0705WriteUndoneByDelete>(Lines(
+        RuleVerifier.Verify<HV0705WriteUndoneByDelete>(Samples.Lines(
             $"reg delete \"{CmdWorker}\" /f",
             $"reg add \"{CmdWorker}\" /v RamOpConcurrencyMax /t REG_DWORD /d 16 /f"), Cmd);
     }
@@ -109,7 +108,7 @@ public sealed class HV0705WriteUndoneByDeleteTests
                 Remove-ItemProperty -Path '{{PsWorker}}' -Name RamOpConcurrencyMax
             }
             """, Ps);
-        RuleVerifier.Verify<HV0705WriteUndoneByDelete>(Lines(
+        RuleVerifier.Verify<HV0705WriteUndoneByDelete>(Samples.Lines(
             $"reg add \"{CmdWorker}\" /v RamOpConcurrencyMax /t REG_DWORD /d 16 /f",
             "if /i \"%1\"==\"rollback\" (",
             $"  reg delete \"{CmdWorker}\" /v RamOpConcurrencyMax /f",
@@ -132,12 +131,4 @@ public sealed class HV0705WriteUndoneByDeleteTests
         RuleVerifier.VerifyFiles<HV0705WriteUndoneByDelete>([files[0], ("reset.cmd", $"@echo off\r\nreg delete \"{CmdWorker}\" /f\r\n")], asOneHost: true, "reset.cmd", "tune.ps1");
     }
 
-    private static void AssertRelatedLine(FileResult result, string ruleId, int line)
-    {
-        var finding = Assert.Single(result.Diagnostics, d => d.Rule.Id == ruleId);
-        Assert.NotEmpty(finding.Related);
-        Assert.Equal(line, finding.Related[0].Location.Start.Line);
-    }
-
-    private static string Lines(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
 }

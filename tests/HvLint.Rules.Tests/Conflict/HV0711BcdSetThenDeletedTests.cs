@@ -1,4 +1,3 @@
-using HvLint.Core.Engine;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -22,17 +21,17 @@ public sealed class HV0711BcdSetThenDeletedTests
             bcdedit /set '{current}' hypervisornumproc 16
             bcdedit /deletevalue '{current}' {|HV0711:hypervisornumproc|}
             """, Ps);
-        AssertRelatedLine(result, "HV0711", 1);
+        Samples.AssertRelatedLine(result, "HV0711", 1);
     }
 
     [Fact]
     public void HV0711_in_batch_reports_the_deleted_element_and_relates_the_set()
     {
-        var result = RuleVerifier.Verify<HV0711BcdSetThenDeleted>(Lines(
+        var result = RuleVerifier.Verify<HV0711BcdSetThenDeleted>(Samples.Lines(
             "@echo off",
             "bcdedit /set {current} hypervisornumproc 16",
             "bcdedit /deletevalue {current} {|HV0711:hypervisornumproc|}"), Cmd);
-        AssertRelatedLine(result, "HV0711", 2);
+        Samples.AssertRelatedLine(result, "HV0711", 2);
     }
 
     [Fact]
@@ -43,7 +42,7 @@ public sealed class HV0711BcdSetThenDeletedTests
             if ($Undo) { bcdedit /deletevalue '{current}' hypervisornumproc }
             bcdedit /deletevalue '{default}' hypervisornumproc
             """, Ps);
-        RuleVerifier.Verify<HV0711BcdSetThenDeleted>(Lines(
+        RuleVerifier.Verify<HV0711BcdSetThenDeleted>(Samples.Lines(
             "bcdedit /set {current} hypervisornumproc 16",
             "if \"%1\"==\"undo\" (",
             "  bcdedit /deletevalue {current} hypervisornumproc",
@@ -58,12 +57,4 @@ public sealed class HV0711BcdSetThenDeletedTests
         Assert.Single(RuleVerifier.Lint<HV0711BcdSetThenDeleted>("bcdedit /set {current} hypervisorlaunchtype auto\r\nbcdedit /deletevalue {current} hypervisorlaunchtype\r\n", ".cmd").Diagnostics);
     }
 
-    private static void AssertRelatedLine(FileResult result, string ruleId, int line)
-    {
-        var finding = Assert.Single(result.Diagnostics, d => d.Rule.Id == ruleId);
-        Assert.NotEmpty(finding.Related);
-        Assert.Equal(line, finding.Related[0].Location.Start.Line);
-    }
-
-    private static string Lines(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
 }

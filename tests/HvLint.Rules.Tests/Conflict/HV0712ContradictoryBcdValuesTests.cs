@@ -1,4 +1,3 @@
-using HvLint.Core.Engine;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -25,17 +24,17 @@ public sealed class HV0712ContradictoryBcdValuesTests
             Write-Host 'Hyper-V enabled'
             bcdedit /set '{current}' hypervisorlaunchtype {|HV0712:off|}
             """, Ps);
-        AssertRelatedLine(result, "HV0712", 1);
+        Samples.AssertRelatedLine(result, "HV0712", 1);
     }
 
     [Fact]
     public void HV0712_in_batch_reports_the_later_value_and_relates_the_earlier_one()
     {
-        var result = RuleVerifier.Verify<HV0712ContradictoryBcdValues>(Lines(
+        var result = RuleVerifier.Verify<HV0712ContradictoryBcdValues>(Samples.Lines(
             "bcdedit /set {current} hypervisorlaunchtype auto",
             "echo Hyper-V enabled",
             "bcdedit /set {current} hypervisorlaunchtype {|HV0712:off|}"), Cmd);
-        AssertRelatedLine(result, "HV0712", 1);
+        Samples.AssertRelatedLine(result, "HV0712", 1);
     }
 
     [Fact]
@@ -48,7 +47,7 @@ public sealed class HV0712ContradictoryBcdValuesTests
                 bcdedit /set '{current}' hypervisorlaunchtype off
             }
             """, Ps);
-        RuleVerifier.Verify<HV0712ContradictoryBcdValues>(Lines(
+        RuleVerifier.Verify<HV0712ContradictoryBcdValues>(Samples.Lines(
             "if /i \"%1\"==\"on\" bcdedit /set {current} hypervisorlaunchtype auto",
             "if /i \"%1\"==\"off\" bcdedit /set {current} hypervisorlaunchtype off"), Cmd);
     }
@@ -60,7 +59,7 @@ public sealed class HV0712ContradictoryBcdValuesTests
             bcdedit /set '{current}' hypervisorlaunchtype auto
             bcdedit /set '{current}' hypervisorlaunchtype $env:HV_LAUNCH
             """, Ps);
-        RuleVerifier.Verify<HV0712ContradictoryBcdValues>(Lines(
+        RuleVerifier.Verify<HV0712ContradictoryBcdValues>(Samples.Lines(
             "bcdedit /set {current} hypervisorlaunchtype auto",
             "bcdedit /set {current} hypervisorlaunchtype %HV_LAUNCH%"), Cmd);
     }
@@ -79,12 +78,4 @@ public sealed class HV0712ContradictoryBcdValuesTests
         Assert.Contains("enable.cmd line 1", d.Message, StringComparison.Ordinal);
     }
 
-    private static void AssertRelatedLine(FileResult result, string ruleId, int line)
-    {
-        var finding = Assert.Single(result.Diagnostics, d => d.Rule.Id == ruleId);
-        Assert.NotEmpty(finding.Related);
-        Assert.Equal(line, finding.Related[0].Location.Start.Line);
-    }
-
-    private static string Lines(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
 }

@@ -1,4 +1,3 @@
-using HvLint.Core.Engine;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -22,10 +21,10 @@ public sealed class HV0714RegistryFallbackOverriddenByBcdTests
     public void HV0714_reads_registry_text_as_bcdedit_reads_it_number_for_number()
     {
         // hypervisorperfmon takes System or Hypervisor, also as 0 or 1: REG_SZ "0" is System.
-        RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Lines(
+        RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Samples.Lines(
             $"reg add \"{CmdHypervisor}\" /v hypervisorperfmon /t REG_SZ /d 0 /f",
             "bcdedit /set {current} hypervisorperfmon System"), Cmd);
-        RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Lines(
+        RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Samples.Lines(
             $"reg add \"{CmdHypervisor}\" /v hypervisorperfmon /t REG_SZ /d {{|HV0714:1|}} /f",
             "bcdedit /set {current} hypervisorperfmon System"), Cmd);
     }
@@ -37,16 +36,16 @@ public sealed class HV0714RegistryFallbackOverriddenByBcdTests
             Set-ItemProperty -Path '{{PsHypervisor}}' -Name HypervisorUseVapic -Value {|HV0714:0|} -Type DWord
             bcdedit /set '{current}' hypervisorusevapic on
             """, Ps);
-        AssertRelatedLine(result, "HV0714", 2);
+        Samples.AssertRelatedLine(result, "HV0714", 2);
     }
 
     [Fact]
     public void HV0714_in_batch_reports_the_registry_data_and_relates_the_bcd_value()
     {
-        var result = RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Lines(
+        var result = RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Samples.Lines(
             "bcdedit /set {current} hypervisorusevapic on",
             $"reg add \"{CmdHypervisor}\" /v HypervisorUseVapic /t REG_DWORD /d {{|HV0714:0|}} /f"), Cmd);
-        AssertRelatedLine(result, "HV0714", 1);
+        Samples.AssertRelatedLine(result, "HV0714", 1);
     }
 
     [Fact]
@@ -56,7 +55,7 @@ public sealed class HV0714RegistryFallbackOverriddenByBcdTests
             Set-ItemProperty -Path '{{PsHypervisor}}' -Name HypervisorUseVapic -Value 0 -Type DWord
             bcdedit /set '{current}' hypervisorusevapic $env:HV_VAPIC
             """, Ps);
-        RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Lines(
+        RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Samples.Lines(
             $"reg add \"{CmdHypervisor}\" /v HypervisorUseVapic /t REG_DWORD /d 0 /f",
             "bcdedit /set {current} hypervisorusevapic %HV_VAPIC%"), Cmd);
     }
@@ -73,7 +72,7 @@ public sealed class HV0714RegistryFallbackOverriddenByBcdTests
     [Fact]
     public void HV0714_in_batch_is_silent_when_the_bcd_element_is_set_only_inside_an_if()
     {
-        RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Lines(
+        RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Samples.Lines(
             $"reg add \"{CmdHypervisor}\" /v HypervisorUseVapic /t REG_DWORD /d 0 /f",
             "if \"%1\"==\"vapic\" (",
             "  bcdedit /set {current} hypervisorusevapic on",
@@ -84,30 +83,22 @@ public sealed class HV0714RegistryFallbackOverriddenByBcdTests
     public void HV0714_in_batch_still_reports_a_conditional_fallback_that_an_unconditional_bcd_value_overrides()
     {
         // Whenever the registry value is written, the BCD element is set too: the value is dead on every path that writes it.
-        var result = RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Lines(
+        var result = RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Samples.Lines(
             "bcdedit /set {current} hypervisorusevapic on",
             "if \"%1\"==\"legacy\" (",
             $"  reg add \"{CmdHypervisor}\" /v HypervisorUseVapic /t REG_DWORD /d {{|HV0714:0|}} /f",
             ")"), Cmd);
-        AssertRelatedLine(result, "HV0714", 1);
+        Samples.AssertRelatedLine(result, "HV0714", 1);
     }
 
     [Fact]
     public void HV0714_is_silent_when_the_bcd_element_is_deleted_again_so_the_fallback_is_read()
     {
         // After /deletevalue the element is absent at boot, so the loader reads the registry value.
-        RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Lines(
+        RuleVerifier.Verify<HV0714RegistryFallbackOverriddenByBcd>(Samples.Lines(
             $"reg add \"{CmdHypervisor}\" /v HypervisorUseVapic /t REG_DWORD /d 0 /f",
             "bcdedit /set {current} hypervisorusevapic on",
             "bcdedit /deletevalue {current} hypervisorusevapic"), Cmd);
     }
 
-    private static void AssertRelatedLine(FileResult result, string ruleId, int line)
-    {
-        var finding = Assert.Single(result.Diagnostics, d => d.Rule.Id == ruleId);
-        Assert.NotEmpty(finding.Related);
-        Assert.Equal(line, finding.Related[0].Location.Start.Line);
-    }
-
-    private static string Lines(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
 }

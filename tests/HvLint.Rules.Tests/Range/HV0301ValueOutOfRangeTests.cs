@@ -61,17 +61,7 @@ public sealed class HV0301ValueOutOfRangeTests
     private static string Single(string text, string extension, string id) =>
         Assert.Single(RuleVerifier.Lint<HV0301ValueOutOfRange>(text, extension).Diagnostics, d => d.Rule.Id == id).Message;
 
-    private static string Dsc(string properties) => $$"""
-        Configuration Tuning {
-          Import-DscResource -ModuleName PSDesiredStateConfiguration
-          Node localhost {
-            Registry Transfers {
-              Key = '{{RegMigration}}'
-              {{properties}}
-            }
-          }
-        }
-        """;
+    private static string Dsc(string properties) => Samples.DscRegistry(RegMigration, properties);
 
     [Fact]
     public void HV0301_offers_the_nearest_bound_unsafe_when_the_reader_would_not_use_it()

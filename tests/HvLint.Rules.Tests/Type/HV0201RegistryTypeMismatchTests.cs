@@ -94,17 +94,7 @@ public sealed class HV0201RegistryTypeMismatchTests
     private static string Single(string text, string extension, string id) =>
         Assert.Single(RuleVerifier.Lint<HV0201RegistryTypeMismatch>(text, extension).Diagnostics, d => d.Rule.Id == id).Message;
 
-    private static string Dsc(string properties) => $$"""
-        Configuration Tuning {
-          Import-DscResource -ModuleName PSDesiredStateConfiguration
-          Node localhost {
-            Registry Transfers {
-              Key = '{{RegMigration}}'
-              {{properties}}
-            }
-          }
-        }
-        """;
+    private static string Dsc(string properties) => Samples.DscRegistry(RegMigration, properties);
 
     [Fact]
     public void HV0201_offers_the_number_as_a_dword_unsafe_because_the_string_was_not_read()
