@@ -49,7 +49,10 @@ public static class RulePages
             return null;
         }
 
-        var matches = Regex.Matches(page[start..], @"^(?:Automatic fix \((?<how>safe|unsafe)\)|(?<none>No automatic fix)):", RegexOptions.Multiline);
+        // The section runs to the next heading (it is the last one in the standard layout).
+        var end = page.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        var section = end < 0 ? page[start..] : page[start..end];
+        var matches = Regex.Matches(section, @"^(?:Automatic fix \((?<how>safe|unsafe)\)|(?<none>No automatic fix)):", RegexOptions.Multiline);
         Assert.True(matches.Count <= 1, $"{id}: the page states its automatic fix {matches.Count} times");
         return matches.Count == 0 ? null : matches[0].Groups["how"].Success ? matches[0].Groups["how"].Value : "none";
     }
