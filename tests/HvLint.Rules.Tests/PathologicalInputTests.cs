@@ -167,11 +167,27 @@ public class PathologicalInputTests
     private static void AssertRatio(Action<int> run, int n)
     {
         run(n); // warm up: JIT, catalog, PowerShell's parser
-        var small = Best(() => run(n));
-        var large = Best(() => run(4 * n));
-        // Below a few milliseconds the ratio is noise; the large size must still be fast then.
-        var ratio = large.TotalMilliseconds / Math.Max(small.TotalMilliseconds, 5);
-        Assert.True(ratio < MaxRatio, $"size {n}: {small.TotalMilliseconds:F0} ms, size {4 * n}: {large.TotalMilliseconds:F0} ms (x{ratio:F1}; linear is about x4, quadratic x16)");
+
+        // Other test projects run beside this one (a build, a publish): a burst of load can land
+        // on one measurement. Quadratic work is slow on every attempt, so the ratio must exceed
+        // the bound on each of three attempts before the test fails.
+        var report = string.Empty;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var small = Best(() => run(n));
+            var large = Best(() => run(4 * n));
+
+            // Below a few milliseconds the ratio is noise; the large size must still be fast then.
+            var ratio = large.TotalMilliseconds / Math.Max(small.TotalMilliseconds, 5);
+            if (ratio < MaxRatio)
+            {
+                return;
+            }
+
+            report += $"size {n}: {small.TotalMilliseconds:F0} ms, size {4 * n}: {large.TotalMilliseconds:F0} ms (x{ratio:F1}); ";
+        }
+
+        Assert.Fail(report + "linear is about x4, quadratic x16");
     }
 
     private static TimeSpan Best(Action run)
