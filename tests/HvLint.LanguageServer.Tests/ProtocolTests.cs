@@ -145,6 +145,27 @@ public sealed class ProtocolTests : IDisposable
         Assert.Equal(1, client.Process.ExitCode);
     }
 
+    [Fact]
+    public async Task The_configuration_hvlint_check_finds_sets_the_severity_and_a_conflict_relates_the_other_write()
+    {
+        File.WriteAllText(Path.Combine(_folder, "hvlint.json"), """{ "rules": { "HV0101": "error" } }""");
+        await using var client = LspClient.Start();
+        await client.InitializeAsync();
+        var uri = Uri(Path.Combine(_folder, "configured.reg"));
+        var text = Header + "\"EnableCompresion\"=dword:00000001\r\n\"MaximumActiveTransfers\"=dword:00000010\r\n\"MaximumActiveTransfers\"=dword:00000020\r\n";
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "reg", version = 1, text } });
+        var diagnostics = (await client.WaitForVersionAsync(uri, 1))["diagnostics"]!;
+
+        Assert.Equal(1, (int)Assert.Single(diagnostics, d => (string?)d["code"] == "HV0101")["severity"]!); // Error, from hvlint.json.
+        var conflict = Assert.Single(diagnostics, d => (string?)d["code"] == "HV0701");
+        Assert.Equal(5, (int)conflict["range"]!["start"]!["line"]!);
+        var related = Assert.Single(conflict["relatedInformation"]!);
+        Assert.Equal(uri, (string)related["location"]!["uri"]!);
+        Assert.Equal(4, (int)related["location"]!["range"]!["start"]!["line"]!);
+        Assert.False(string.IsNullOrEmpty((string?)related["message"]));
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
     private static string Uri(string path) => new Uri(path).AbsoluteUri;
 
     // LSP's positions, applied independently of the server's code: lines end at CR LF, LF or CR;
