@@ -166,6 +166,32 @@ public sealed class ProtocolTests : IDisposable
         Assert.Equal(0, await client.ShutdownAsync());
     }
 
+    [Fact]
+    public async Task A_linked_file_is_read_from_its_unsaved_buffer_before_the_disk()
+    {
+        // On disk, b.reg writes what a.cmd writes after importing it: nothing to report.
+        const string Migration = @"HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Virtualization\Migration";
+        var linked = Path.Combine(_folder, "b.reg");
+        File.WriteAllText(linked, Header + "\"MaximumActiveTransfers\"=dword:00000010\r\n");
+        await using var client = LspClient.Start();
+        await client.InitializeAsync();
+
+        // In the editor, b.reg (unsaved) writes 32: a.cmd's later write of 16 overrides it.
+        var linkedUri = Uri(linked);
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = linkedUri, languageId = "reg", version = 1, text = Header + "\"MaximumActiveTransfers\"=dword:00000020\r\n" } });
+        var uri = Uri(Path.Combine(_folder, "a.cmd"));
+        var script = "reg import b.reg\r\nreg add \"" + Migration + "\" /v MaximumActiveTransfers /t REG_DWORD /d 16 /f\r\n";
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "bat", version = 1, text = script } });
+
+        var conflict = Assert.Single((await client.WaitForVersionAsync(uri, 1))["diagnostics"]!);
+        Assert.Equal("HV0701", (string)conflict["code"]!);
+        Assert.Equal(1, (int)conflict["range"]!["start"]!["line"]!);
+        var related = Assert.Single(conflict["relatedInformation"]!);
+        Assert.Equal(linkedUri, (string)related["location"]!["uri"]!);
+        Assert.Equal(3, (int)related["location"]!["range"]!["start"]!["line"]!);
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
     private static string Uri(string path) => new Uri(path).AbsoluteUri;
 
     // LSP's positions, applied independently of the server's code: lines end at CR LF, LF or CR;
