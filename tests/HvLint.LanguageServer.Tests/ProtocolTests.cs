@@ -192,6 +192,28 @@ public sealed class ProtocolTests : IDisposable
         Assert.Equal(0, await client.ShutdownAsync());
     }
 
+    [Fact]
+    public async Task Fix_all_applies_the_safe_fixes_and_leaves_the_unsafe_ones()
+    {
+        await using var client = LspClient.Start();
+        await client.InitializeAsync();
+        var uri = Uri(Path.Combine(_folder, "fixall.cmd"));
+        const string Key = @"HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Virtualization\Migration";
+        var text = "reg add \"" + Key + "\" /v MaximumActiveTransfers /t REG_DWORD /d 4\r\n"
+            + "reg add \"" + Key + "\" /v EnableCompresion /t REG_DWORD /d 1 /f\r\n";
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "bat", version = 1, text } });
+        await client.WaitForVersionAsync(uri, 1);
+
+        var whole = new { start = new { line = 0, character = 0 }, end = new { line = 2, character = 0 } };
+        var actions = (JArray)(await client.RequestAsync("textDocument/codeAction", new { textDocument = new { uri }, range = whole, context = new { diagnostics = Array.Empty<object>(), only = new[] { "source.fixAll" } } }))!;
+        var fixAll = Assert.Single(actions);
+        Assert.Equal("source.fixAll.hvlint", (string)fixAll["kind"]!);
+        var fixedText = Apply(text, Assert.Single(fixAll["edit"]!["documentChanges"]!)["edits"]!);
+        Assert.Equal("reg add \"" + Key + "\" /v MaximumActiveTransfers /t REG_DWORD /d 4 /f\r\n", fixedText.Split('\n')[0] + "\n");
+        Assert.Contains("EnableCompresion", fixedText, StringComparison.Ordinal); // a rename is unsafe: not applied
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
     private static string Uri(string path) => new Uri(path).AbsoluteUri;
 
     // LSP's positions, applied independently of the server's code: lines end at CR LF, LF or CR;
