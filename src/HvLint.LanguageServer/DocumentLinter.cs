@@ -26,7 +26,7 @@ internal sealed record LintedVersion(int Version, string Text, SourceText? Sourc
 internal sealed class DocumentLinter
 {
     private readonly LintEngine _engine;
-    private readonly ConfigurationResolver _resolver;
+    private volatile ConfigurationResolver _resolver;
     private readonly InMemoryWorkspace _workspace;
 
     public DocumentLinter(LintEngine engine, InMemoryWorkspace workspace)
@@ -36,10 +36,14 @@ internal sealed class DocumentLinter
         _resolver = new ConfigurationResolver(engine.Descriptors);
     }
 
+    /// <summary>Forgets the configuration files read so far: the next lint reads them again.</summary>
+    public void ReloadConfiguration() => _resolver = new ConfigurationResolver(_engine.Descriptors);
+
     /// <summary>Lints <paramref name="text"/> as the document at <paramref name="uri"/>; null when HvLint does not lint such a file.</summary>
     public LintedVersion Lint(string uri, int version, string text, string? languageId)
     {
         var file = DocumentUris.ToPath(uri);
+        var resolver = _resolver;
         LintRequest request;
         LintEngine engine = _engine;
         if (file is not null)
@@ -49,7 +53,7 @@ internal sealed class DocumentLinter
                 return new LintedVersion(version, text, null, []);
             }
 
-            var settings = _resolver.SettingsFor(file);
+            var settings = resolver.SettingsFor(file);
             if (settings.Catalog is { } catalog)
             {
                 engine = _engine.WithCatalog(catalog);
@@ -58,7 +62,7 @@ internal sealed class DocumentLinter
             request = new LintRequest(file, file)
             {
                 Workspace = _workspace,
-                OptionsOf = path => _resolver.SettingsFor(path).Options,
+                OptionsOf = path => resolver.SettingsFor(path).Options,
                 Links = LinkPolicy.Follow,
             };
         }

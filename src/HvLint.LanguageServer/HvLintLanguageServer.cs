@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using HvLint.Core.Configuration;
 using HvLint.Core.Engine;
 using HvLint.Core.Fixes;
 using Newtonsoft.Json;
@@ -177,6 +178,29 @@ internal sealed class Server
         {
             document.Publishing.Release();
         }
+    }
+
+    // The client watches the files (the server does not register a watcher yet): a changed,
+    // created or deleted hvlint.json is read again and every open document linted again.
+    [JsonRpcMethod("workspace/didChangeWatchedFiles")]
+    public void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters)
+    {
+        if (!parameters.Changes.Any(c => IsConfiguration(c.Uri)))
+        {
+            return;
+        }
+
+        _linter.ReloadConfiguration();
+        foreach (var document in _documents.Values)
+        {
+            Schedule(document, TimeSpan.Zero);
+        }
+    }
+
+    private static bool IsConfiguration(string uri)
+    {
+        var name = uri[(uri.LastIndexOf('/') + 1)..];
+        return name is ConfigurationResolver.FileName or ConfigurationResolver.HiddenFileName;
     }
 
     [JsonRpcMethod("textDocument/codeAction")]

@@ -122,3 +122,7 @@ public static class MessageType
 }
 
 public sealed record LogMessageParams(int Type, string Message);
+
+public sealed record FileEvent(string Uri, int Type);
+
+public sealed record DidChangeWatchedFilesParams(IReadOnlyList<FileEvent> Changes);

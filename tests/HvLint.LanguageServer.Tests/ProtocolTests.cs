@@ -214,6 +214,23 @@ public sealed class ProtocolTests : IDisposable
         Assert.Equal(0, await client.ShutdownAsync());
     }
 
+    [Fact]
+    public async Task A_changed_hvlint_json_reported_by_the_client_is_read_again()
+    {
+        await using var client = LspClient.Start();
+        await client.InitializeAsync();
+        var uri = Uri(Path.Combine(_folder, "watched.reg"));
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "reg", version = 1, text = Header + "\"EnableCompresion\"=dword:00000001\r\n" } });
+        Assert.Equal(2, (int)Assert.Single((await client.WaitForVersionAsync(uri, 1))["diagnostics"]!)["severity"]!);
+
+        var configuration = Path.Combine(_folder, "hvlint.json");
+        File.WriteAllText(configuration, """{ "rules": { "HV0101": "error" } }""");
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = Uri(configuration), type = 1 } } });
+        var again = await client.WaitForDiagnosticsAsync(p => (string?)p["uri"] == uri && p["diagnostics"]!.Any(d => (int?)d["severity"] == 1));
+        Assert.Equal("HV0101", (string)Assert.Single(again["diagnostics"]!)["code"]!);
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
     private static string Uri(string path) => new Uri(path).AbsoluteUri;
 
     // LSP's positions, applied independently of the server's code: lines end at CR LF, LF or CR;
