@@ -59,6 +59,17 @@ internal sealed class CliHost
     /// <summary>Called with a file's full path just before --fix writes it (tests change the file there).</summary>
     public Action<string>? BeforeWritingFix { get; init; }
 
+    /// <summary>
+    /// The raw standard input and output of <c>hvlint lsp</c>; the default also sends anything
+    /// else written to the console to stderr, so stdout carries only the protocol.
+    /// </summary>
+    public Func<(Stream Input, Stream Output)> OpenProtocolStreams { get; init; } = () =>
+    {
+        var streams = (Console.OpenStandardInput(), Console.OpenStandardOutput());
+        Console.SetOut(Console.Error);
+        return streams;
+    };
+
     /// <summary>The engine of the real tool, built once per process.</summary>
     public static LintEngine DefaultEngine() => s_defaultEngine.Value;
 

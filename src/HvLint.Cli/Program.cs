@@ -121,6 +121,8 @@ internal static class Program
                 return ExplainCommand.Run(rest, host);
             case "catalog":
                 return CatalogCommand.Run(rest, host);
+            case "lsp":
+                return LspCommand.Run(rest, host);
             default:
                 if (command.StartsWith('-'))
                 {
@@ -150,6 +152,7 @@ internal static class Program
             "catalog" => Usage.Catalog,
             "catalog list" => Usage.CatalogList,
             "catalog show" => Usage.CatalogShow,
+            "lsp" => Usage.Lsp,
             _ => throw new UsageException(
                 string.Create(CultureInfo.InvariantCulture, $"no help for '{string.Join(' ', args)}'.") + Suggestions.DidYouMean(args[0], Usage.Commands),
                 "Run 'hvlint --help' for the list of commands."),

@@ -4,7 +4,7 @@ namespace HvLint.Cli;
 internal static class Usage
 {
     /// <summary>The command names, for suggestions.</summary>
-    public static readonly IReadOnlyList<string> Commands = ["check", "writes", "rules", "explain", "catalog", "help"];
+    public static readonly IReadOnlyList<string> Commands = ["check", "writes", "rules", "explain", "catalog", "lsp", "help"];
 
     public const string Main = """
         hvlint: a linter for Hyper-V host tuning in .reg files, PowerShell and batch scripts.
@@ -16,11 +16,25 @@ internal static class Usage
           hvlint explain <ID|Name>             Show the documentation page of a rule.
           hvlint catalog list [options]        List the settings HvLint knows.
           hvlint catalog show <name>           Show everything HvLint knows about a setting.
+          hvlint lsp                           Run the language server for editors (LSP over stdio).
           hvlint help [command]                Show help for a command.
           hvlint --version                     Show the version.
 
         Exit codes: 0 no finding at or above the fail level; 1 findings at or above it;
         2 usage error; 3 internal error.
+
+        """;
+
+    public const string Lsp = """
+        Usage: hvlint lsp
+
+        Runs HvLint's language server: the Language Server Protocol (3.17) over stdin and stdout,
+        for an editor to start (docs/editor.md). It reports findings while you type, with the
+        configuration 'hvlint check' would use for each file, and offers the findings' fixes as
+        code actions. Stdout carries only the protocol; the server's log goes to stderr.
+
+        Options:
+          --stdio                         Talk over stdin and stdout (the default; editors pass it).
 
         """;
 
