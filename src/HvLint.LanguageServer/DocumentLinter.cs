@@ -1,8 +1,10 @@
 using System.Text;
+using HvLint.Core.Catalog;
 using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
 using HvLint.Core.Fixes;
+using HvLint.Core.Model;
 using HvLint.Core.Text;
 using Newtonsoft.Json.Linq;
 
@@ -14,6 +16,12 @@ internal sealed record Finding(LspDiagnostic Diagnostic, IReadOnlyList<CodeFix> 
 /// <summary>The result of linting one version of a document.</summary>
 internal sealed record LintedVersion(int Version, string Text, SourceText? Source, IReadOnlyList<Finding> Findings)
 {
+    /// <summary>The writes found in the document (for hover), and the catalog they were judged by.</summary>
+    public IReadOnlyList<Write> Writes { get; init; } = [];
+
+    /// <summary>The catalog of the document's configuration; null when nothing was linted.</summary>
+    public SettingsCatalog? Catalog { get; init; }
+
     /// <summary>What the engine said about the run (a rule that failed, for example), for the log.</summary>
     public IReadOnlyList<ToolNotification> Notifications { get; init; } = [];
 }
@@ -97,7 +105,12 @@ internal sealed class DocumentLinter
             }
         }
 
-        return new LintedVersion(version, text, source, findings) { Notifications = result.Notifications };
+        return new LintedVersion(version, text, source, findings)
+        {
+            Notifications = result.Notifications,
+            Writes = source is null ? [] : [.. result.Writes.Where(w => ReferenceEquals(w.Source, source) || string.Equals(w.Source.Path, source.Path, StringComparison.Ordinal))],
+            Catalog = engine.Catalog,
+        };
     }
 
     private static string ExtensionOf(string? languageId) => languageId?.ToUpperInvariant() switch

@@ -82,7 +82,10 @@ internal sealed class Server
         return new InitializeResult(
             new ServerCapabilities(
                 new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental, new SaveOptions(IncludeText: false)),
-                new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.FixAllHvLint])),
+                new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.FixAllHvLint]))
+            {
+                HoverProvider = true,
+            },
             new ServerInfo("hvlint", typeof(HvLintLanguageServer).Assembly.GetName().Version?.ToString(3)));
     }
 
@@ -267,6 +270,53 @@ internal sealed class Server
         }
 
         return actions;
+    }
+
+    // The catalog entry of the write under the cursor. The writes of the last lint serve when it
+    // linted the text the editor has; else the text is linted here (nothing is published), so a
+    // hover never waits for the debounce or a pending lint.
+    [JsonRpcMethod("textDocument/hover")]
+    public Hover? Hover(TextDocumentPositionParams parameters)
+    {
+        try
+        {
+            if (!_documents.TryGetValue(parameters.TextDocument.Uri, out var document))
+            {
+                return null;
+            }
+
+            int version;
+            string text;
+            lock (document)
+            {
+                version = document.Version;
+                text = document.Text;
+            }
+
+            var linted = document.Linted;
+            if (linted is null || linted.Version != version || !string.Equals(linted.Text, text, StringComparison.Ordinal))
+            {
+                linted = _linter.Lint(document.Uri, version, text, document.LanguageId);
+            }
+
+            if (linted.Source is not { } source || parameters.Position.Line < 0 || parameters.Position.Line >= source.LineCount || parameters.Position.Character < 0)
+            {
+                return null;
+            }
+
+            // A position past the end of its line is on no write (not on the next line's).
+            var line = parameters.Position.Line + 1;
+            return parameters.Position.Character > source.GetLineText(line).Length
+                ? null
+                : HoverContent.At(linted, source.GetLineStart(line) + parameters.Position.Character);
+        }
+#pragma warning disable CA1031 // A hover that fails shows nothing and is logged; the server stays up.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log(MessageType.Error, $"hvlint: hover failed in {parameters.TextDocument.Uri}: {ex.GetType().Name}: {ex.Message}");
+            return null;
+        }
     }
 
     private static bool Wanted(IReadOnlyList<string>? only, string kind) =>

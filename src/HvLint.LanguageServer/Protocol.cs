@@ -106,7 +106,10 @@ public sealed record TextDocumentSyncOptions(bool OpenClose, int Change, SaveOpt
 
 public sealed record CodeActionOptions(IReadOnlyList<string> CodeActionKinds);
 
-public sealed record ServerCapabilities(TextDocumentSyncOptions TextDocumentSync, CodeActionOptions CodeActionProvider);
+public sealed record ServerCapabilities(TextDocumentSyncOptions TextDocumentSync, CodeActionOptions CodeActionProvider)
+{
+    public bool? HoverProvider { get; init; }
+}
 
 public sealed record ServerInfo(string Name, string? Version);
 
@@ -126,3 +129,10 @@ public sealed record LogMessageParams(int Type, string Message);
 public sealed record FileEvent(string Uri, int Type);
 
 public sealed record DidChangeWatchedFilesParams(IReadOnlyList<FileEvent> Changes);
+
+public sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position);
+
+/// <summary>LSP's MarkupContent; <see cref="Kind"/> is "markdown" or "plaintext".</summary>
+public sealed record MarkupContent(string Kind, string Value);
+
+public sealed record Hover(MarkupContent Contents, LspRange? Range);

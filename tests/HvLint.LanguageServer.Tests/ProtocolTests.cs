@@ -231,6 +231,77 @@ public sealed class ProtocolTests : IDisposable
         Assert.Equal(0, await client.ShutdownAsync());
     }
 
+    [Fact]
+    public async Task Hover_on_a_value_name_shows_its_catalog_entry_over_the_name()
+    {
+        await using var client = LspClient.Start();
+        var init = await client.InitializeAsync();
+        Assert.True((bool)init["capabilities"]!["hoverProvider"]!);
+        var uri = Uri(Path.Combine(_folder, "transfers.reg"));
+        var text = Header + "\"MaximumActiveTransfers\"=dword:00000008\r\n\r\n";
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "reg", version = 1, text } });
+
+        // Asked at once, before the first lint is published: the server does not wait for it.
+        var hover = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri }, position = new { line = 3, character = 5 } });
+        Assert.NotNull(hover);
+        Assert.Equal("markdown", (string)hover!["contents"]!["kind"]!);
+        var shown = Unescape((string)hover["contents"]!["value"]!);
+        Assert.Contains("Virtualization\\Migration\\MaximumActiveTransfers", shown, StringComparison.Ordinal);
+        Assert.Contains("REG_DWORD", shown, StringComparison.Ordinal);
+        Assert.Contains("from 6 to 1006", shown, StringComparison.Ordinal); // The Migration entry, not Replication's 1 to 1024.
+        Assert.DoesNotContain("from 1 to 1024", shown, StringComparison.Ordinal);
+        Assert.Contains("vmms.exe", shown, StringComparison.Ordinal);
+        Assert.Contains("Windows uses the default instead", shown, StringComparison.Ordinal);
+        var range = hover["range"]!;
+        Assert.Equal(3, (int)range["start"]!["line"]!);
+        Assert.Equal(0, (int)range["start"]!["character"]!);
+        Assert.Equal("\"MaximumActiveTransfers\"".Length, (int)range["end"]!["character"]!);
+
+        // The data shows the same entry, over the data.
+        var onData = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri }, position = new { line = 3, character = "\"MaximumActiveTransfers\"=dword:000".Length } });
+        Assert.Contains("from 6 to 1006", Unescape((string)onData!["contents"]!["value"]!), StringComparison.Ordinal);
+        Assert.True((int)onData["range"]!["start"]!["character"]! > "\"MaximumActiveTransfers\"".Length);
+
+        // An empty line and a position past the end of a line are on no write.
+        Assert.Null(await client.RequestAsync("textDocument/hover", new { textDocument = new { uri }, position = new { line = 4, character = 0 } }));
+        Assert.Null(await client.RequestAsync("textDocument/hover", new { textDocument = new { uri }, position = new { line = 1, character = 40 } }));
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    [Fact]
+    public async Task Hover_on_a_bcdedit_element_shows_its_values_and_whitespace_and_unknown_names_show_nothing()
+    {
+        await using var client = LspClient.Start();
+        await client.InitializeAsync();
+        var uri = Uri(Path.Combine(_folder, "boot.cmd"));
+        var text = "@echo off\r\nbcdedit /set {current} hypervisorlaunchtype auto\r\nbcdedit /set {current} nosuchelementhere on\r\n";
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "bat", version = 1, text } });
+        await client.WaitForVersionAsync(uri, 1);
+
+        var hover = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri }, position = new { line = 1, character = "bcdedit /set {current} hyper".Length } });
+        Assert.NotNull(hover);
+        var shown = Unescape((string)hover!["contents"]!["value"]!);
+        Assert.Contains("BCD element hypervisorlaunchtype", shown, StringComparison.Ordinal);
+        Assert.Contains("0 (Off)", shown, StringComparison.Ordinal);
+        Assert.Contains("1 (Auto)", shown, StringComparison.Ordinal);
+        var range = hover["range"]!;
+        Assert.Equal(1, (int)range["start"]!["line"]!);
+        Assert.Equal("bcdedit /set {current} ".Length, (int)range["start"]!["character"]!);
+        Assert.Equal("bcdedit /set {current} hypervisorlaunchtype".Length, (int)range["end"]!["character"]!);
+
+        // The space between 'bcdedit' and '/set' is on no element; an element the catalog does not know has no entry.
+        Assert.Null(await client.RequestAsync("textDocument/hover", new { textDocument = new { uri }, position = new { line = 1, character = "bcdedit".Length } }));
+        Assert.Null(await client.RequestAsync("textDocument/hover", new { textDocument = new { uri }, position = new { line = 2, character = "bcdedit /set {current} nosuch".Length } }));
+
+        // A document that is not open has no hover, and the server stays up.
+        Assert.Null(await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri(Path.Combine(_folder, "closed.cmd")) }, position = new { line = 0, character = 0 } }));
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    // The text a Markdown renderer shows: a backslash before punctuation is an escape.
+    private static string Unescape(string markdown) =>
+        System.Text.RegularExpressions.Regex.Replace(markdown, @"\\([\\`*_\[\]<>|#])", "$1");
+
     private static string Uri(string path) => new Uri(path).AbsoluteUri;
 
     // LSP's positions, applied independently of the server's code: lines end at CR LF, LF or CR;

@@ -191,79 +191,14 @@ internal static class CatalogCommand
     /// <summary>Every fact of one entry, one labelled line each.</summary>
     private static void Describe(StringBuilder sb, CatalogEntry e)
     {
-        sb.Append(e.Store == CatalogStore.Bcd ? $"BCD element {e.Name}" : $"{e.Key}\\{e.DisplayName}").Append('\n');
-        void Line(string label, string? value)
+        sb.Append(CatalogEntryFacts.Title(e)).Append('\n');
+        foreach (var fact in CatalogEntryFacts.Of(e))
         {
-            if (!string.IsNullOrEmpty(value))
-            {
-                sb.Append("  ").Append((label + ":").PadRight(15)).Append(value.Replace("\n", "\n" + new string(' ', 17), StringComparison.Ordinal)).Append('\n');
-            }
+            sb.Append("  ").Append((fact.Label + ":").PadRight(15)).Append(fact.Value.Replace("\n", "\n" + new string(' ', 17), StringComparison.Ordinal)).Append('\n');
         }
-
-        Line("Area", e.Area);
-        Line("Store", StoreName(e.Store));
-        Line("Key", e.Key);
-        Line("Name", e.Name is null ? null : e.DisplayName);
-        Line("Name pattern", e.NamePattern);
-        Line("Kind", e.KeyOnly ? "a key (no value)" : null);
-        Line("Aliases", e.Aliases.Count == 0 ? null : string.Join(", ", e.Aliases.Select(a => a.Name + (a.Documented ? string.Empty : " (undocumented)") + (a.Note is null ? string.Empty : $" ({a.Note})"))));
-        Line("Element ID", e.ElementId);
-        Line("BCD objects", e.BcdObjects.Count == 0 ? null : string.Join(", ", e.BcdObjects));
-        Line("Types", e.Types.Count == 0 ? null : string.Join(", ", e.Types.Select(RegistryValueTypes.Name)) + (e.Types.Count > 1 ? " (first preferred)" : string.Empty)
-            + (e.TypesBasis.IsInferred ? " " + ConstraintWords.Basis(e.TypesBasis, e.Source) : string.Empty));
-        Line("Default", e.Default?.ToString() ?? "none stated");
-        if (e.Constraint is { } c)
-        {
-            Line("Accepts", ConstraintWords.Describe(c, e.Source));
-            Line("When invalid", ConstraintWords.InvalidBehavior(c) is { } invalid && c.OnInvalid != InvalidBehavior.Unknown ? invalid + " " + ConstraintWords.Basis(c.Basis, e.Source) : ConstraintWords.InvalidBehavior(c));
-        }
-
-        Line("Read by", e.ReadBy.Count == 0 ? null : string.Join(", ", e.ReadBy));
-        Line("Gates", e.Requires.Count == 0 ? null : string.Join("; ", e.Requires.Select(g => Gate(g) + " " + ConstraintWords.Basis(g.Basis, e.Source))));
-        Line("Not read here", e.NotReadHere is null ? null : e.NotReadHere.TrimEnd('.') + ".");
-        Line("Windows", (e.WindowsFrom, e.Deprecated?.LastTarget) switch
-        {
-            (null, null) => null,
-            ({ } from, null) => $"from {WindowsTargets.Name(from)}",
-            (null, { } until) => $"until {WindowsTargets.Name(until)}",
-            ({ } from, { } until) => $"from {WindowsTargets.Name(from)} until {WindowsTargets.Name(until)}",
-        });
-        Line("Tags", e.Tags.Count == 0 ? null : string.Join(", ", e.TagNames));
-        if (e.Security is { } s)
-        {
-            var when = s.InsecureWhen switch
-            {
-                "zero" => "0",
-                "nonZero" => "not 0",
-                "values" when s.InsecureValues.Count > 0 => string.Join(" or ", s.InsecureValues),
-                _ => s.InsecureValues.Count == 0 ? s.InsecureWhen : $"{s.InsecureWhen} ({string.Join(", ", s.InsecureValues)})",
-            };
-            Line("Security", string.Create(CultureInfo.InvariantCulture, $"insecure when {when}; severity {s.Severity:0.0}. {s.Loss}"));
-        }
-
-        if (e.Deprecated is { } d)
-        {
-            var parts = new List<string> { d.Note };
-            if (d.LastTarget is not null)
-            {
-                parts.Add($"Last read by {WindowsTargets.Name(d.LastTarget.Value)}.");
-            }
-
-            if (d.Replacement is not null)
-            {
-                parts.Add($"Use {d.Replacement} instead.");
-            }
-
-            Line("Deprecated", string.Join(' ', parts));
-        }
-
-        Line("Managed by", e.ManagedBy);
-        Line("Description", e.Description);
-        Line("Note", e.Note);
-        Line("Source", e.Source);
     }
 
-    private static string StoreName(CatalogStore store) => store == CatalogStore.Bcd ? "bcd" : "registry";
+    private static string StoreName(CatalogStore store) => CatalogEntryFacts.StoreName(store);
 
     private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)
     {
@@ -291,18 +226,5 @@ internal static class CatalogCommand
         {
             w.WriteNullValue();
         }
-    }
-
-    private static string Gate(GateRequirement g)
-    {
-        var where = g.Key is null ? $"'{g.Name}'" : $"'{g.Name}' in {g.Key.Text}";
-        var condition = g.Condition switch
-        {
-            GateCondition.EqualTo => string.Create(CultureInfo.InvariantCulture, $"is {g.Value}"),
-            GateCondition.AtLeast => string.Create(CultureInfo.InvariantCulture, $"is at least {g.Value}"),
-            GateCondition.Zero => "is 0",
-            _ => "is not 0",
-        };
-        return $"{where} {condition} ({g.Note})";
     }
 }

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
-using HvLint.Core.Catalog;
 
-namespace HvLint.Cli.Commands;
+namespace HvLint.Core.Catalog;
 
 /// <summary>A catalog constraint, and what Windows does with data outside it, in words.</summary>
-internal static class ConstraintWords
+public static class ConstraintWords
 {
+    /// <summary>The constraint in words, without the basis of its facts.</summary>
     public static string Describe(ValueConstraint c) => Describe(c, null);
 
     /// <summary>The constraint in words, each fact followed by its basis when <paramref name="entrySource"/> is given.</summary>
@@ -127,6 +127,7 @@ internal static class ConstraintWords
         return sb.ToString();
     }
 
+    /// <summary>What Windows does with data outside the constraint, in words; null when the data restricts nothing and no note says more.</summary>
     public static string? InvalidBehavior(ValueConstraint c)
     {
         ArgumentNullException.ThrowIfNull(c);
