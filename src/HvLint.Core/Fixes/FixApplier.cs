@@ -15,17 +15,24 @@ public static class FixApplier
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var chosen = new List<CodeFix>();
+        var seen = new HashSet<CodeFix>(ReferenceEqualityComparer.Instance);
+
+        // The edits chosen so far, by start; they never overlap, so a new edit need only be
+        // checked against its neighbours (a whole-hive export can carry thousands of fixes).
         var taken = new List<TextEdit>();
         foreach (var d in diagnostics.OrderBy(d => d.Location.Span.Start))
         {
             var fix = d.Fixes.FirstOrDefault(f => f.Edits.Count > 0 && (unsafeFixes || f.Applicability == FixApplicability.Safe));
-            if (fix is null || chosen.Contains(fix) || fix.Edits.Any(e => taken.Any(t => Overlap(e, t))) || HasOverlap(fix.Edits))
+            if (fix is null || !seen.Add(fix) || HasOverlap(fix.Edits) || fix.Edits.Any(e => OverlapsTaken(taken, e)))
             {
                 continue;
             }
 
             chosen.Add(fix);
-            taken.AddRange(fix.Edits);
+            foreach (var e in fix.Edits)
+            {
+                taken.Insert(InsertionPoint(taken, e.Span.Start), e);
+            }
         }
 
         return chosen;
@@ -64,6 +71,34 @@ public static class FixApplier
         || a.Span.Start == b.Span.Start
         || (a.Span.Length == 0 && a.Span.Start > b.Span.Start && a.Span.Start < b.Span.End)
         || (b.Span.Length == 0 && b.Span.Start > a.Span.Start && b.Span.Start < a.Span.End);
+
+    // The taken edits do not overlap each other and start at distinct places, so only the last
+    // one starting at or before the edit and the first one starting after it can overlap it.
+    private static bool OverlapsTaken(List<TextEdit> taken, TextEdit edit)
+    {
+        var next = InsertionPoint(taken, edit.Span.Start);
+        return next > 0 && Overlap(taken[next - 1], edit) || next < taken.Count && Overlap(taken[next], edit);
+    }
+
+    // The index of the first taken edit that starts after `start`.
+    private static int InsertionPoint(List<TextEdit> taken, int start)
+    {
+        int lo = 0, hi = taken.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (taken[mid].Span.Start <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     private static bool HasOverlap(IReadOnlyList<TextEdit> edits)
     {
