@@ -213,9 +213,7 @@ public sealed class ValueConstraint
     public Provenance OrderBasis { get; internal set; } = Provenance.Documented;
 
     // The constraint's own basis is written inline (basis, reasoning, source beside kind).
-    private string? _basisName;
-    private string? _basisReasoning;
-    private string? _basisSource;
+    private readonly InlineBasis _basis = new();
 
     internal static CatalogFields<ValueConstraint> Fields { get; } = new("kind")
     {
@@ -233,16 +231,14 @@ public sealed class ValueConstraint
         { "greaterOrEqualTo", (c, j) => c.GreaterOrEqualTo = CatalogJson.Str(j) },
         { "onInvalid", (c, j) => c.OnInvalid = CatalogJson.Enum<InvalidBehavior>(j) },
         { "invalidNote", (c, j) => c.InvalidNote = CatalogJson.Str(j) },
-        { "basis", (c, j) => c._basisName = CatalogJson.Str(j) },
-        { "reasoning", (c, j) => c._basisReasoning = CatalogJson.Str(j) },
-        { "source", (c, j) => c._basisSource = CatalogJson.Str(j) },
+        { c => c._basis },
         { "order", (c, j) => c.OrderBasis = CatalogJson.Provenance(j, "constraint.order") },
         Complete,
     };
 
     private static void Complete(ValueConstraint c)
     {
-        c.Basis = CatalogJson.Provenance(c._basisName, c._basisReasoning, c._basisSource, "constraint");
+        c.Basis = c._basis.Read("constraint");
 
         // What Windows does with invalid data is a claim users act on: only a source may make it.
         if (c.OnInvalid != InvalidBehavior.Unknown && c.Basis.IsInferred)
@@ -356,9 +352,7 @@ public sealed record GateRequirement
     private string? _keyText;
     private string? _conditionName;
     private CatalogValue? _value;
-    private string? _basisName;
-    private string? _basisReasoning;
-    private string? _basisSource;
+    private readonly InlineBasis _basis = new();
 
     internal static CatalogFields<GateRequirement> Fields { get; } = new("name", "condition", "note")
     {
@@ -367,9 +361,7 @@ public sealed record GateRequirement
         { "condition", (g, j) => g._conditionName = CatalogJson.Str(j) },
         { "value", (g, j) => g._value = CatalogJson.Value(j) },
         { "note", (g, j) => g.Note = CatalogJson.Text(j) },
-        { "basis", (g, j) => g._basisName = CatalogJson.Str(j) },
-        { "reasoning", (g, j) => g._basisReasoning = CatalogJson.Str(j) },
-        { "source", (g, j) => g._basisSource = CatalogJson.Str(j) },
+        { g => g._basis },
         Complete,
     };
 
@@ -402,7 +394,7 @@ public sealed record GateRequirement
             throw new FormatException($"requires '{g.Name}': 'equals' and 'atLeast' take a value, 'zero' and 'nonZero' do not");
         }
 
-        g.Basis = CatalogJson.Provenance(g._basisName, g._basisReasoning, g._basisSource, $"requires '{g.Name}'");
+        g.Basis = g._basis.Read($"requires '{g.Name}'");
     }
 }
 

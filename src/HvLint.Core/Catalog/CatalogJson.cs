@@ -26,6 +26,14 @@ internal sealed class CatalogFields<T>(params string[] required) : IEnumerable<s
     /// <summary>Adds a field.</summary>
     public void Add(string name, Action<T, JsonElement> read) => _fields.Add(name, read);
 
+    /// <summary>Adds the fields of a basis written inline, beside the object's own fields: "basis", "reasoning", "source".</summary>
+    public void Add(Func<T, InlineBasis> basis)
+    {
+        Add("basis", (t, j) => basis(t).Name = CatalogJson.Str(j));
+        Add("reasoning", (t, j) => basis(t).Reasoning = CatalogJson.Str(j));
+        Add("source", (t, j) => basis(t).Source = CatalogJson.Str(j));
+    }
+
     /// <summary>Sets what runs once every field is read: facts computed from several fields, and checks across them.</summary>
     public void Add(Action<T> complete) => _complete = complete;
 
@@ -62,6 +70,19 @@ internal sealed class CatalogFields<T>(params string[] required) : IEnumerable<s
     public IEnumerator<string> GetEnumerator() => _fields.Keys.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>A basis written inline in an object (a constraint, a gate), gathered while its fields are read.</summary>
+internal sealed class InlineBasis
+{
+    public string? Name { get; set; }
+
+    public string? Reasoning { get; set; }
+
+    public string? Source { get; set; }
+
+    /// <summary>The basis, checked (<see cref="CatalogJson.Provenance(string?, string?, string?, string)"/>).</summary>
+    public Provenance Read(string what) => CatalogJson.Provenance(Name, Reasoning, Source, what);
 }
 
 /// <summary>How the catalog writes its scalars: numbers as numbers or "0x..." text, releases, tags, registry types, bases.</summary>
