@@ -62,7 +62,10 @@ internal sealed partial class RuleSelection
             selected.UnionWith(descriptors.Where(d => d.Category == RuleCategory.Parse).Select(d => d.Id));
         }
 
-        selected.ExceptWith(Resolve("ignore", ignore, descriptors, index, null));
+        if (ignore.Count > 0)
+        {
+            selected.ExceptWith(Resolve("ignore", ignore, descriptors, index, null));
+        }
         named.IntersectWith(selected);
         return new RuleSelection(selected, named);
     }
