@@ -128,14 +128,14 @@ internal static class CheckCommand
                 collected = FileCollector.Collect(paths, engine, host, resolver.IsExcluded, keepOrder: parsed.Has("as-one-host"));
             }
 
+            var linkScope = LinkScope.Of(paths.Select(p => host.FullPath(FileCollector.LiteralBase(p, host))));
             if (shard is not null)
             {
-                collected = collected with { Targets = shard.Select(collected.Targets, host.WorkingDirectory, some => LinksOf(engine, some, workspace)) };
+                collected = collected with { Targets = shard.Select(collected.Targets, host.WorkingDirectory, some => LinksOf(engine, some, workspace, linkScope)) };
             }
 
             StartupTrace.Mark("configuration and files found");
 
-            var linkScope = LinkScope.Of(paths.Select(p => host.FullPath(FileCollector.LiteralBase(p, host))));
             if (fix || diff)
             {
                 var fixes = FixRun.Run(collected.Targets, host.Workspace, unsafeFixes, (some, fixing) => Lint(engine, resolver, some, host, parsed.Has("as-one-host"), linkScope, fixing, selection));
@@ -236,7 +236,7 @@ internal static class CheckCommand
 
     // The files each script target applies, for --shard: the scripts are read once with every
     // rule off (a .reg file applies nothing, so it is not read).
-    private static IEnumerable<(string FullPath, IReadOnlyList<string> Links)> LinksOf(LintEngine engine, IReadOnlyList<LintTarget> targets, IDocumentWorkspace workspace)
+    private static IEnumerable<(string FullPath, IReadOnlyList<string> Links)> LinksOf(LintEngine engine, IReadOnlyList<LintTarget> targets, IDocumentWorkspace workspace, LinkScope linkScope)
     {
         var scripts = targets.Where(t => !t.FullPath.EndsWith(".reg", StringComparison.OrdinalIgnoreCase)).ToArray();
         if (scripts.Length == 0)
@@ -251,6 +251,7 @@ internal static class CheckCommand
                 Workspace = workspace,
                 OptionsOf = _ => off,
                 Links = LinkPolicy.DocumentsOnly,
+                LinkScope = linkScope,
             })
             .Where(r => r.LinkedFiles.Count > 0 && byDisplay.ContainsKey(r.Path))
             .Select(r => (byDisplay[r.Path], r.LinkedFiles))];
