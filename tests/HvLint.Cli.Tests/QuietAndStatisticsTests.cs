@@ -51,6 +51,21 @@ public sealed class QuietAndStatisticsTests : IDisposable
     }
 
     [Fact]
+    public void Quiet_leaves_out_the_notes_of_diff_and_write_baseline()
+    {
+        _dir.Write("a.reg", "Windows Registry Editor Version 5.00\r\n\r\n[HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization\\Migration]\r\n\"MaximumActiveTransfers\"=dword:00000008\r\n");
+        Assert.Contains("would be applied", CliRunner.Run(_dir.Path, "check", "a.reg", "--diff").Stderr, StringComparison.Ordinal);
+        var diff = CliRunner.Run(_dir.Path, "check", "a.reg", "--diff", "-q");
+        Assert.Equal(1, diff.ExitCode);
+        Assert.Contains("+[HKEY_LOCAL_MACHINE", diff.Stdout, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, diff.Stderr);
+
+        var baseline = CliRunner.Run(_dir.Path, "check", "a.reg", "--write-baseline", "b.json", "-q");
+        Assert.Equal(string.Empty, baseline.Stderr);
+        Assert.True(File.Exists(Path.Combine(_dir.Path, "b.json")));
+    }
+
+    [Fact]
     public void Statistics_prints_counts_per_rule_most_first_instead_of_the_findings()
     {
         _dir.Write("a.hvt", "set OldA=1\nset OldB=bad\nset Insecure=1\n");

@@ -136,6 +136,15 @@ public sealed class ShardTests : IDisposable
         Assert.Equal(2, refused.ExitCode);
     }
 
+    [Fact]
+    public void Shards_of_one_host_are_refused()
+    {
+        WriteEstate();
+        var r = CliRunner.RunFake(_dir.Path, "check", "--as-one-host", "--shard", "1/2");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--as-one-host checks the files together", r.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0/3")]
     [InlineData("4/3")]

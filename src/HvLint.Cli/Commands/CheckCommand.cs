@@ -65,6 +65,10 @@ internal static class CheckCommand
         int? maxWarnings = parsed.Value("max-warnings") is { } mw ? WholeNumber(mw, "max-warnings") : null;
         var shard = parsed.Value("shard") is { } sh ? Shard.Parse(sh) : null;
         var stdin = StandardInput.IsRequested(parsed, "check");
+        if (shard is { Count: > 1 } && parsed.Has("as-one-host"))
+        {
+            throw new UsageException("check: --as-one-host checks the files together as one host; --shard would split them and miss the conflicts between shards.", "Lint the files of one host in one run, without --shard.");
+        }
         WindowsTarget? target = WindowsTargets.TryParse(parsed.Value("target"), out var t) ? t : null;
         if (parsed.Has("baseline") && parsed.Has("write-baseline"))
         {
@@ -142,15 +146,15 @@ internal static class CheckCommand
                 fixes.ReportNotes(host);
                 if (diff)
                 {
-                    return ExitZero(Diff(fixes, sink, output, host), exitZero);
+                    return ExitZero(Diff(fixes, sink, output, host, quiet), exitZero);
                 }
 
                 var written = fixes.Write(host);
                 if (!quiet)
                 {
                     host.Stderr.WriteLine(written == 0
-                    ? "hvlint: no fixes applied."
-                    : $"hvlint: applied {Plural(fixes.FixesApplied, "fix", "fixes")} in {Plural(written, "file", "files")}.");
+                        ? "hvlint: no fixes applied."
+                        : $"hvlint: applied {Plural(fixes.FixesApplied, "fix", "fixes")} in {Plural(written, "file", "files")}.");
                 }
             }
 
@@ -258,7 +262,7 @@ internal static class CheckCommand
     }
 
     // --diff: the fixed files as a unified diff, nothing written; 1 when there is something to fix.
-    private static int Diff(FixRun fixes, ReportSink sink, OutputFile? output, CliHost host)
+    private static int Diff(FixRun fixes, ReportSink sink, OutputFile? output, CliHost host, bool quiet)
     {
         var files = 0;
         foreach (var (target, file) in fixes.Changed)
@@ -269,9 +273,13 @@ internal static class CheckCommand
 
         output?.Commit();
         InternalErrors.Report(fixes.Notifications, host);
-        host.Stderr.WriteLine(files == 0
-            ? "hvlint: nothing to fix."
-            : $"hvlint: {Plural(fixes.FixesApplied, "fix", "fixes")} would be applied in {Plural(files, "file", "files")}; run with --fix to apply.");
+        if (!quiet)
+        {
+            host.Stderr.WriteLine(files == 0
+                ? "hvlint: nothing to fix."
+                : $"hvlint: {Plural(fixes.FixesApplied, "fix", "fixes")} would be applied in {Plural(files, "file", "files")}; run with --fix to apply.");
+        }
+
         return fixes.Notifications.Count > 0 ? ExitCodes.InternalError : files > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
