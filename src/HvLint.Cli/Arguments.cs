@@ -3,6 +3,9 @@ namespace HvLint.Cli;
 /// <summary>An option a command accepts: a flag, or an option with a value (optionally from a fixed set).</summary>
 internal sealed record OptionSpec(string Name, string? ShortName = null, string? ValueName = null, IReadOnlyList<string>? AllowedValues = null)
 {
+    /// <summary>Whether every occurrence counts (<see cref="Arguments.Values"/>), not only the last.</summary>
+    public bool Repeatable { get; init; }
+
     /// <summary>Whether the option takes a value.</summary>
     public bool TakesValue => ValueName is not null;
 }
@@ -15,6 +18,7 @@ internal sealed record OptionSpec(string Name, string? ShortName = null, string?
 internal sealed class Arguments
 {
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _repeated = new(StringComparer.Ordinal);
 
     private Arguments(string command)
     {
@@ -35,6 +39,9 @@ internal sealed class Arguments
 
     /// <summary>The value of an option, or a default.</summary>
     public string? Value(string name, string? defaultValue = null) => _options.TryGetValue(name, out var v) ? v : defaultValue;
+
+    /// <summary>Every value of a repeatable option, in the order given (empty when it was not given).</summary>
+    public IReadOnlyList<string> Values(string name) => _repeated.TryGetValue(name, out var v) ? v : [];
 
     /// <summary>Parses the arguments of a command; throws <see cref="UsageException"/> on any mistake.</summary>
     public static Arguments Parse(string command, IReadOnlyList<string> args, IReadOnlyList<OptionSpec> options)
@@ -121,8 +128,17 @@ internal sealed class Arguments
                 throw new UsageException($"{command}: option '--{spec.Name}' takes no value (got '{inlineValue}').", hint);
             }
 
-            // The last occurrence wins, as in most command-line tools.
+            // The last occurrence wins, as in most command-line tools; a repeatable option keeps each.
             result._options[spec.Name] = value;
+            if (spec.Repeatable && value is not null)
+            {
+                if (!result._repeated.TryGetValue(spec.Name, out var values))
+                {
+                    result._repeated[spec.Name] = values = [];
+                }
+
+                values.Add(value);
+            }
         }
 
         return result;

@@ -196,7 +196,14 @@ internal sealed class BaselineComparison
     public int UnchangedCount { get; private set; }
 
     /// <summary>Baseline entries no finding matched (complete once every file is in).</summary>
-    public IReadOnlyList<BaselineFinding> Absent => [.. _remaining.Values.SelectMany(v => v)];
+    public IReadOnlyList<BaselineFinding> Absent => [.. _remaining.Values.SelectMany(v => v).Where(f => InScope?.Invoke(f) != false)];
+
+    /// <summary>
+    /// Which baselined findings this run could have found (null: all): with --select, --ignore
+    /// or --shard a finding of a rule that did not run, or in a file of another shard, is not
+    /// "absent" (fixed), only unchecked.
+    /// </summary>
+    public Func<BaselineFinding, bool>? InScope { get; set; }
 
     /// <summary>With --write-baseline: the baseline of every reported finding so far.</summary>
     public Baseline Written => Baseline.Of(Baseline.FullPath, _written);

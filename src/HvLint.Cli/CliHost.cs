@@ -56,6 +56,9 @@ internal sealed class CliHost
     /// <summary>Lists a folder's files and subfolders (tests replace it to simulate a folder that cannot be read).</summary>
     public Func<string, (IEnumerable<string> Files, IEnumerable<string> Folders)> ListFolder { get; init; } = FileCollector.ListFolder;
 
+    /// <summary>Opens standard input, read by 'check -' and 'writes -' (tests give bytes).</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
     /// <summary>Called with a file's full path just before --fix writes it (tests change the file there).</summary>
     public Action<string>? BeforeWritingFix { get; init; }
 

@@ -32,7 +32,7 @@ internal static class FileCollector
     /// </summary>
     public static CollectedFiles Collect(IReadOnlyList<string> paths, LintEngine engine, CliHost host, Func<string, bool, string, bool>? isExcluded = null, bool keepOrder = false, string command = "check")
     {
-        var missing = paths.Where(p => !File.Exists(host.FullPath(p)) && !Directory.Exists(host.FullPath(p))).ToArray();
+        var missing = paths.Where(p => !IsGlob(p, host) && !File.Exists(host.FullPath(p)) && !Directory.Exists(host.FullPath(p))).ToArray();
         if (missing.Length > 0)
         {
             throw new UsageException(
@@ -47,6 +47,24 @@ internal static class FileCollector
         {
             var full = host.FullPath(path);
             var absolute = Path.IsPathRooted(path);
+            if (IsGlob(path, host))
+            {
+                var matched = 0;
+                foreach (var file in Expand(path, command, engine, host, isExcluded, (dir, ex) => unreadable.Add(new UnreadableFolder(Display(dir, absolute), ex.Message))))
+                {
+                    Add(file, absolute);
+                    matched++;
+                }
+
+                if (matched == 0)
+                {
+                    throw new UsageException(
+                        $"{command}: no file HvLint reads matches '{path}'.",
+                        "Patterns are relative to the current folder ('*' within a folder name, '**' any number of folders); files the configuration excludes or git ignores do not count. A wrong pattern would pass with nothing checked.");
+                }
+
+                continue;
+            }
             if (File.Exists(full))
             {
                 if (!engine.CanLint(full))
@@ -85,6 +103,69 @@ internal static class FileCollector
         }
 
         string Display(string full, bool absolute) => absolute ? full : DisplayPath(full, host.WorkingDirectory);
+    }
+
+    /// <summary>
+    /// Whether a path given on the command line is a glob pattern ('*', '?', '[' or '{' in it, and
+    /// no file or folder has that very name): the shell left it unexpanded because it was quoted.
+    /// </summary>
+    public static bool IsGlob(string path, CliHost host)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(host);
+        return path.AsSpan().IndexOfAny("*?[{") >= 0 && !File.Exists(host.FullPath(path)) && !Directory.Exists(host.FullPath(path));
+    }
+
+    /// <summary>The folder a path names files in: a glob's leading folders without a pattern character ('.' when none), else the path.</summary>
+    public static string LiteralBase(string path, CliHost host)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!IsGlob(path, host))
+        {
+            return path;
+        }
+
+        var segments = path.Replace('\\', '/').Split('/');
+        var literal = segments.TakeWhile((s, i) => i < segments.Length - 1 && s.AsSpan().IndexOfAny("*?[{") < 0).ToArray();
+        return literal switch
+        {
+            [] => ".",
+            [""] => "/",
+            _ => string.Join('/', literal),
+        };
+    }
+
+    // The files a glob matches: its literal folder searched as a folder is (build folders, the
+    // configuration's excludes and .gitignore skip what they skip), each file's path below that
+    // folder matched against the rest of the pattern with the configuration's pattern syntax,
+    // anchored there. A folder the pattern matches covers what is below it, as when the shell
+    // expands 'infra/*' to folders that are then searched.
+    private static IEnumerable<string> Expand(string pattern, string command, LintEngine engine, CliHost host, Func<string, bool, string, bool>? isExcluded, Action<string, Exception> unreadable)
+    {
+        var baseFolder = LiteralBase(pattern, host);
+        var normalized = pattern.Replace('\\', '/');
+        var rest = baseFolder == "." && !normalized.StartsWith("./", StringComparison.Ordinal)
+            ? normalized
+            : normalized[baseFolder.Length..].TrimStart('/');
+        HvLint.Core.Configuration.Glob glob;
+        try
+        {
+            glob = HvLint.Core.Configuration.Glob.Parse("/" + rest);
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException($"{command}: '{pattern}' is not a valid pattern: {ex.Message}", "Patterns use '*', '**', '?', '[a-z]' and '{a,b}', as in hvlint.json (docs/configuration.md).");
+        }
+
+        var root = host.FullPath(baseFolder);
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        return Walk(root, isExcluded, host.ListFolder, unreadable)
+            .Where(f => engine.CanLint(f) && isExcluded?.Invoke(f, false, root) != true && glob.IsMatch(Path.GetRelativePath(root, f).Replace('\\', '/')))
+            .Order(StringComparer.Ordinal);
     }
 
     /// <summary>The path relative to the working directory, with forward slashes.</summary>

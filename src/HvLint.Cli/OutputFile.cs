@@ -57,6 +57,19 @@ internal sealed class OutputFile : IDisposable
         }
 
         var dir = Path.GetDirectoryName(target);
+        if (dir is not null && FileChecks.KindOf(dir) == FileKind.Missing)
+        {
+            // A report path in a fresh CI workspace ('reports/hvlint.sarif'): its folders are made, as ruff and ESLint do.
+            try
+            {
+                Directory.CreateDirectory(dir);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot write {option} '{path}': its folder cannot be created: {ex.Message}", "Create the folder first, or write the output elsewhere.");
+            }
+        }
+
         if (dir is not null && FileChecks.KindOf(dir) is var kind && kind != FileKind.Directory)
         {
             var what = target == full ? string.Empty : $" (a link to '{target}')";

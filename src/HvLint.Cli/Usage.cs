@@ -43,7 +43,9 @@ internal static class Usage
 
         Lints files and folders. Folders are searched recursively for files HvLint reads
         (.reg, .ps1, .psm1, .cmd, .bat), skipping bin/, obj/, node_modules/, .git/, files git
-        ignores and the configuration's exclude patterns. PATH defaults to '.'.
+        ignores and the configuration's exclude patterns. PATH defaults to '.'. A quoted glob
+        pattern ('infra/**/*.reg', '*.ps1') is matched from the current folder the same way; one
+        that matches nothing is an error. '-' reads the text from standard input.
 
         Each file uses the nearest hvlint.json (or .hvlint.json) above it, up to the repository
         root (docs/configuration.md). Findings can be suppressed inline with a reason, e.g.
@@ -82,11 +84,28 @@ internal static class Usage
                                           is written (renames, values moved into range, removals).
           --diff                          Print the fixes as a unified diff and change nothing;
                                           exit code 1 when there is something to fix.
+          --select RULES                  Run only these rules: IDs (HV0101), names, categories
+                                          or ID prefixes (HV01), comma-separated, repeatable.
+                                          Parse findings (HV00xx) stay unless ignored.
+          --ignore RULES                  Do not run these rules (wins over --select).
+          -q, --quiet                     Text: print the findings only, no summary.
+          --statistics                    Text: a count per rule (count, ID, name, fixable)
+                                          instead of the findings; json: a "statistics" array.
+          --max-warnings N                Warnings fail the run only when more than N are
+                                          reported; errors (and notes at --fail-level note)
+                                          fail it as before.
+          --exit-zero                     Exit 0 even when findings fail the run (2 and 3 stay).
+          --stdin-filename PATH           The name of the text read from standard input ('-'):
+                                          its extension, configuration and the path shown.
+          --shard K/N                     Lint only the K-th of N deterministic shares of the
+                                          files (by path; linked files with their importer).
           -h, --help                      Show this help.
 
-        Exit codes: 0 no finding at or above the fail level; 1 findings at or above it;
-        2 usage or configuration error (unknown option, missing path, nothing to lint, bad
-        hvlint.json or baseline); 3 internal error (a rule or front end failed).
+        Exit codes: 0 no finding at or above the fail level; 1 findings at or above it (with
+        --max-warnings: an error, or more than N warnings); 2 usage or configuration error
+        (unknown option or rule, missing path, a pattern that matches nothing, nothing to lint,
+        bad hvlint.json or baseline); 3 internal error (a rule or front end failed).
+        --exit-zero turns 1 into 0; 2 and 3 stay.
 
         """;
 
@@ -105,6 +124,7 @@ internal static class Usage
                                    cannot be converted listed as ';' comments.
           --output FILE            Write to FILE instead of stdout; with --format reg the file is
                                    UTF-16LE with a byte-order mark, as regedit exports.
+          --stdin-filename PATH    With '-' as PATH: the name of the text read from stdin.
           -h, --help               Show this help.
 
         """;

@@ -114,12 +114,26 @@ public sealed class ArgumentTests : IDisposable
     }
 
     [Fact]
-    public void An_output_file_in_a_missing_folder_is_a_usage_error()
+    public void An_output_file_in_a_missing_folder_gets_its_folders_made()
     {
         _dir.Write("a.hvt", "set A=1\n");
-        var r = CliRunner.RunFake(_dir.Path, "check", "--output", "nowhere/out.sarif", "--format", "sarif");
+        var r = CliRunner.RunFake(_dir.Path, "check", "--output", "reports/ci/out.sarif", "--format", "sarif");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("\"version\": \"2.1.0\"", File.ReadAllText(Path.Combine(_dir.Path, "reports", "ci", "out.sarif")), StringComparison.Ordinal);
+
+        // Only the report is left there: the atomic write's temporary file is gone.
+        Assert.Equal(["out.sarif"], Directory.GetFiles(Path.Combine(_dir.Path, "reports", "ci")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void An_output_file_under_a_file_is_a_usage_error()
+    {
+        _dir.Write("a.hvt", "set A=1\n");
+        _dir.Write("taken", "a file, not a folder");
+        var r = CliRunner.RunFake(_dir.Path, "check", "--output", "taken/sub/out.sarif", "--format", "sarif");
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("cannot write --output 'nowhere/out.sarif': its folder does not exist", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("cannot write --output 'taken/sub/out.sarif'", r.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, r.Stdout);
     }
 
     [Fact]

@@ -24,7 +24,8 @@ internal static class CliRunner
         bool terminal = false,
         IReadOnlyDictionary<string, string>? environment = null,
         Func<string, string?>? readRuleDoc = null,
-        Func<string, (IEnumerable<string> Files, IEnumerable<string> Folders)>? listFolder = null)
+        Func<string, (IEnumerable<string> Files, IEnumerable<string> Folders)>? listFolder = null,
+        byte[]? stdin = null)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
@@ -40,6 +41,9 @@ internal static class CliRunner
             CreateEngine = engine is null ? CliHost.DefaultEngine : () => engine,
             ReadRuleDoc = readRuleDoc ?? RuleDocs.Read,
             ListFolder = listFolder ?? FileCollector.ListFolder,
+
+            // Standard input is the bytes given, or empty: a test never waits on the console.
+            OpenStandardInput = () => new MemoryStream(stdin ?? [], writable: false),
         };
 
         var code = Program.Run(args, host);

@@ -28,6 +28,14 @@ internal static class CheckCommand
         new("fix"),
         new("unsafe-fixes"),
         new("diff"),
+        new("select", ValueName: "RULES") { Repeatable = true },
+        new("ignore", ValueName: "RULES") { Repeatable = true },
+        new("quiet", ShortName: "q"),
+        new("statistics"),
+        new("max-warnings", ValueName: "N"),
+        new("exit-zero"),
+        new("stdin-filename", ValueName: "PATH"),
+        new("shard", ValueName: "K/N"),
     ];
 
     public static int Run(string[] args, CliHost host)
@@ -48,6 +56,19 @@ internal static class CheckCommand
             _ => null,
         };
         var maxFindingsPerRule = MaxFindingsPerRule(parsed.Value("max-findings-per-rule"));
+        var (quiet, statistics, exitZero) = (parsed.Has("quiet"), parsed.Has("statistics"), parsed.Has("exit-zero"));
+        if (statistics && format is not ("text" or "json"))
+        {
+            throw new UsageException($"check: --statistics has a text and a json form, not '{format}'.", "Use --format text (the counts instead of the findings) or --format json (a \"statistics\" array beside the findings).");
+        }
+
+        int? maxWarnings = parsed.Value("max-warnings") is { } mw ? WholeNumber(mw, "max-warnings") : null;
+        var shard = parsed.Value("shard") is { } sh ? Shard.Parse(sh) : null;
+        var stdin = StandardInput.IsRequested(parsed, "check");
+        if (shard is { Count: > 1 } && parsed.Has("as-one-host"))
+        {
+            throw new UsageException("check: --as-one-host checks the files together as one host; --shard would split them and miss the conflicts between shards.", "Lint the files of one host in one run, without --shard.");
+        }
         WindowsTarget? target = WindowsTargets.TryParse(parsed.Value("target"), out var t) ? t : null;
         if (parsed.Has("baseline") && parsed.Has("write-baseline"))
         {
@@ -65,7 +86,7 @@ internal static class CheckCommand
             throw new UsageException($"check: --diff prints a unified diff; it has no '{f}' form.", "Leave out --format, or drop --diff to get the findings (with their fixes) as " + f + ".");
         }
 
-        if ((fix || diff) && parsed.Positionals.Contains("-"))
+        if ((fix || diff) && stdin)
         {
             throw new UsageException("check: --fix and --diff work on files on disk, not on standard input.", "Save the text to a file and give its path.");
         }
@@ -77,6 +98,15 @@ internal static class CheckCommand
 
         StartupTrace.Mark("arguments");
         var engine = host.CreateEngine();
+        var selection = RuleSelection.Parse(parsed.Values("select"), parsed.Values("ignore"), engine.Descriptors);
+        if (writeBaseline is not null && (selection is not null || shard is { Count: > 1 }))
+        {
+            throw new UsageException(
+                "check: --write-baseline records every finding of the repository; with --select, --ignore or --shard it would forget the others.",
+                "Write the baseline without them; --baseline works with them (findings of rules or files not checked are left alone).");
+        }
+
+        var workspace = host.Workspace;
         var color = output is null && host.StdoutIsTerminal && !parsed.Has("no-color")
             && string.IsNullOrEmpty(host.GetEnvironmentVariable("NO_COLOR"));
         var sink = output is null
@@ -90,45 +120,80 @@ internal static class CheckCommand
                 TargetOverride = target,
                 Today = host.Today,
             };
-            var collected = FileCollector.Collect(paths, engine, host, resolver.IsExcluded, keepOrder: parsed.Has("as-one-host"));
+            CollectedFiles collected;
+            if (stdin)
+            {
+                (var piped, workspace) = StandardInput.Read(parsed, engine, host, "check", host.Workspace);
+                collected = new CollectedFiles([piped], []);
+                paths = [piped.FullPath];
+            }
+            else
+            {
+                collected = FileCollector.Collect(paths, engine, host, resolver.IsExcluded, keepOrder: parsed.Has("as-one-host"));
+            }
+
+            var linkScope = LinkScope.Of(paths.Select(p => host.FullPath(FileCollector.LiteralBase(p, host))));
+            if (shard is not null)
+            {
+                collected = collected with { Targets = shard.Select(collected.Targets, host.WorkingDirectory, some => LinksOf(engine, some, workspace, linkScope)) };
+            }
+
             StartupTrace.Mark("configuration and files found");
 
-            var linkScope = LinkScope.Of(paths.Select(host.FullPath));
             if (fix || diff)
             {
-                var fixes = FixRun.Run(collected.Targets, host.Workspace, unsafeFixes, (some, workspace) => Lint(engine, resolver, some, host, parsed.Has("as-one-host"), linkScope, workspace));
+                var fixes = FixRun.Run(collected.Targets, host.Workspace, unsafeFixes, (some, fixing) => Lint(engine, resolver, some, host, parsed.Has("as-one-host"), linkScope, fixing, selection));
                 fixes.ReportNotes(host);
                 if (diff)
                 {
-                    return Diff(fixes, sink, output, host);
+                    return ExitZero(Diff(fixes, sink, output, host, quiet), exitZero);
                 }
 
                 var written = fixes.Write(host);
-                host.Stderr.WriteLine(written == 0
-                    ? "hvlint: no fixes applied."
-                    : $"hvlint: applied {Plural(fixes.FixesApplied, "fix", "fixes")} in {Plural(written, "file", "files")}.");
+                if (!quiet)
+                {
+                    host.Stderr.WriteLine(written == 0
+                        ? "hvlint: no fixes applied."
+                        : $"hvlint: applied {Plural(fixes.FixesApplied, "fix", "fixes")} in {Plural(written, "file", "files")}.");
+                }
             }
 
-            var results = Lint(engine, resolver, collected.Targets, host, parsed.Has("as-one-host"), linkScope, host.Workspace)
-                .Concat(collected.UnreadableFolders.Select(UnreadableFolder));
+            var results = Lint(engine, resolver, collected.Targets, host, parsed.Has("as-one-host"), linkScope, workspace, selection)
+                .Concat(collected.UnreadableFolders.Where(_ => selection?.Runs(CoreDiagnostics.FileUnreadable.Id) != false).Select(UnreadableFolder));
 
             // A baseline that cannot be read is a configuration error before any output.
             string FullPathOf(Diagnostic d) => host.FullPath(d.Location.Path);
             BaselineComparison? comparison = writeBaseline is not null ? BaselineComparison.Accepting(writeBaseline.FullPath, FullPathOf)
                 : parsed.Value("baseline") is { } b ? Baseline.Load(host.FullPath(b), b).Compare(FullPathOf)
                 : null;
+            var linted = new HashSet<string>(StringComparer.Ordinal);
+            if (comparison is not null && (selection is not null || shard is not null))
+            {
+                // Findings of rules that did not run, or in files of other shards, were not looked for.
+                comparison.InScope = f => selection?.Runs(f.RuleId) != false
+                    && (shard is null || linted.Contains(Path.GetFullPath(Path.Combine(comparison.Baseline.Directory, f.Path))));
+            }
+
             report = new CheckReport(engine.Descriptors, engine.Catalog.Version, host.WorkingDirectory)
             {
                 Baseline = comparison,
                 IncludeSuppressed = !parsed.Has("exclude-suppressed"),
                 FailLevelOf = FailLevels(failLevel, resolver, host),
                 MaxFindingsPerRuleOf = MaxFindingsPerRuleOf(maxFindingsPerRule, resolver, host),
+                Statistics = statistics ? new RuleStatistics() : null,
+                MaxWarnings = maxWarnings,
+                Shard = shard,
             };
-            var writer = ReportFormats.Create(format, report, sink, new ReportContext(color, host.ReadRuleDoc, host.Workspace));
+            var writer = ReportFormats.Create(format, report, sink, new ReportContext(color, host.ReadRuleDoc, workspace));
+            if (format == "text" && (statistics || quiet))
+            {
+                writer = statistics ? new StatisticsFormatter(report, sink, quiet) : new QuietFormatter(writer);
+            }
 
             // Each file's result is written as it arrives, in order, and then dropped.
             foreach (var result in results)
             {
+                linted.Add(host.FullPath(result.Path));
                 writer.Write(report.Add(result));
             }
 
@@ -139,7 +204,10 @@ internal static class CheckCommand
             {
                 var baseline = comparison.Written;
                 writeBaseline.Write(baseline.ToJson());
-                host.Stderr.WriteLine($"hvlint: wrote {baseline.Findings.Count} finding(s) to {DisplayPathOf(host)(writeBaseline.FullPath)}.");
+                if (!quiet)
+                {
+                    host.Stderr.WriteLine($"hvlint: wrote {baseline.Findings.Count} finding(s) to {DisplayPathOf(host)(writeBaseline.FullPath)}.");
+                }
             }
 
             writer.End();
@@ -159,11 +227,42 @@ internal static class CheckCommand
         // Internal errors go to stderr whatever the format, so a pipeline notices exit code 3.
         InternalErrors.Report(report.Notifications, host);
 
-        return report.ExitCode();
+        return ExitZero(report.ExitCode(), exitZero);
+    }
+
+    // --exit-zero: findings do not fail the run; usage and configuration errors (2) and internal errors (3) still do.
+    private static int ExitZero(int code, bool exitZero) => exitZero && code == ExitCodes.Findings ? ExitCodes.Success : code;
+
+    private static int WholeNumber(string value, string option) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new UsageException($"check: '{value}' is not a valid value for '--{option}'; use a whole number.", "Run 'hvlint check --help' for usage.");
+
+    // The files each script target applies, for --shard: the scripts are read once with every
+    // rule off (a .reg file applies nothing, so it is not read).
+    private static IEnumerable<(string FullPath, IReadOnlyList<string> Links)> LinksOf(LintEngine engine, IReadOnlyList<LintTarget> targets, IDocumentWorkspace workspace, LinkScope linkScope)
+    {
+        var scripts = targets.Where(t => !t.FullPath.EndsWith(".reg", StringComparison.OrdinalIgnoreCase)).ToArray();
+        if (scripts.Length == 0)
+        {
+            return [];
+        }
+
+        var off = new LintOptions { RuleSeverities = engine.Descriptors.ToDictionary(d => d.Id, Severity? (_) => null, StringComparer.OrdinalIgnoreCase) };
+        var byDisplay = scripts.ToDictionary(t => t.DisplayPath, t => t.FullPath, StringComparer.Ordinal);
+        return [.. engine.Lint(new LintRequest([.. scripts.Select(t => new LintDocument(t.FullPath, t.DisplayPath))])
+            {
+                Workspace = workspace,
+                OptionsOf = _ => off,
+                Links = LinkPolicy.DocumentsOnly,
+                LinkScope = linkScope,
+            })
+            .Where(r => r.LinkedFiles.Count > 0 && byDisplay.ContainsKey(r.Path))
+            .Select(r => (byDisplay[r.Path], r.LinkedFiles))];
     }
 
     // --diff: the fixed files as a unified diff, nothing written; 1 when there is something to fix.
-    private static int Diff(FixRun fixes, ReportSink sink, OutputFile? output, CliHost host)
+    private static int Diff(FixRun fixes, ReportSink sink, OutputFile? output, CliHost host, bool quiet)
     {
         var files = 0;
         foreach (var (target, file) in fixes.Changed)
@@ -174,9 +273,13 @@ internal static class CheckCommand
 
         output?.Commit();
         InternalErrors.Report(fixes.Notifications, host);
-        host.Stderr.WriteLine(files == 0
-            ? "hvlint: nothing to fix."
-            : $"hvlint: {Plural(fixes.FixesApplied, "fix", "fixes")} would be applied in {Plural(files, "file", "files")}; run with --fix to apply.");
+        if (!quiet)
+        {
+            host.Stderr.WriteLine(files == 0
+                ? "hvlint: nothing to fix."
+                : $"hvlint: {Plural(fixes.FixesApplied, "fix", "fixes")} would be applied in {Plural(files, "file", "files")}; run with --fix to apply.");
+        }
+
         return fixes.Notifications.Count > 0 ? ExitCodes.InternalError : files > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
@@ -245,7 +348,7 @@ internal static class CheckCommand
     /// results come in target order, linked files after them. With <paramref name="asOneHost"/>
     /// the targets are checked as applied to one host, in order.
     /// </summary>
-    private static IEnumerable<FileResult> Lint(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host, bool asOneHost, LinkScope linkScope, IDocumentWorkspace workspace)
+    private static IEnumerable<FileResult> Lint(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host, bool asOneHost, LinkScope linkScope, IDocumentWorkspace workspace, RuleSelection? selection)
     {
         // Resolving every target's settings first reports a bad configuration before any work.
         var groups = targets.GroupBy(t => resolver.SettingsFor(t.FullPath).Catalog).ToArray();
@@ -259,27 +362,27 @@ internal static class CheckCommand
         if (groups.Length <= 1)
         {
             var groupEngine = groups.Length == 1 && groups[0].Key is { } catalog ? engine.WithCatalog(catalog) : engine;
-            return Streamed(groupEngine, targets, resolver, host, asOneHost, linkScope, workspace);
+            return Streamed(groupEngine, targets, resolver, host, asOneHost, linkScope, workspace, selection);
         }
 
-        return Merged(engine, resolver, targets, host, asOneHost, linkScope, groups, workspace);
+        return Merged(engine, resolver, targets, host, asOneHost, linkScope, groups, workspace, selection);
     }
 
-    private static IEnumerable<FileResult> Streamed(LintEngine engine, IReadOnlyList<LintTarget> targets, ConfigurationResolver resolver, CliHost host, bool asOneHost, LinkScope linkScope, IDocumentWorkspace workspace)
+    private static IEnumerable<FileResult> Streamed(LintEngine engine, IReadOnlyList<LintTarget> targets, ConfigurationResolver resolver, CliHost host, bool asOneHost, LinkScope linkScope, IDocumentWorkspace workspace, RuleSelection? selection)
     {
         using var budget = GcBudget.For(targets.Select(t => t.FullPath));
-        foreach (var result in engine.Lint(Request(targets, resolver, host, asOneHost, linkScope, workspace)))
+        foreach (var result in engine.Lint(Request(targets, resolver, host, asOneHost, linkScope, workspace, selection, engine.Descriptors)))
         {
             yield return result;
         }
     }
 
     // Each file with its configuration's options; the files they apply are followed inside the scope and read from the host's workspace.
-    private static LintRequest Request(IReadOnlyList<LintTarget> targets, ConfigurationResolver resolver, CliHost host, bool asOneHost, LinkScope linkScope, IDocumentWorkspace workspace) =>
+    private static LintRequest Request(IReadOnlyList<LintTarget> targets, ConfigurationResolver resolver, CliHost host, bool asOneHost, LinkScope linkScope, IDocumentWorkspace workspace, RuleSelection? selection, IReadOnlyList<RuleDescriptor> descriptors) =>
         new([.. targets.Select(t => new LintDocument(t.FullPath, t.DisplayPath))])
         {
             Workspace = workspace,
-            OptionsOf = path => resolver.SettingsFor(path).Options,
+            OptionsOf = selection is null ? path => resolver.SettingsFor(path).Options : path => selection.Narrow(resolver.SettingsFor(path).Options, descriptors),
             AsOneHost = asOneHost,
             Links = LinkPolicy.Follow,
             LinkScope = linkScope,
@@ -288,7 +391,7 @@ internal static class CheckCommand
 
     // Files under configurations with different catalogs: each catalog's files are linted
     // together, then all results are put in target order (held until then; a rare setup).
-    private static List<FileResult> Merged(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host, bool asOneHost, LinkScope linkScope, IGrouping<SettingsCatalog?, LintTarget>[] groups, IDocumentWorkspace workspace)
+    private static List<FileResult> Merged(LintEngine engine, ConfigurationResolver resolver, IReadOnlyList<LintTarget> targets, CliHost host, bool asOneHost, LinkScope linkScope, IGrouping<SettingsCatalog?, LintTarget>[] groups, IDocumentWorkspace workspace, RuleSelection? selection)
     {
         var engines = new Dictionary<SettingsCatalog, LintEngine>(ReferenceEqualityComparer.Instance);
         var results = new List<FileResult>();
@@ -296,7 +399,7 @@ internal static class CheckCommand
         foreach (var group in groups)
         {
             var groupEngine = group.Key is null ? engine : engines.TryGetValue(group.Key, out var e) ? e : engines[group.Key] = engine.WithCatalog(group.Key);
-            results.AddRange(groupEngine.Lint(Request([.. group], resolver, host, asOneHost, linkScope, workspace)));
+            results.AddRange(groupEngine.Lint(Request([.. group], resolver, host, asOneHost, linkScope, workspace, selection, groupEngine.Descriptors)));
         }
 
         var order = targets.Select((x, i) => (x.DisplayPath, i)).ToDictionary(x => x.DisplayPath, x => x.i, StringComparer.Ordinal);

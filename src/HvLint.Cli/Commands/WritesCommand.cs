@@ -12,6 +12,7 @@ internal static class WritesCommand
     [
         new("format", ValueName: "FORMAT", AllowedValues: ["text", "json", "reg"]),
         new("output", ShortName: "o", ValueName: "FILE"),
+        new("stdin-filename", ValueName: "PATH"),
     ];
 
     public static int Run(string[] args, CliHost host)
@@ -27,12 +28,24 @@ internal static class WritesCommand
         using var output = parsed.Value("output") is { } o and not "-" ? OutputFile.Prepare(o, host) : null;
         var paths = parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals;
         var engine = host.CreateEngine();
-        var collected = FileCollector.Collect(paths, engine, host, command: "writes");
+        var workspace = host.Workspace;
+        CollectedFiles collected;
+        if (StandardInput.IsRequested(parsed, "writes"))
+        {
+            (var piped, workspace) = StandardInput.Read(parsed, engine, host, "writes", host.Workspace);
+            collected = new CollectedFiles([piped], []);
+            paths = [piped.FullPath];
+        }
+        else
+        {
+            collected = FileCollector.Collect(paths, engine, host, command: "writes");
+        }
+
         var results = engine.Lint(new LintRequest([.. collected.Targets.Select(t => new LintDocument(t.FullPath, t.DisplayPath))])
         {
-            Workspace = host.Workspace,
+            Workspace = workspace,
             Links = LinkPolicy.Follow,
-            LinkScope = LinkScope.Of(paths.Select(host.FullPath)),
+            LinkScope = LinkScope.Of(paths.Select(p => host.FullPath(FileCollector.LiteralBase(p, host)))),
             DisplayPathOf = f => FileCollector.DisplayPath(f, host.WorkingDirectory),
         }).ToArray();
 

@@ -25,6 +25,7 @@ internal sealed class CheckReport(IReadOnlyList<RuleDescriptor> descriptors, str
     private readonly List<OmittedFindings> _omitted = [];
     private readonly int[] _counts = new int[4];
     private bool _reachedFailLevel;
+    private bool _reachedFailLevelBesidesWarnings;
 
     /// <summary>Every descriptor the engine can produce, ordered by ID.</summary>
     public IReadOnlyList<RuleDescriptor> Descriptors { get; } = descriptors;
@@ -46,6 +47,15 @@ internal sealed class CheckReport(IReadOnlyList<RuleDescriptor> descriptors, str
 
     /// <summary>At most this many findings per file and rule are shown, by display path (0: all); see <see cref="FindingBound"/>.</summary>
     public Func<string, int> MaxFindingsPerRuleOf { get; init; } = _ => FindingBound.Default;
+
+    /// <summary>The counts per rule, with --statistics; null otherwise.</summary>
+    public RuleStatistics? Statistics { get; init; }
+
+    /// <summary>With --max-warnings N: warnings fail the run only when more than N are reported (errors and notes follow the fail level).</summary>
+    public int? MaxWarnings { get; init; }
+
+    /// <summary>The share of the files this run lints, with --shard; null otherwise.</summary>
+    public Shard? Shard { get; init; }
 
     /// <summary>The number of files (results) so far.</summary>
     public int Files { get; private set; }
@@ -99,7 +109,10 @@ internal sealed class CheckReport(IReadOnlyList<RuleDescriptor> descriptors, str
         {
             _counts[(int)d.Severity]++;
             _filesWithFindings.Add(d.Location.Path);
-            _reachedFailLevel |= d.Severity >= FailLevelOf(d.Location.Path);
+            var reaches = d.Severity >= FailLevelOf(d.Location.Path);
+            _reachedFailLevel |= reaches;
+            _reachedFailLevelBesidesWarnings |= reaches && d.Severity != Severity.Warning;
+            Statistics?.Add(d);
             if (FixCounts.HasSafeFix(d))
             {
                 SafelyFixable++;
@@ -118,10 +131,14 @@ internal sealed class CheckReport(IReadOnlyList<RuleDescriptor> descriptors, str
     /// <summary>The number of reported findings of a severity (shown or not).</summary>
     public int Count(Severity severity) => _counts[(int)severity];
 
-    /// <summary>The exit code: 3 on internal errors, else 1 when a reported finding reaches its file's fail level, else 0.</summary>
+    /// <summary>
+    /// The exit code: 3 on internal errors, else 1 when a reported finding reaches its file's fail
+    /// level, else 0. With --max-warnings N, warnings count instead: 1 when an error or note
+    /// reaches the fail level or more than N warnings are reported.
+    /// </summary>
     public int ExitCode() =>
         _notifications.Count > 0 ? ExitCodes.InternalError
-        : _reachedFailLevel ? ExitCodes.Findings
+        : (MaxWarnings is { } max ? _reachedFailLevelBesidesWarnings || Count(Severity.Warning) > max : _reachedFailLevel) ? ExitCodes.Findings
         : ExitCodes.Success;
 }
 

@@ -45,6 +45,10 @@ namespace HvLint.Cli.Output;
 ///   "omitted": [                        // only when --max-findings-per-rule (default 100) left findings out
 ///     { "path": "big.reg", "ruleId": "HV0201", "shown": 100, "omitted": 31990, "message": "big.reg: 31,990 more findings of HV0201 in this file (...)" }
 ///   ],
+///   "statistics": [                     // only with --statistics: reported findings per rule, most first
+///     { "ruleId": "HV0101", "ruleName": "UnknownValueName", "count": 12, "fixable": 3 }   // fixable: with a safe fix
+///   ],
+///   "shard": { "index": 2, "count": 4 },   // only with --shard 2/4
 ///   "baseline": { "unchanged": 12, "absent": 1 }   // only with --baseline
 /// }
 /// </code>
@@ -168,6 +172,30 @@ internal sealed class JsonFormatter(CheckReport report, ReportSink sink) : IRepo
                 }
 
                 w.WriteEndArray();
+            }
+
+            if (report.Statistics is { } statistics)
+            {
+                w.WriteStartArray("statistics");
+                foreach (var r in statistics.Rows)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("ruleId", r.Rule.Id);
+                    w.WriteString("ruleName", r.Rule.Name);
+                    w.WriteNumber("count", r.Count);
+                    w.WriteNumber("fixable", r.Fixable);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (report.Shard is { } shard)
+            {
+                w.WriteStartObject("shard");
+                w.WriteNumber("index", shard.Index);
+                w.WriteNumber("count", shard.Count);
+                w.WriteEndObject();
             }
 
             if (report.Baseline is { } b)

@@ -143,6 +143,11 @@ internal sealed class SarifFormatter : IReportWriter
             Results = [],
         };
         run.SetProperty("catalogVersion", report.CatalogVersion);
+        if (report.Shard is { } shard)
+        {
+            // Code scanning keeps one analysis per category (the id up to its last '/'): one per shard.
+            run.AutomationDetails = new RunAutomationDetails { Id = shard.AutomationId };
+        }
 
         return new SarifLog
         {
