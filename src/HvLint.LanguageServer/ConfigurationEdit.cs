@@ -84,7 +84,52 @@ internal static class ConfigurationEdit
         var line = text[lineStart..last.NameStart];
         var indent = line[..(line.Length - line.TrimStart().Length)];
 
-        return [(last.Value.End, last.Value.End, "," + eol + indent + property)];
+        // The new entry goes on the next line, after a trailing comma and a comment that end
+        // the last entry's line, which stay with it; it ends with a comma when the last one did.
+        var valueEnd = last.Value.End;
+        var at = SkipSpaces(text, valueEnd);
+        var trailingComma = at < text.Length && text[at] == ',';
+        if (trailingComma)
+        {
+            at = SkipSpaces(text, at + 1);
+        }
+
+        if (text.AsSpan(at).StartsWith("//"))
+        {
+            var end = text.AsSpan(at).IndexOfAny('\r', '\n');
+            at = end < 0 ? text.Length : at + end;
+        }
+        else if (text.AsSpan(at).StartsWith("/*") && text.IndexOf("*/", at + 2, StringComparison.Ordinal) is var close and >= 0
+            && text.AsSpan(at, close - at).IndexOfAny('\r', '\n') < 0)
+        {
+            at = SkipSpaces(text, close + 2);
+        }
+
+        if (at < text.Length && text[at] is not ('\r' or '\n'))
+        {
+            // Something else follows on the line (the closing brace): the entry goes right after the value.
+            return [(valueEnd, valueEnd, "," + eol + indent + property)];
+        }
+
+        var entry = eol + indent + property + (trailingComma ? "," : string.Empty);
+        if (trailingComma)
+        {
+            return [(at, at, entry)];
+        }
+
+        return string.IsNullOrWhiteSpace(text[valueEnd..at])
+            ? [(valueEnd, at, "," + entry)]
+            : [(valueEnd, valueEnd, ","), (at, at, entry)];
+    }
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\t')
+        {
+            at++;
+        }
+
+        return at;
     }
 
     internal enum JsonKind
