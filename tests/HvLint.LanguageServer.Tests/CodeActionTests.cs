@@ -78,6 +78,27 @@ public sealed class CodeActionTests : IDisposable
     }
 
     [Fact]
+    public async Task Suppress_in_powershell_goes_above_a_command_continued_with_a_backtick_with_its_indentation()
+    {
+        await using var client = LspClient.Start();
+        await client.InitializeAsync();
+        var path = Path.Combine(_folder, "tune.ps1");
+        var text = "function Set-Tuning {\n    Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization\\Migration' `\n        -Name EnableCompresion -Value 1\n}\n";
+        var (uri, diagnostic) = await OpenWithFindingAsync(client, path, "powershell", text, "HV0101");
+        Assert.Equal(2, (int)diagnostic["range"]!["start"]!["line"]!);
+
+        var action = await ActionAsync(client, uri, diagnostic, "Suppress HV0101 on this line");
+        var suppressed = ProtocolTests.Apply(text, Assert.Single(action["edit"]!["documentChanges"]!)["edits"]!);
+        Assert.Equal(text.Replace("{\n    Set-", "{\n    # hvlint-disable-next-line HV0101 --\n    Set-", StringComparison.Ordinal), suppressed);
+
+        File.WriteAllText(path, suppressed);
+        var (_, output) = await CheckAsync(path);
+        Assert.DoesNotContain("warning HV0101", output, StringComparison.Ordinal);
+        Assert.Contains("(1 suppressed)", output, StringComparison.Ordinal);
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    [Fact]
     public async Task Disable_in_an_existing_hvlint_json_adds_the_rule_and_keeps_the_rest_as_written()
     {
         var configuration = Path.Combine(_folder, "hvlint.json");
