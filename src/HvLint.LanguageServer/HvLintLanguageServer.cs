@@ -12,8 +12,10 @@ namespace HvLint.LanguageServer;
 
 /// <summary>
 /// HvLint's language server: LSP 3.17 over JSON-RPC with LSP's header framing. Findings are
-/// pushed for open documents (on open, on change after a short pause, on save); code actions
-/// are the findings' fixes and "fix all safe fixes".
+/// pushed for open documents (on open, on change after a short pause, on save, and when a
+/// document they apply changes); code actions are the findings' fixes, "fix all safe fixes",
+/// "suppress on this line" and "disable in hvlint.json". The editor's settings apply where
+/// hvlint.json is silent.
 /// </summary>
 public static class HvLintLanguageServer
 {
