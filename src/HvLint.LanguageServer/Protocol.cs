@@ -1,3 +1,4 @@
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace HvLint.LanguageServer;
@@ -17,7 +18,8 @@ public sealed record LspLocation(string Uri, LspRange Range);
 
 public sealed record TextDocumentIdentifier(string Uri);
 
-public sealed record VersionedTextDocumentIdentifier(string Uri, int? Version);
+/// <summary>A document and its version; a null version (written as null: a file the editor may not have open) is any version.</summary>
+public sealed record VersionedTextDocumentIdentifier(string Uri, [property: JsonProperty(NullValueHandling = NullValueHandling.Include)] int? Version);
 
 public sealed record TextDocumentItem(string Uri, string? LanguageId, int Version, string Text);
 
@@ -74,7 +76,14 @@ public sealed record LspTextEdit(LspRange Range, string NewText);
 
 public sealed record TextDocumentEdit(VersionedTextDocumentIdentifier TextDocument, IReadOnlyList<LspTextEdit> Edits);
 
-public sealed record WorkspaceEdit(IReadOnlyList<TextDocumentEdit> DocumentChanges);
+/// <summary>LSP's CreateFile resource operation.</summary>
+public sealed record CreateFile(string Uri)
+{
+    public string Kind { get; } = "create";
+}
+
+/// <summary>Edits: <see cref="TextDocumentEdit"/>s and resource operations (<see cref="CreateFile"/>), applied in order.</summary>
+public sealed record WorkspaceEdit(IReadOnlyList<object> DocumentChanges);
 
 public sealed record CodeAction(string Title, string Kind, WorkspaceEdit Edit)
 {

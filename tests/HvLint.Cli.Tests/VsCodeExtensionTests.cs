@@ -60,6 +60,19 @@ public sealed class VsCodeExtensionTests
     }
 
     [Fact]
+    public void Rules_setting_offers_every_rule_key_and_severity_of_hvlint_schema()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("hvlint.schema.json")))!;
+        var package = JsonNode.Parse(File.ReadAllText(Path.Combine(Extension, "package.json")))!;
+        var keys = schema["$defs"]!["rules"]!["properties"]!.AsObject().Select(p => p.Key);
+        var rules = package["contributes"]!["configuration"]!["properties"]!["hvlint.rules"]!["properties"]!.AsObject();
+
+        Assert.Equal(keys, rules.Select(p => p.Key));
+        var severities = schema["$defs"]!["severity"]!["enum"]!.AsArray().Select(x => x!.GetValue<string>());
+        Assert.All(rules, p => Assert.Equal(severities, p.Value!["enum"]!.AsArray().Select(x => x!.GetValue<string>())));
+    }
+
+    [Fact]
     public void Extension_type_checks_and_bundles_without_vscode()
     {
         var (code, output) = NodeTools.Run("npx", ["--no-install", "tsc", "--noEmit", "-p", "."], Extension);

@@ -18,6 +18,7 @@ internal sealed class LspClient : IAsyncDisposable
     private readonly JsonRpc _rpc;
     private readonly List<JObject> _published = [];
     private readonly List<JObject> _logged = [];
+    private readonly List<JObject> _registrations = [];
     private readonly SemaphoreSlim _arrived = new(0);
 
     private LspClient(Process process)
@@ -53,6 +54,24 @@ internal sealed class LspClient : IAsyncDisposable
         }
     }
 
+    /// <summary>Every client/registerCapability the server sent, in order.</summary>
+    public IReadOnlyList<JObject> Registrations
+    {
+        get
+        {
+            lock (_published)
+            {
+                return [.. _registrations];
+            }
+        }
+    }
+
+    /// <summary>What the client answers to workspace/configuration for the 'hvlint' section.</summary>
+    public JToken? Settings { get; set; }
+
+    /// <summary>How many workspace/configuration requests the server sent.</summary>
+    public int ConfigurationRequests { get; private set; }
+
     public static LspClient Start()
     {
         var start = new ProcessStartInfo("dotnet")
@@ -76,20 +95,26 @@ internal sealed class LspClient : IAsyncDisposable
 
     public Task NotifyAsync(string method, object? parameters = null) => _rpc.NotifyWithParameterObjectAsync(method, parameters);
 
-    public async Task<JObject> InitializeAsync()
+    public async Task<JObject> InitializeAsync(object? capabilities = null, object? initializationOptions = null, string? rootUri = null)
     {
-        var result = (JObject)(await RequestAsync("initialize", new { processId = Environment.ProcessId, rootUri = (string?)null, capabilities = new { } }))!;
+        var result = (JObject)(await RequestAsync("initialize", new
+        {
+            processId = Environment.ProcessId,
+            rootUri,
+            capabilities = capabilities ?? new { },
+            initializationOptions,
+        }))!;
         await NotifyAsync("initialized", new { });
         return result;
     }
 
-    /// <summary>Waits for a publishDiagnostics that matches, received before the call or after.</summary>
-    public async Task<JObject> WaitForDiagnosticsAsync(Func<JObject, bool> match)
+    /// <summary>Waits for a publishDiagnostics that matches, received before the call or after (from the <paramref name="from"/>th on).</summary>
+    public async Task<JObject> WaitForDiagnosticsAsync(Func<JObject, bool> match, int from = 0)
     {
         var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
-            var found = Published.FirstOrDefault(match);
+            var found = Published.Skip(from).FirstOrDefault(match);
             if (found is not null)
             {
                 return found;
@@ -141,6 +166,24 @@ internal sealed class LspClient : IAsyncDisposable
             }
 
             client._arrived.Release();
+        }
+
+        [JsonRpcMethod("client/registerCapability")]
+        public object? Register(JObject parameters)
+        {
+            lock (client._published)
+            {
+                client._registrations.Add(parameters);
+            }
+
+            return null;
+        }
+
+        [JsonRpcMethod("workspace/configuration")]
+        public JArray Configuration(JObject parameters)
+        {
+            client.ConfigurationRequests++;
+            return [.. ((JArray)parameters["items"]!).Select(_ => client.Settings?.DeepClone() ?? JValue.CreateNull())];
         }
 
         [JsonRpcMethod("window/logMessage")]

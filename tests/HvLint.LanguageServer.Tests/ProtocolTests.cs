@@ -306,7 +306,7 @@ public sealed class ProtocolTests : IDisposable
 
     // LSP's positions, applied independently of the server's code: lines end at CR LF, LF or CR;
     // characters are UTF-16 code units. Edits are applied from the last to the first.
-    private static string Apply(string text, JToken edits)
+    internal static string Apply(string text, JToken edits)
     {
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Brings the extension in line with HvLint's configuration schema (../hvlint.schema.json):
 // copies the schema into schemas/ for jsonValidation, and writes the settings that
-// overlap with it (hvlint.target) into package.json, so the Windows Server releases the
-// extension offers are the ones 'hvlint check --target' and hvlint.json accept.
+// overlap with it (hvlint.target, hvlint.rules) into package.json, so the Windows Server
+// releases and the rule severities the extension offers are the ones hvlint.json accepts.
+// The server applies them where hvlint.json is silent (hvlint.json wins).
 // With --check it changes nothing and exits 1 when package.json is out of date.
 'use strict';
 const fs = require('fs');
@@ -22,6 +23,18 @@ if (!target || !Array.isArray(target.enum) || target.enum.length === 0) {
 }
 
 const targetDefault = /Default: (\w+)/.exec(schema.properties.target.description || '');
+const rules = schema.$defs.rules;
+const severity = schema.$defs.severity;
+if (!rules || !rules.properties || !severity || !Array.isArray(severity.enum)) {
+  console.error(`${schemaPath}: $defs.rules or $defs.severity is missing; cannot generate hvlint.rules`);
+  process.exit(2);
+}
+
+// The schema's severities, inlined: package.json has no $defs for a $ref to reach.
+const ruleProperties = {};
+for (const [key, value] of Object.entries(rules.properties)) {
+  ruleProperties[key] = { enum: severity.enum, description: value.description };
+}
 
 const properties = {
   'hvlint.path': {
@@ -39,6 +52,23 @@ const properties = {
       'The Windows Server release the hosts run, as `hvlint check --target` names it. Empty: the `target` of the nearest `hvlint.json`, else ' +
       (targetDefault ? '`' + targetDefault[1] + '`' : "HvLint's default") +
       '. Generated from hvlint.schema.json.',
+  },
+  'hvlint.rules': {
+    type: 'object',
+    default: {},
+    properties: ruleProperties,
+    additionalProperties: false,
+    markdownDescription:
+      'Severity per rule ID, rule name or category (`error`, `warning`, `note` or `off`), as the `rules` of `hvlint.json`. ' +
+      'Applies where the `hvlint.json` that covers a file does not set the rule (by ID, name or category): `hvlint.json` wins. ' +
+      'Generated from hvlint.schema.json.',
+  },
+  'hvlint.trace.server': {
+    type: 'string',
+    enum: ['off', 'messages', 'verbose'],
+    default: 'off',
+    scope: 'window',
+    markdownDescription: 'Logs the messages between VS Code and the HvLint language server in the HvLint output (for bug reports).',
   },
 };
 

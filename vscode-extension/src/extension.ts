@@ -71,10 +71,14 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       { scheme: 'untitled', language },
     ]),
     outputChannel: output,
-    initializationOptions: { target: config.get<string | null>('target') ?? null },
+    // The server reads these where hvlint.json is silent, pulls them again on every change
+    // (workspace/configuration), and registers its own watcher of hvlint.json.
+    initializationOptions: {
+      target: config.get<string | null>('target') ?? null,
+      rules: config.get<Record<string, string>>('rules') ?? {},
+    },
     synchronize: {
       configurationSection: 'hvlint',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{hvlint.json,.hvlint.json}'),
     },
   };
 

@@ -68,6 +68,18 @@ public sealed class ConfigurationResolver
     /// <summary>The date suppression expiry is checked against; null: today.</summary>
     public DateOnly? Today { get; init; }
 
+    /// <summary>
+    /// The target where configuration names none (an editor's setting): unlike
+    /// <see cref="TargetOverride"/>, a configuration's target wins over it.
+    /// </summary>
+    public WindowsTarget? DefaultTarget { get; init; }
+
+    /// <summary>
+    /// Severities applied beneath every configuration's rules (an editor's settings): a
+    /// configuration that sets a rule, by ID, name or category, wins.
+    /// </summary>
+    public IReadOnlyList<RuleSetting> DefaultRules { get; init; } = [];
+
     /// <summary>The configuration that applies to a file or folder (its nearest one), or null.</summary>
     public HvLintConfiguration? ConfigurationFor(string fullPath)
     {
@@ -143,6 +155,7 @@ public sealed class ConfigurationResolver
 
         var target = config?.Target;
         var requireReason = config?.RequireSuppressionReason;
+        Apply(DefaultRules);
         Apply(config?.Rules ?? []);
         foreach (var o in overrides)
         {
@@ -154,7 +167,7 @@ public sealed class ConfigurationResolver
         var options = new LintOptions
         {
             RuleSeverities = severities,
-            Target = TargetOverride ?? target ?? WindowsTargets.Default,
+            Target = TargetOverride ?? target ?? DefaultTarget ?? WindowsTargets.Default,
             RequireSuppressionReason = requireReason ?? true,
             Today = Today,
         };
