@@ -80,7 +80,7 @@ internal static class LspInputs
     public static EditedDocument Batch(int lineCount)
     {
         var sb = new StringBuilder("@echo off\r\nsetlocal\r\nrem Hyper-V host tuning\r\n");
-        sb.Append("reg add \"HKLM\\").Append(Migration).Append("\" /v MaximumActiveTransfers /t REG_DWORD /d 4 /f\r\n");
+        sb.Append("reg add \"HKLM\\").Append(Migration).Append("\" /v MaximumActiveTransfers /t REG_DWORD /d 8 /f\r\n");
         sb.Append("bcdedit /set {current} hypervisorlaunchtype auto\r\n");
         for (var i = 0; Lines(sb) < lineCount; i++)
         {
@@ -115,7 +115,7 @@ internal static class LspInputs
     public static EditedDocument PowerShell(int lineCount)
     {
         var sb = new StringBuilder("#Requires -RunAsAdministrator\r\n# Hyper-V host tuning\r\n");
-        sb.Append("Set-ItemProperty -Path 'HKLM:\\").Append(Migration).Append("' -Name MaximumActiveTransfers -Value 4\r\n\r\n");
+        sb.Append("Set-ItemProperty -Path 'HKLM:\\").Append(Migration).Append("' -Name MaximumActiveTransfers -Value 8\r\n\r\n");
         for (var i = 0; Lines(sb) < lineCount; i++)
         {
             sb.Append(string.Create(CultureInfo.InvariantCulture, $$"""
