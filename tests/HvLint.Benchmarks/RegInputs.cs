@@ -128,7 +128,7 @@ internal static class RegInputs
         return Encoding.UTF8.GetBytes(sb.ToString());
     }
 
-    private static void WriteHyperVHeaderKeys(TextWriter w)
+    internal static void WriteHyperVHeaderKeys(TextWriter w)
     {
         w.Write("[" + Virtualization + "\\Migration]\r\n");
         w.Write("\"EnableVirtualSystemMigration\"=dword:00000001\r\n\"MaximumActiveVmMigrationCount\"=dword:00000002\r\n\"MaximumActiveStorageMigrationCount\"=dword:00000002\r\n\r\n");
@@ -139,7 +139,7 @@ internal static class RegInputs
     }
 
     // vid's memory reserve for one partition: exactly the eight values the catalog knows there.
-    private static void MemoryReserveKey(TextWriter w, int i, bool withMistakes)
+    internal static void MemoryReserveKey(TextWriter w, int i, bool withMistakes)
     {
         w.Write(string.Create(CultureInfo.InvariantCulture, $"[{MemoryReserve}\\{i}]\r\n"));
         w.Write(withMistakes ? "\"HugePagesOnyl\"=dword:00000001\r\n" : "\"HugePagesOnly\"=dword:00000000\r\n");

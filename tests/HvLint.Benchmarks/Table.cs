@@ -78,6 +78,9 @@ internal sealed class Table
     /// <summary>Seconds, three decimals.</summary>
     public static string Seconds(double s) => double.IsNaN(s) ? "n/a" : s.ToString("0.000", CultureInfo.InvariantCulture) + " s";
 
+    /// <summary>Milliseconds, one decimal.</summary>
+    public static string Milliseconds(double ms) => double.IsNaN(ms) ? "n/a" : ms.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
+
     /// <summary>Bytes in MB (10^6 bytes).</summary>
     public static string MB(double bytes) => double.IsNaN(bytes) || bytes <= 0 ? "n/a" : (bytes / 1e6).ToString(bytes >= 1e8 ? "0" : "0.0", CultureInfo.InvariantCulture) + " MB";
 
