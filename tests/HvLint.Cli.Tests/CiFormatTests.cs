@@ -323,3 +323,71 @@ public sealed partial class CiFormatTests : IDisposable
     [GeneratedRegex("^::(?<name>[a-z]+)(?: (?<props>[^:]*))?::(?<data>.*)$")]
     private static partial Regex CommandLine();
 }
+
+/// <summary>
+/// The JUnit output read by a real consumer: junitparser (Debian's python3-junitparser), as a
+/// CI plugin would read it. Installed by .ci/run; with CI=true a missing junitparser fails.
+/// </summary>
+public sealed class JUnitConsumerTests : IDisposable
+{
+    private const string Script = """
+        import sys
+        from junitparser import JUnitXml, Failure, Error
+        xml = JUnitXml.fromfile(sys.argv[1])
+        for suite in xml:
+            for case in suite:
+                kinds = [type(r).__name__ for r in case.result]
+                print(f"{suite.name}|{suite.tests}|{suite.failures}|{suite.errors}|{case.classname}|{case.name}|{','.join(kinds)}")
+        """;
+
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [JunitparserFact]
+    public void Junitparser_reads_the_suites_cases_failures_and_errors()
+    {
+        const string python = JunitparserFactAttribute.Python;
+        Assert.True(JunitparserFactAttribute.Available(), "junitparser is needed (apt-get install python3-junitparser); .ci/run installs it.");
+
+        _dir.Write("hosts/a.hvt", "set Twice=1\nset Twice=bad\nset Trace=1\n");
+        _dir.Write("b.hvt", "set Fine=1\n");
+        _dir.Write("c.hvt", "set Crash=1\n");
+        var r = CliRunner.RunFake(_dir.Path, "check", "--format", "junit", "--output", "report.xml");
+        Assert.Equal(3, r.ExitCode);
+        var script = _dir.Write("read.py", Script);
+        var read = Processes.Run(python, [script, Path.Combine(_dir.Path, "report.xml")], _dir.Path, timeoutSeconds: 60);
+        Assert.True(read.ExitCode == 0, read.ToString());
+        var rows = read.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('|')).ToArray();
+
+        var clean = Assert.Single(rows, row => row[0] == "b.hvt");
+        Assert.Equal(["b.hvt", "1", "0", "0", "b.hvt", "b.hvt", string.Empty], clean);
+
+        var a = rows.Where(row => row[0] == "hosts/a.hvt").ToArray();
+        Assert.Equal(3, a.Length);
+        Assert.All(a, row => Assert.Equal(["3", "2", "0", "hosts/a.hvt"], row[1..5]));
+        Assert.Equal(["Failure", "Failure", string.Empty], a.Select(row => row[6]));
+        Assert.Equal(["HV0791", "HV0391", "HV0691"], a.Select(row => row[5].Split(' ')[0]));
+
+        var crash = Assert.Single(rows, row => row[0] == "c.hvt");
+        Assert.Equal("1", crash[3]);
+        Assert.Equal("Error", crash[6]);
+    }
+}
+
+/// <summary>Runs where Debian's python3-junitparser is installed; with CI=true always (a missing one fails).</summary>
+public sealed class JunitparserFactAttribute : FactAttribute
+{
+    public const string Python = "/usr/bin/python3";
+
+    public JunitparserFactAttribute()
+    {
+        if (!string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase) && !Available())
+        {
+            Skip = "junitparser is not installed (apt-get install python3-junitparser); .ci/run installs it and CI runs this test.";
+        }
+    }
+
+    public static bool Available() =>
+        File.Exists(Python) && Processes.Run(Python, ["-c", "import junitparser"], Path.GetTempPath(), timeoutSeconds: 60).ExitCode == 0;
+}
