@@ -17,7 +17,7 @@ public sealed class PreCommitHookTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [PreCommitFact]
-    public void The_hook_passes_clean_files_and_fails_a_bad_one_with_the_finding()
+    public void The_hooks_pass_clean_files_fail_a_bad_one_with_the_finding_and_fix_a_fixable_one()
     {
         var preCommit = PreCommitFactAttribute.FindOrInstall();
         Assert.True(preCommit is not null, "pre-commit is needed and could not be installed (apt-get install pre-commit); .ci/run installs it.");
@@ -50,6 +50,28 @@ public sealed class PreCommitHookTests : IDisposable
         Assert.Matches(@"hvlint\.+Failed", bad.Output);
         Assert.Contains("bad.reg:4:1: warning HV0101", bad.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("clean.reg:", bad.Output, StringComparison.Ordinal);
+
+        // hvlint-fix applies the safe fix; pre-commit fails the run because the hook changed a
+        // file, and passes the next one (the tool installed for the first hook is reused).
+        File.WriteAllText(Path.Combine(work, ".pre-commit-config.yaml"), $"""
+            repos:
+              - repo: {hooks.Path}
+                rev: {hooks.Commit}
+                hooks:
+                  - id: hvlint-fix
+            """);
+        File.Delete(Path.Combine(work, "bad.reg"));
+        File.WriteAllText(Path.Combine(work, "header.reg"), CleanReg.Replace("5.00\r\n", "5.00  \r\n", StringComparison.Ordinal));
+        RepoSnapshot.Git(work, "add", "-A");
+        var fix = Processes.Run(preCommit!, ["run", "--all-files", "--color", "never"], work, environment);
+        Assert.True(fix.ExitCode == 1, "pre-commit with a fixable file: " + fix);
+        Assert.Contains("files were modified by this hook", fix.Output, StringComparison.Ordinal);
+        Assert.Equal(CleanReg, File.ReadAllText(Path.Combine(work, "header.reg")));
+        Assert.Equal(CleanReg, File.ReadAllText(Path.Combine(work, "clean.reg")));
+
+        RepoSnapshot.Git(work, "add", "-A");
+        var again = Processes.Run(preCommit!, ["run", "--all-files", "--color", "never"], work, environment);
+        Assert.True(again.ExitCode == 0, "pre-commit after the fix: " + again);
     }
 }
 
