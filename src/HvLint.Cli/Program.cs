@@ -104,7 +104,7 @@ internal static class Program
         switch (command)
         {
             case "--version":
-                host.Stdout.WriteLine(ToolInfo.Version);
+                host.Stdout.Write(VersionText());
                 return ExitCodes.Success;
             case "-h" or "--help":
                 host.Stdout.Write(Usage.Main);
@@ -133,6 +133,16 @@ internal static class Program
                     $"unknown command '{command}'." + Suggestions.DidYouMean(command, Usage.Commands),
                     "Run 'hvlint --help' for the list of commands.");
         }
+    }
+
+    /// <summary>
+    /// 'hvlint --version': the tool's version, then the built-in catalog's version (the short
+    /// hash of its files that JSON and SARIF report as catalogVersion; rules/README.md).
+    /// </summary>
+    internal static string VersionText()
+    {
+        var catalog = HvLint.Core.Catalog.CatalogLoader.BuiltIn;
+        return string.Create(CultureInfo.InvariantCulture, $"hvlint {ToolInfo.Version}\ncatalog {catalog.Version} ({catalog.Entries.Count} settings)\n");
     }
 
     private static int Help(string[] args, CliHost host)

@@ -18,7 +18,7 @@ internal static class Usage
           hvlint catalog show <name>           Show everything HvLint knows about a setting.
           hvlint lsp                           Run the language server for editors (LSP over stdio).
           hvlint help [command]                Show help for a command.
-          hvlint --version                     Show the version.
+          hvlint --version                     Show the tool's and the catalog's versions.
 
         Exit codes: 0 no finding at or above the fail level; 1 findings at or above it;
         2 usage error; 3 internal error.
@@ -55,7 +55,9 @@ internal static class Usage
         checked together with it, as applied at that point.
 
         Options:
-          --format text|json|sarif        Output format (default: text).
+          --format text|json|sarif|github|gitlab|junit  Output format (default: text);
+                                          github: workflow commands (annotations), gitlab:
+                                          Code Quality JSON, junit: JUnit XML (docs/ci.md).
           --output FILE                   Write the output to FILE instead of stdout ('-': stdout).
           --fail-level error|warning|note Lowest severity that makes the exit code 1 (default: the
                                           configuration's failLevel, else warning: notes never

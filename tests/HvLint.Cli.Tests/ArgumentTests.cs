@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace HvLint.Cli.Tests;
 
 /// <summary>The command line: help, version, and every kind of usage error (exit code 2).</summary>
@@ -17,11 +19,18 @@ public sealed class ArgumentTests : IDisposable
     }
 
     [Fact]
-    public void Version_prints_the_semantic_version()
+    public void Version_prints_the_tool_and_catalog_versions()
     {
         var r = CliRunner.Run(_dir.Path, "--version");
         Assert.Equal(0, r.ExitCode);
-        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\n$", r.Stdout);
+        var m = Regex.Match(r.Stdout, @"^hvlint (?<tool>\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?)\ncatalog (?<catalog>[0-9a-f]{12}) \((?<count>\d+) settings\)\n$");
+        Assert.True(m.Success, r.Stdout);
+        Assert.Equal(ToolInfo.Version, m.Groups["tool"].Value);
+
+        // The same catalog version as JSON and SARIF report, so a report can be matched to the tool that made it.
+        var catalog = HvLint.Core.Catalog.CatalogLoader.BuiltIn;
+        Assert.Equal(catalog.Version, m.Groups["catalog"].Value);
+        Assert.Equal(catalog.Entries.Count, int.Parse(m.Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Theory]
@@ -65,11 +74,11 @@ public sealed class ArgumentTests : IDisposable
     [InlineData(new[] { "check", "--formt", "json" }, "unknown option '--formt'", "Did you mean '--format'?")]
     [InlineData(new[] { "check", "--colour" }, "unknown option '--colour'", null)]
     [InlineData(new[] { "check", "-x" }, "unknown option '-x'", null)]
-    [InlineData(new[] { "check", "--format" }, "option '--format' needs a value (text, json or sarif)", null)]
+    [InlineData(new[] { "check", "--format" }, "option '--format' needs a value (text, json, sarif, github, gitlab or junit)", null)]
     [InlineData(new[] { "check", "--format", "--no-color" }, "option '--format' needs a value", null)]
     [InlineData(new[] { "check", "--output" }, "option '--output' needs a value (FILE)", null)]
     [InlineData(new[] { "check", "--format=" }, "option '--format' needs a value", null)]
-    [InlineData(new[] { "check", "--format", "xml" }, "'xml' is not a valid value for '--format'; use text, json or sarif", null)]
+    [InlineData(new[] { "check", "--format", "xml" }, "'xml' is not a valid value for '--format'; use text, json, sarif, github, gitlab or junit", null)]
     [InlineData(new[] { "check", "--format", "sarf" }, "'sarf' is not a valid value for '--format'", "Did you mean 'sarif'?")]
     [InlineData(new[] { "check", "--fail-level", "fatal" }, "'fatal' is not a valid value for '--fail-level'; use error, warning or note", null)]
     [InlineData(new[] { "check", "--no-color=yes" }, "option '--no-color' takes no value", null)]

@@ -20,6 +20,9 @@ internal static class ReportFormats
         new("text", (report, sink, context) => new TextFormatter(report, sink, context.Color)),
         new("json", (report, sink, _) => new JsonFormatter(report, sink)),
         new("sarif", (report, sink, context) => new SarifFormatter(report, sink, context.ReadRuleDoc, context.Workspace)),
+        new("github", (report, sink, _) => new GitHubFormatter(report, sink)),
+        new("gitlab", (report, sink, _) => new GitLabFormatter(report, sink)),
+        new("junit", (report, sink, _) => new JUnitFormatter(report, sink)),
     ];
 
     /// <summary>The <c>--format</c> names.</summary>
