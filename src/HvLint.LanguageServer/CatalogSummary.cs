@@ -10,9 +10,27 @@ internal static class CatalogSummary
     public static string Detail(CatalogEntry entry)
     {
         var types = entry.Types.Count == 0 ? null : string.Join(" or ", entry.Types.Select(RegistryValueTypes.Name));
-        var accepts = entry.Constraint is { } c ? ConstraintWords.Describe(c).Split('\n')[0] : null;
+        var accepts = entry.Constraint is { } c ? Accepts(c) : null;
         var text = types is null ? accepts ?? string.Empty : accepts is null ? types : $"{types}, {accepts}";
         return entry.Deprecated is null ? text : text + " (deprecated)";
+    }
+
+    // The constraint in one line: an enum's values and a bitmask's bits are listed, not "below".
+    private static string Accepts(ValueConstraint c)
+    {
+        const int Listed = 8;
+        if (c.Kind == ConstraintKind.Enum && c.Values.Count > 0)
+        {
+            var values = c.Values.Take(Listed).Select(v => v.Name is null || string.Equals(v.Name, v.Value.ToString(), StringComparison.OrdinalIgnoreCase) ? v.Value.ToString() : $"{v.Value} ({v.Name})");
+            return "one of " + string.Join(", ", values) + (c.Values.Count > Listed ? ", ..." : string.Empty);
+        }
+
+        if (c.Kind == ConstraintKind.Bitmask && c.Bits.Count > 0)
+        {
+            return "a combination of the bits " + string.Join(", ", c.Bits.Select(b => $"0x{b.Mask:X}"));
+        }
+
+        return ConstraintWords.Describe(c).Split('\n')[0];
     }
 
     /// <summary>

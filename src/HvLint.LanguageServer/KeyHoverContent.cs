@@ -76,15 +76,14 @@ internal static class KeyHoverContent
             }
         }
 
-        var pattern = entries.Select(e => e.Key).FirstOrDefault() ?? owner?.Key.Text;
-        if (pattern is not null && pattern.Contains('<', StringComparison.Ordinal))
-        {
-            Fact("Catalog key", pattern);
-        }
+        // A key that a pattern matches (Services\<HyperVService>) names the pattern.
+        var patterns = entries.Select(e => e.Key).Append(owner?.Key.Text).OfType<string>().Where(k => k.Contains('<', StringComparison.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        Fact("Catalog key", patterns.Length == 0 ? null : string.Join(", ", patterns));
 
         Fact("Area", string.Join(", ", entries.Select(e => e.Area).Append(owner?.Area).OfType<string>().Distinct(StringComparer.Ordinal)));
         Fact("Description", keyEntry?.Description);
-        var readers = (keyEntry?.ReadBy ?? []).Concat(values.SelectMany(v => v.ReadBy)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        // The binaries, without the functions some entries name (vmwp.exe!GetCompressorBufferCount).
+        var readers = (keyEntry?.ReadBy ?? []).Concat(values.SelectMany(v => v.ReadBy)).Select(r => r.Split('!')[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         Fact("Read by", readers.Length == 0 ? null : string.Join(", ", readers));
         if (keyEntry is not null)
         {
@@ -131,8 +130,16 @@ internal static class KeyHoverContent
     private static string? WindowsOf(CatalogEntry entry) => (entry.WindowsFrom, entry.Deprecated?.LastTarget) switch
     {
         (null, null) => null,
-        ({ } from, null) => $"from {WindowsTargets.Name(from)}",
-        (null, { } until) => $"until {WindowsTargets.Name(until)}",
-        ({ } from, { } until) => $"from {WindowsTargets.Name(from)} until {WindowsTargets.Name(until)}",
+        ({ } from, null) => $"from {Release(from)}",
+        (null, { } until) => $"until {Release(until)}",
+        ({ } from, { } until) => $"from {Release(from)} until {Release(until)}",
+    };
+
+    // A release's full name, as the rules' messages write it: "Windows Server 2008 R2".
+    private static string Release(WindowsTarget target) => target switch
+    {
+        WindowsTarget.Ws2008R2 => "Windows Server 2008 R2",
+        WindowsTarget.Ws2012R2 => "Windows Server 2012 R2",
+        _ => "Windows Server " + WindowsTargets.Name(target)[2..],
     };
 }
