@@ -55,9 +55,9 @@ internal static class CommandCompletion
                 var end = token.Closed ? token.End : Math.Min(token.End, RunEnd(line, cursor));
                 return known switch
                 {
-                    "reg" => RegExe(line, args, at, end, powerShell, catalog),
+                    "reg" => RegExe(line, args, at, cursor, end, powerShell, catalog),
                     "bcdedit" => BcdEdit(args, at, end, catalog),
-                    _ => Cmdlet(line, args, at, end, catalog),
+                    _ => Cmdlet(line, args, at, cursor, end, catalog),
                 };
             }
         }
@@ -66,8 +66,13 @@ internal static class CommandCompletion
     }
 
     // reg add KEY /v NAME /t TYPE /d DATA (and reg delete KEY /v NAME).
-    private static IEnumerable<Proposal> RegExe(string line, List<LineToken> args, int at, int end, bool powerShell, SettingsCatalog catalog)
+    private static IEnumerable<Proposal> RegExe(string line, List<LineToken> args, int at, int cursor, int end, bool powerShell, SettingsCatalog catalog)
     {
+        if (at == 1 && args[0].Text.ToUpperInvariant() is "ADD" or "DELETE" or "QUERY")
+        {
+            return KeyPath(line, args[1], cursor, powerShell: false, catalog);
+        }
+
         if (at < 3 || args[0].Text.ToUpperInvariant() is not ("ADD" or "DELETE") || Written(line, args[1], powerShell: false) is not { } key)
         {
             return [];
@@ -91,17 +96,16 @@ internal static class CommandCompletion
     }
 
     // Set-ItemProperty / New-ItemProperty / Remove-ItemProperty [-Path] KEY -Name NAME [-Type|-PropertyType T] [-Value V].
-    private static IEnumerable<Proposal> Cmdlet(string line, List<LineToken> args, int at, int end, SettingsCatalog catalog)
+    private static IEnumerable<Proposal> Cmdlet(string line, List<LineToken> args, int at, int cursor, int end, SettingsCatalog catalog)
     {
         var token = args[at];
-        if (at == 0 || token.Text.StartsWith('-') && token.Quote == '\0')
+        if (token.Text.StartsWith('-') && token.Quote == '\0')
         {
             return [];
         }
 
         LineToken? nameToken = null;
         LineToken? pathToken = null;
-        var positional = 0;
         string? parameterAtCursor = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -134,10 +138,15 @@ internal static class CommandCompletion
                 continue;
             }
 
-            if (positional++ == 0 && i != at)
+            if (i != at)
             {
-                pathToken ??= a;
+                pathToken ??= a; // The first positional argument is -Path.
             }
+        }
+
+        if (parameterAtCursor == "path" || (parameterAtCursor is null && FirstPositional(args) == at))
+        {
+            return KeyPath(line, token, cursor, powerShell: true, catalog);
         }
 
         if (parameterAtCursor is null || pathToken is not { } p || Written(line, p, powerShell: true) is not { } key)
@@ -221,6 +230,26 @@ internal static class CommandCompletion
         return entry.PreferredType is RegistryValueType.String or RegistryValueType.ExpandString
             ? CatalogSummary.AllowedTexts(entry).Select(t => new Proposal(t.Text, Quoted(t.Text, token.Quote, quote), token.Start, end, CompletionItemKind.EnumMember) { Detail = t.Meaning, Filter = Filter(t.Text, token.Quote) })
             : [];
+    }
+
+    // The key argument being typed; the cursor is inside it.
+    private static IEnumerable<Proposal> KeyPath(string line, LineToken token, int cursor, bool powerShell, SettingsCatalog catalog) =>
+        KeyPathCompletion.At(line, token.Start + (token.Quote == '\0' ? 0 : 1), cursor, powerShell, token.Quote != '\0', catalog);
+
+    private static int FirstPositional(List<LineToken> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i].Quote == '\0' && args[i].Text.StartsWith('-'))
+            {
+                i += Parameter(args[i].Text[1..].TrimEnd(':')) is null ? 0 : 1;
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
     }
 
     private static string? Parameter(string given)

@@ -9,6 +9,7 @@ public sealed record CompletionOptions(IReadOnlyList<string> TriggerCharacters);
 /// <summary>LSP's CompletionItemKind values the server uses.</summary>
 public static class CompletionItemKind
 {
+    public const int Module = 9;
     public const int Value = 12;
     public const int Keyword = 14;
     public const int Property = 10;

@@ -15,6 +15,13 @@ internal static partial class RegFileCompletion
     {
         var before = line[..cursor];
         var trimmed = before.TrimStart();
+        if (trimmed.StartsWith('[') && !trimmed.Contains(']', StringComparison.Ordinal))
+        {
+            var path = line.IndexOf('[', StringComparison.Ordinal) + 1;
+            path += path < line.Length && line[path] == '-' ? 1 : 0;
+            return KeyPathCompletion.At(line, path, cursor, powerShell: false, quoted: true, catalog);
+        }
+
         if (trimmed.StartsWith('[') || trimmed.StartsWith(';') || trimmed.StartsWith('@') || ContinuesAbove(text, lineStart))
         {
             return [];

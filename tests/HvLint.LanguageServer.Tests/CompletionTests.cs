@@ -204,6 +204,27 @@ public sealed class CompletionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_key_path_being_typed_offers_the_subkeys_the_catalog_knows_below_it()
+    {
+        var header = "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization\\Mig";
+        var uri = await OpenAsync("paths.reg", "reg", "Windows Registry Editor Version 5.00\r\n\r\n" + header + "\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\\r\n");
+        var migration = Single(await _client.CompletionAsync(uri, 2, header.Length), "Migration");
+        AssertRange(migration, 2, header.Length - "Mig".Length, header.Length);
+        Assert.Empty(await _client.CompletionAsync(uri, 3, "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\".Length));
+
+        var services = "reg add \"HKLM\\SYSTEM\\CurrentControlSet\\Services\\";
+        var path = "Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization\\";
+        var cmd = await OpenAsync("paths.cmd", "bat", services + "\r\n");
+        var ps = await OpenAsync("paths.ps1", "powershell", path + "\n");
+        var below = Labels(await _client.CompletionAsync(cmd, 0, services.Length));
+        Assert.Contains("vmbus", below); // A name a placeholder stands for (<HyperVService>).
+        Assert.DoesNotContain(below, l => l.Contains('<', StringComparison.Ordinal));
+        var subkeys = Labels(await _client.CompletionAsync(ps, 0, path.Length));
+        Assert.Contains("Migration", subkeys);
+        Assert.Contains("Worker", subkeys);
+    }
+
+    [Fact]
     public async Task Completion_on_lines_it_does_not_read_or_documents_it_does_not_know_is_empty_and_the_server_stays_up()
     {
         var uri = await OpenAsync("misc.cmd", "bat", "echo \"unclosed\r\nset X=\"\r\n");
