@@ -46,7 +46,10 @@ public sealed record CompletionItem(string Label)
     public LspTextEdit? TextEdit { get; init; }
 }
 
-/// <summary>The answer to textDocument/completion. The list is complete: typing more only narrows it.</summary>
+/// <summary>
+/// The answer to textDocument/completion. <see cref="IsIncomplete"/> when the server narrowed
+/// the list by what was typed, so that the client asks again as the typed text changes.
+/// </summary>
 public sealed record CompletionList(bool IsIncomplete, IReadOnlyList<CompletionItem> Items)
 {
     public static CompletionList Empty { get; } = new(false, []);

@@ -91,6 +91,7 @@ internal static class Completions
             ? RegFileCompletion.At(text, lineStart, line, cursor, catalog)
             : CommandCompletion.At(line, cursor, syntax == DocumentSyntax.PowerShell, catalog);
         var items = new List<CompletionItem>();
+        var narrowed = false;
         foreach (var p in proposals)
         {
             // Typed so far: the text from the proposal's start to the cursor. A proposal that
@@ -103,6 +104,7 @@ internal static class Completions
                 : null;
             if (rank is null || string.Equals(p.NewText, line[p.Start..p.End], StringComparison.Ordinal))
             {
+                narrowed = true;
                 continue;
             }
 
@@ -111,7 +113,7 @@ internal static class Completions
                 Kind = p.Kind,
                 Detail = p.Detail,
                 Documentation = p.Entry is { } entry ? new MarkupContent("markdown", HoverContent.Markdown(entry)) : null,
-                SortText = rank + p.Sort + "\u0001" + p.Label.ToUpperInvariant(),
+                SortText = rank + p.Sort + " " + p.Label.ToUpperInvariant(),
                 FilterText = filter,
                 Preselect = p.Preselect ? true : null,
                 Tags = p.Deprecated ? [CompletionItemTag.Deprecated] : null,
@@ -119,7 +121,9 @@ internal static class Completions
             });
         }
 
-        return items.Count == 0 ? CompletionList.Empty : new CompletionList(false, items);
+        // A list narrowed by what was typed is incomplete: the client asks again when the typed
+        // text changes (a deleted character widens it), instead of filtering a stale list.
+        return items.Count == 0 && !narrowed ? CompletionList.Empty : new CompletionList(narrowed, items);
     }
 
     private static int LineNumberOf(string text, int lineStart)

@@ -42,6 +42,9 @@ public sealed class CompletionTests : IAsyncLifetime
         AssertRange(item, 3, 0, "\"EnableComp".Length);
         Assert.Equal("\"EnableCompression\"=dword:", (string)item["textEdit"]!["newText"]!);
 
+        // Narrowed by what was typed: the client must ask again when a character is deleted.
+        Assert.True((bool)(await _client.RequestAsync("textDocument/completion", new { textDocument = new { uri }, position = new { line = 3, character = "\"EnableComp".Length } }))!["isIncomplete"]!);
+
         // Accepted, then the data: the allowed values follow the type prefix.
         text = Apply(text, item["textEdit"]!);
         await ChangeAsync(uri, 2, text);
@@ -65,6 +68,7 @@ public sealed class CompletionTests : IAsyncLifetime
         var uri = await OpenAsync("empty-line.reg", "reg", text);
 
         var items = await _client.CompletionAsync(uri, 4, 0);
+        Assert.False((bool)(await _client.RequestAsync("textDocument/completion", new { textDocument = new { uri }, position = new { line = 4, character = 0 } }))!["isIncomplete"]!);
         var labels = Labels(items);
         Assert.Contains("AuthenticationType", labels);
         Assert.Contains("MemoryWalkerCount", labels);
