@@ -87,7 +87,8 @@ internal static class KeyHoverContent
         Fact("Read by", readers.Length == 0 ? null : string.Join(", ", readers));
         if (keyEntry is not null)
         {
-            foreach (var fact in CatalogEntryFacts.Of(keyEntry).Where(f => f.Label is "Windows" or "Deprecated" or "Tags" or "Source"))
+            Fact("Windows", WindowsOf(keyEntry));
+            foreach (var fact in CatalogEntryFacts.Of(keyEntry).Where(f => f.Label is "Deprecated" or "Tags" or "Source"))
             {
                 Fact(fact.Label, fact.Value);
             }
