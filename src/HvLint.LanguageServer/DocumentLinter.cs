@@ -100,6 +100,22 @@ internal sealed class DocumentLinter
         DefaultRules = _editor.Rules,
     };
 
+    /// <summary>
+    /// The catalog a document is judged by: its configuration's, else the built-in one (also
+    /// when the configuration cannot be read: the lint reports that, completion goes on).
+    /// </summary>
+    public SettingsCatalog CatalogFor(string uri)
+    {
+        try
+        {
+            return DocumentUris.ToPath(uri) is { } file && _resolver.SettingsFor(file).Catalog is { } catalog ? catalog : _engine.Catalog;
+        }
+        catch (ConfigurationException)
+        {
+            return _engine.Catalog;
+        }
+    }
+
     /// <summary>Lints <paramref name="text"/> as the document at <paramref name="uri"/>; null when HvLint does not lint such a file.</summary>
     public LintedVersion Lint(string uri, int version, string text, string? languageId)
     {

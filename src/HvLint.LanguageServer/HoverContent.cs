@@ -7,7 +7,8 @@ namespace HvLint.LanguageServer;
 
 /// <summary>
 /// What hover shows: the catalog entry of the write under the cursor (its value name, BCD
-/// element, or data), in Markdown, with the facts <c>hvlint catalog show</c> prints.
+/// element, or data), in Markdown, with the facts <c>hvlint catalog show</c> prints; on a key
+/// name of a registry path, what the catalog knows about that key (<see cref="KeyHoverContent"/>).
 /// </summary>
 internal static class HoverContent
 {
@@ -39,7 +40,7 @@ internal static class HoverContent
 
         return best is { } found
             ? new Hover(new MarkupContent("markdown", Markdown(found.Entry)), DocumentLinter.RangeOf(source, found.Span))
-            : null;
+            : KeyHoverContent.At(source, catalog, linted.Writes, offset);
     }
 
     private static IEnumerable<TextSpan?> SpansOf(Write write) => write switch
@@ -75,7 +76,7 @@ internal static class HoverContent
     }
 
     // Characters Markdown would read as markup are escaped so the text shows as written.
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)

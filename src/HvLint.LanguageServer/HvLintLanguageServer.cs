@@ -111,6 +111,7 @@ internal sealed class Server
                 new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.FixAllHvLint]))
             {
                 HoverProvider = true,
+                CompletionProvider = new CompletionOptions(Completions.TriggerCharacters),
             },
             new ServerInfo("hvlint", typeof(HvLintLanguageServer).Assembly.GetName().Version?.ToString(3)));
     }
@@ -635,6 +636,36 @@ internal sealed class Server
         }
 
         return new Position(line, Math.Min(offset, text.Length) - lineStart);
+    }
+
+    // What may be typed at the cursor, from the buffer as it is now (Completions reads the line
+    // and, in a .reg file, the key line above it; nothing is linted).
+    [JsonRpcMethod("textDocument/completion")]
+    public CompletionList Completion(TextDocumentPositionParams parameters)
+    {
+        Require();
+        try
+        {
+            if (!_documents.TryGetValue(parameters.TextDocument.Uri, out var document))
+            {
+                return CompletionList.Empty;
+            }
+
+            string text;
+            lock (document)
+            {
+                text = document.Text;
+            }
+
+            return Completions.At(text, parameters.Position, Completions.SyntaxOf(document.Uri, document.LanguageId), _linter.CatalogFor(document.Uri));
+        }
+#pragma warning disable CA1031 // A completion that fails offers nothing and is logged; the server stays up.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log(MessageType.Error, $"hvlint: completion failed in {parameters.TextDocument.Uri}: {ex.GetType().Name}: {ex.Message}");
+            return CompletionList.Empty;
+        }
     }
 
     private static bool Wanted(IReadOnlyList<string>? only, string kind) =>

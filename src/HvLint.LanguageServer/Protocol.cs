@@ -118,6 +118,8 @@ public sealed record CodeActionOptions(IReadOnlyList<string> CodeActionKinds);
 public sealed record ServerCapabilities(TextDocumentSyncOptions TextDocumentSync, CodeActionOptions CodeActionProvider)
 {
     public bool? HoverProvider { get; init; }
+
+    public CompletionOptions? CompletionProvider { get; init; }
 }
 
 public sealed record ServerInfo(string Name, string? Version);

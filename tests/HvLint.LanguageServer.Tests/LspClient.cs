@@ -108,6 +108,18 @@ internal sealed class LspClient : IAsyncDisposable
         return result;
     }
 
+    /// <summary>textDocument/completion at a position, invoked by the user; the items of the list (or array) answered.</summary>
+    public async Task<JArray> CompletionAsync(string uri, int line, int character)
+    {
+        var result = await RequestAsync("textDocument/completion", new { textDocument = new { uri }, position = new { line, character }, context = new { triggerKind = 1 } });
+        return result switch
+        {
+            JArray items => items,
+            JObject list => (JArray)list["items"]!,
+            _ => [],
+        };
+    }
+
     /// <summary>Waits for a publishDiagnostics that matches, received before the call or after (from the <paramref name="from"/>th on).</summary>
     public async Task<JObject> WaitForDiagnosticsAsync(Func<JObject, bool> match, int from = 0)
     {
