@@ -75,4 +75,19 @@ public sealed class HV0720VbsRequiredButHypervisorOffTests
             if ($NoHyperV) { bcdedit /set hypervisorlaunchtype off }
             """, Ps);
     }
+
+    [Fact]
+    public void HV0720_as_one_host_relates_the_bcdedit_script_to_the_reg_file_that_turns_on_memory_integrity()
+    {
+        var hardening = Samples.Lines(
+            "Windows Registry Editor Version 5.00",
+            "",
+            @"[HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\DeviceGuard\Scenarios\HypervisorEnforcedCodeIntegrity]",
+            "\"Enabled\"=dword:00000001");
+        var boot = Samples.Lines("bcdedit /set hypervisorlaunchtype {|HV0720:off|}");
+        RuleVerifier.VerifyFiles<HV0720VbsRequiredButHypervisorOff>([("hardening.reg", hardening), ("boot.cmd", boot)], asOneHost: true);
+
+        // Linted one file at a time, neither file shows the conflict.
+        RuleVerifier.VerifyFiles<HV0720VbsRequiredButHypervisorOff>([("hardening.reg", hardening), ("boot.cmd", Samples.Lines("bcdedit /set hypervisorlaunchtype off"))], asOneHost: false);
+    }
 }
