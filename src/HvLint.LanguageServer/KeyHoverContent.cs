@@ -124,6 +124,10 @@ internal static class KeyHoverContent
         {
             sb.Append("\nA value name the catalog does not know here is reported (HV0101).\n");
         }
+        else if (match.NearMissesOwned)
+        {
+            sb.Append("\nThe key is shared with Windows: a value name a few edits away from one listed here is reported (HV0101); other names are Windows' own.\n");
+        }
 
         return sb.ToString();
     }

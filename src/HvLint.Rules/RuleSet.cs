@@ -44,6 +44,8 @@ public static class RuleSet
         new HV0714RegistryFallbackOverriddenByBcd(),
         new HV0715IncompleteHypervisorDebugSetup(),
         new HV0716DebugSettingsWithoutDebugOn(),
+        new HV0720VbsRequiredButHypervisorOff(),
+        new HV0721DeviceGuardPolicyOverridesSetting(),
         new HV0801Wow64ViewWrite(),
         new HV0802MachineSettingUnderCurrentUser(),
         new HV0803NotWhereTheReaderLooks(),

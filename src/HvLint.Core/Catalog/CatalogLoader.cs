@@ -126,7 +126,8 @@ public static class CatalogLoader
             foreach (var o in owns.EnumerateArray())
             {
                 var except = o.TryGetProperty("except", out var ex) ? CatalogJson.Arr(ex, e => Pattern(e.GetString()!)) : [];
-                owned.Add(new OwnedLocation(area, Pattern(o.GetProperty("key").GetString()!), o.GetProperty("scope").GetString() == "subtree", except));
+                var scope = o.GetProperty("scope").GetString();
+                owned.Add(new OwnedLocation(area, Pattern(o.GetProperty("key").GetString()!), scope == "subtree", except) { NearMissesOnly = scope == "nearMisses" });
             }
         }
 

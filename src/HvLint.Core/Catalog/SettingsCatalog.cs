@@ -7,7 +7,15 @@ using HvLint.Core.Text;
 namespace HvLint.Core.Catalog;
 
 /// <summary>A registry location an area owns.</summary>
-public sealed record OwnedLocation(string Area, KeyPattern Key, bool Subtree, IReadOnlyList<KeyPattern> Except);
+public sealed record OwnedLocation(string Area, KeyPattern Key, bool Subtree, IReadOnlyList<KeyPattern> Except)
+{
+    /// <summary>
+    /// Scope "nearMisses": a key Hyper-V shares with Windows (Control\Lsa, the DeviceGuard keys),
+    /// where only a value name a few edits away from one catalogued there is reported; any other
+    /// name is taken to be Windows' own.
+    /// </summary>
+    public bool NearMissesOnly { get; init; }
+}
 
 /// <summary>What the catalog knows about one registry key.</summary>
 public sealed class KeyMatch
@@ -68,7 +76,13 @@ public sealed class KeyMatch
         memo ?? Interlocked.CompareExchange(ref memo, new(StringComparer.OrdinalIgnoreCase), null) ?? memo;
 
     /// <summary>Whether a value name unknown to the catalog is a finding here.</summary>
-    public bool ValuesOwned => Owner is not null && HiveMatches;
+    public bool ValuesOwned => Owner is { NearMissesOnly: false } && HiveMatches;
+
+    /// <summary>
+    /// Whether a value name unknown to the catalog is a finding here only when it is a near miss of
+    /// a name the catalog knows in this key (a key shared with Windows, scope "nearMisses").
+    /// </summary>
+    public bool NearMissesOwned => Owner is { NearMissesOnly: true } && HiveMatches;
 }
 
 /// <summary>

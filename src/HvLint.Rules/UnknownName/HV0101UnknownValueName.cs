@@ -26,7 +26,7 @@ public sealed class HV0101UnknownValueName : Rule
         ArgumentNullException.ThrowIfNull(context);
         var write = context.Write;
         if (!write.IsValueWrite || write.ValueName is null || write.NameCertainty == Certainty.Unresolved
-            || write.KeyCertainty == Certainty.Unresolved || !context.Key.ValuesOwned || context.Entry is not null)
+            || write.KeyCertainty == Certainty.Unresolved || !(context.Key.ValuesOwned || context.Key.NearMissesOwned) || context.Entry is not null)
         {
             return;
         }
@@ -35,8 +35,20 @@ public sealed class HV0101UnknownValueName : Rule
         // with no value entries; an owned key with only key-only entries still owns its values.
         var name = write.DisplayName;
         var suggestions = context.Key.SuggestValueNames(write.ValueName);
+
+        // In a key Hyper-V shares with Windows (Control\Lsa holds hundreds of Windows values)
+        // only a near miss of a name catalogued there is a finding.
+        if (!context.Key.ValuesOwned && suggestions.Count == 0)
+        {
+            return;
+        }
+
+        // A known name with a space or tab before or after it is a different value to Windows.
+        var trimmed = write.ValueName.Trim();
+        var padded = trimmed.Length != write.ValueName.Length
+            && context.Key.KnownValueNames.FirstOrDefault(n => n.Equals(trimmed, StringComparison.OrdinalIgnoreCase)) is { } known ? known : null;
         var elsewhere = context.Catalog.FindValueAnywhere(write.ValueName)
-            .Where(e => e.Key is not null)
+            .Where(e => e.Key is not null && e.NotReadHere is null)
             .Select(e => e.Key!)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(2)
@@ -52,8 +64,18 @@ public sealed class HV0101UnknownValueName : Rule
 
         var verb = "Windows stores it and never reads it";
         WriteChange? fix = null;
-        var message = $"'{name}' is not a value that Hyper-V reads under '{write.Key.Text}'; {verb}.";
-        if (elsewhere.Length > 0)
+        // A key shared with Windows holds values of other readers: the claim is about the names catalogued there.
+        var reader = context.Key.ValuesOwned ? "Hyper-V" : "Windows";
+        var message = $"'{name}' is not a value that {reader} reads under '{write.Key.Text}'; {verb}.";
+        if (padded is not null)
+        {
+            message = $"'{name}' has a space or tab around '{padded}', which makes it a different value: Windows stores it beside '{padded}' and never reads it, so '{padded}' keeps its old value. Remove the whitespace.";
+            if (FixPolicy.CanEdit(write))
+            {
+                fix = new RenameValueChange(write, padded, $"Rename it to '{padded}'", FixApplicability.Unsafe);
+            }
+        }
+        else if (elsewhere.Length > 0)
         {
             message += $" A value of that name is read under '{elsewhere[0]}'" + (elsewhere.Length > 1 ? " (and other keys)" : string.Empty) + ": move it there.";
         }

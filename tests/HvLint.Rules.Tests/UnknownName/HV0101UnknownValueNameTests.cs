@@ -119,4 +119,36 @@ public sealed class HV0101UnknownValueNameTests
         FixAssert.NoChange(
             RuleVerifier.Verify<HV0101UnknownValueName>($"$name = {{|HV0101:'MaximumActiveTransfer'|}}\r\nSet-ItemProperty -Path '{PsMigration}' -Name $name -Value 16 -Type DWord\r\n", ".ps1"), "HV0101");
     }
+
+    [Fact]
+    public void HV0101_in_a_key_shared_with_windows_reports_only_a_near_miss_of_a_catalogued_name()
+    {
+        // Control\Lsa holds hundreds of Windows values; HvLint knows LsaCfgFlags there and nothing else.
+        var result = RuleVerifier.Verify<HV0101UnknownValueName>(Header + """
+            [HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\Lsa]
+            {|HV0101:"LsaConfigFlags"|}=dword:00000001
+            "RunAsPPL"=dword:00000001
+            "LmCompatibilityLevel"=dword:00000005
+            "LsaCfgFlags"=dword:00000001
+
+            [HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Microsoft\Windows\DeviceGuard]
+            {|HV0101:"RequirePlatformSecurityFeature"|}=dword:00000001
+            "MachineIdentityIsolation"=dword:00000002
+
+            [HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\DeviceGuard]
+            "CachedDrtmAuthIndex"=dword:00000000
+
+            """.Replace("\n", "\r\n", StringComparison.Ordinal));
+        Assert.Contains("Did you mean 'LsaCfgFlags'?", result.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'RequirePlatformSecurityFeatures'?", result.Diagnostics[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HV0101_says_that_a_known_name_with_a_trailing_space_is_a_different_value_and_offers_to_trim_it()
+    {
+        var result = RuleVerifier.Verify<HV0101UnknownValueName>(
+            "reg add \"HKLM\\SYSTEM\\CurrentControlSet\\Control\\CI\\Config\" /v {|HV0101:\"VulnerableDriverBlocklistEnable \"|} /t REG_DWORD /d 1 /f\r\n", ".cmd");
+        Assert.Contains("space or tab around 'VulnerableDriverBlocklistEnable'", result.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Equal("VulnerableDriverBlocklistEnable", Assert.IsType<RenameValueChange>(result.Diagnostics[0].Change).NewName);
+    }
 }
