@@ -13,7 +13,7 @@ internal static class CatalogCommand
     private static readonly OptionSpec[] s_listOptions =
     [
         new("format", ValueName: "FORMAT", AllowedValues: ["text", "json"]),
-        new("store", ValueName: "STORE", AllowedValues: ["registry", "bcd"]),
+        new("store", ValueName: "STORE", AllowedValues: ["registry", "bcd", "hyperv"]),
     ];
 
     private static readonly string[] s_listHeader = ["STORE", "AREA", "KEY", "NAME", "TYPES", "DEFAULT", "TAGS"];
@@ -55,7 +55,7 @@ internal static class CatalogCommand
         var entries = catalog.Entries.AsEnumerable();
         if (parsed.Value("store") is { } store)
         {
-            var wanted = store == "bcd" ? CatalogStore.Bcd : CatalogStore.Registry;
+            var wanted = store switch { "bcd" => CatalogStore.Bcd, "hyperv" => CatalogStore.HyperV, _ => CatalogStore.Registry };
             entries = entries.Where(e => e.Store == wanted);
         }
 
@@ -185,6 +185,15 @@ internal static class CatalogCommand
         foreach (var a in e.Aliases)
         {
             yield return a.Name;
+        }
+
+        // A Hyper-V setting is also found by the cmdlet parameter that sets it.
+        foreach (var c in e.Cmdlets)
+        {
+            if (!c.Parameter.Equals(e.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return c.Parameter;
+            }
         }
     }
 
