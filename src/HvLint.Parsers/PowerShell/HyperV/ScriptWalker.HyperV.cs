@@ -56,7 +56,7 @@ internal sealed partial class ScriptWalker
                     TargetSpan = target.Span,
                     TargetCertainty = target.Certainty,
                     Value = known ? value.AsText() : null,
-                    ValueSpan = argument.ArgumentSpan,
+                    ValueSpan = value.Span,
                     ValueCertainty = known ? value.Certainty : Certainty.Unresolved,
                     RelatedSpans = Related(scope, b.Span),
                 });
