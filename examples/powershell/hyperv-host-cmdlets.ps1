@@ -33,6 +33,8 @@ $migration = @{
     VirtualMachineMigrationPerformanceOption  = 'SMB'
 }
 Set-VMHost @migration
+# Left over from the old tuning script: the same limit as -MaximumVirtualMachineMigrations, set differently.
+Set-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Virtualization\Migration' -Name MaximumActiveVmMigrationCount -Value 8 -Type DWord
 Set-VMHost -VirtualHardDiskPath 'D:\Hyper-V\Virtual Hard Disks' -VirtualMachinePath 'D:\Hyper-V' -NumaSpanningEnabled $false
 
 # --- First VMs ---------------------------------------------------------------------------

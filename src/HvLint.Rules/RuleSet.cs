@@ -49,6 +49,7 @@ public static class RuleSet
         new HV0714RegistryFallbackOverriddenByBcd(),
         new HV0715IncompleteHypervisorDebugSetup(),
         new HV0716DebugSettingsWithoutDebugOn(),
+        new HV0730CmdletAndRegistryBothSet(),
         new HV0801Wow64ViewWrite(),
         new HV0802MachineSettingUnderCurrentUser(),
         new HV0803NotWhereTheReaderLooks(),

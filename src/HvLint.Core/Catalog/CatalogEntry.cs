@@ -477,6 +477,9 @@ public sealed class CatalogEntry
     /// <summary>Hyper-V: the cmdlet parameters that set it.</summary>
     public IReadOnlyList<CmdletParameter> Cmdlets { get; internal set; } = [];
 
+    /// <summary>Hyper-V: the registry value that holds the same setting (Set-VMHost writes it there too), or null.</summary>
+    public (RegistryKeyPath Key, string Name)? RegistryMirror { get; internal set; }
+
     /// <summary>The value in effect when absent.</summary>
     public CatalogValue? Default { get; internal set; }
 
@@ -556,6 +559,7 @@ public sealed class CatalogEntry
         { "wmiClass", (e, j) => e.WmiClass = CatalogJson.Str(j) },
         { "wmiType", (e, j) => e.WmiType = CatalogJson.Str(j) },
         { "cmdlets", (e, j) => e.Cmdlets = CatalogJson.Arr(j, CmdletParameter.Fields.Read) },
+        { "registryMirror", (e, j) => e.RegistryMirror = (RegistryKeyPath.TryParse(CatalogJson.Str(j, "key") ?? string.Empty) ?? throw new FormatException("registryMirror: 'key' is not a registry key"), CatalogJson.Str(j, "name") ?? throw new FormatException("registryMirror: 'name' is missing")) },
         { "default", (e, j) => e.Default = CatalogJson.Value(j) },
         { "constraint", (e, j) => e.Constraint = ValueConstraint.Fields.Read(j) },
         { "readBy", (e, j) => e.ReadBy = CatalogJson.Arr(j, CatalogJson.Text) },

@@ -49,6 +49,7 @@ public static class CatalogEntryFacts
         Line("Aliases", e.Aliases.Count == 0 ? null : string.Join(", ", e.Aliases.Select(a => a.Name + (a.Documented ? string.Empty : " (undocumented)") + (a.Note is null ? string.Empty : $" ({a.Note})"))));
         Line("WMI class", e.WmiClass is null ? null : e.WmiClass + (e.WmiType is null ? string.Empty : $" ({e.Name}: {e.WmiType})"));
         Line("Set with", e.Cmdlets.Count == 0 ? null : string.Join(", ", e.Cmdlets.Select(c => $"{c.Cmdlet} -{c.Parameter}")));
+        Line("Registry", e.RegistryMirror is { } mirror ? $"{mirror.Key.Text}\\{mirror.Name} holds the same setting" : null);
         Line("Element ID", e.ElementId);
         Line("BCD objects", e.BcdObjects.Count == 0 ? null : string.Join(", ", e.BcdObjects));
         Line("Types", e.Types.Count == 0 ? null : string.Join(", ", e.Types.Select(RegistryValueTypes.Name)) + (e.Types.Count > 1 ? " (first preferred)" : string.Empty)
