@@ -70,7 +70,8 @@ internal static class CatalogCommand
 
     /// <summary>
     /// { "version": 1, "catalogVersion": "...", "entries": [ { store, area, key, name, namePattern,
-    /// keyOnly, elementId, types, default, tags, description } ] } (absent facts are null).
+    /// keyOnly, elementId, types, default, tags, description } ] } (absent facts are null); a Hyper-V
+    /// entry also has wmiClass and cmdlets ("Set-VMHost -MaximumVirtualMachineMigrations").
     /// </summary>
     private static string ListJson(IReadOnlyList<CatalogEntry> entries, string catalogVersion) => JsonFormatter.Write(w =>
     {
@@ -88,6 +89,18 @@ internal static class CatalogCommand
             WriteStringOrNull(w, "namePattern", e.NamePattern);
             w.WriteBoolean("keyOnly", e.KeyOnly);
             WriteStringOrNull(w, "elementId", e.ElementId);
+            if (e.Store == CatalogStore.HyperV)
+            {
+                WriteStringOrNull(w, "wmiClass", e.WmiClass);
+                w.WriteStartArray("cmdlets");
+                foreach (var c in e.Cmdlets)
+                {
+                    w.WriteStringValue(c.Parameter.Length == 0 ? c.Cmdlet : $"{c.Cmdlet} -{c.Parameter}");
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteStartArray("types");
             foreach (var t in e.Types)
             {
