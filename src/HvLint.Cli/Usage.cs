@@ -152,7 +152,7 @@ internal static class Usage
 
     public const string Catalog = """
         Usage:
-          hvlint catalog list [--format text|json] [--store registry|bcd]
+          hvlint catalog list [--format text|json] [--store registry|bcd|hyperv]
           hvlint catalog show <name>
 
         'list' prints every setting of the built-in catalog; 'show' prints all facts about a
@@ -161,13 +161,13 @@ internal static class Usage
         """;
 
     public const string CatalogList = """
-        Usage: hvlint catalog list [--format text|json] [--store registry|bcd]
+        Usage: hvlint catalog list [--format text|json] [--store registry|bcd|hyperv]
 
         Lists every entry of the built-in settings catalog.
 
         Options:
           --format text|json       Output format (default: text).
-          --store registry|bcd     Only entries of this store.
+          --store STORE            Only entries of this store: registry, bcd or hyperv.
           -h, --help               Show this help.
 
         """;

@@ -88,7 +88,7 @@ public sealed class ArgumentTests : IDisposable
     [InlineData(new[] { "explain", "HV0001", "HV0002" }, "unexpected argument 'HV0002'", null)]
     [InlineData(new[] { "catalog" }, "catalog: missing subcommand", null)]
     [InlineData(new[] { "catalog", "lst" }, "unknown subcommand 'lst'", "Did you mean 'list'?")]
-    [InlineData(new[] { "catalog", "list", "--store", "hive" }, "'hive' is not a valid value for '--store'; use registry or bcd", null)]
+    [InlineData(new[] { "catalog", "list", "--store", "hive" }, "'hive' is not a valid value for '--store'; use registry, bcd or hyperv", null)]
     [InlineData(new[] { "catalog", "show" }, "catalog show: missing setting name", null)]
     public void Usage_errors_exit_with_2_and_say_what_is_wrong(string[] args, string expected, string? suggestion)
     {

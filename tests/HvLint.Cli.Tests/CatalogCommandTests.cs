@@ -28,7 +28,7 @@ public sealed class CatalogCommandTests : IDisposable
                 Assert.True(e.TryGetProperty(field, out _), $"missing {field} in {e}");
             }
 
-            Assert.Contains(e.GetProperty("store").GetString(), new[] { "registry", "bcd" });
+            Assert.Contains(e.GetProperty("store").GetString(), new[] { "registry", "bcd", "hyperv" });
             Assert.True(e.GetProperty("name").ValueKind == JsonValueKind.String || e.GetProperty("namePattern").ValueKind == JsonValueKind.String || e.GetProperty("keyOnly").GetBoolean(), e.ToString());
             if (e.GetProperty("store").GetString() == "registry")
             {
@@ -145,5 +145,21 @@ public sealed class CatalogCommandTests : IDisposable
         var r = CliRunner.Run(_dir.Path, "catalog", "show", "hypervisorlaunchtyp");
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("no setting named 'hypervisorlaunchtyp'. Did you mean 'hypervisorlaunchtype'", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_finds_a_Hyper_V_setting_by_its_cmdlet_parameter_and_by_its_WMI_property()
+    {
+        var byParameter = CliRunner.Run(_dir.Path, "catalog", "show", "MaximumVirtualMachineMigrations");
+        Assert.Equal(0, byParameter.ExitCode);
+        Assert.Contains("Hyper-V setting Msvm_VirtualSystemMigrationServiceSettingData.MaximumActiveVirtualSystemMigration", byParameter.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Set-VMHost -MaximumVirtualMachineMigrations", byParameter.Stdout, StringComparison.Ordinal);
+        Assert.Contains(@"Migration\MaximumActiveVmMigrationCount holds the same setting", byParameter.Stdout, StringComparison.Ordinal);
+
+        // The registry value of the same setting is still found by its own name, and a name both stores use lists both.
+        Assert.Contains("Store:         registry", CliRunner.Run(_dir.Path, "catalog", "show", "MaximumActiveVmMigrationCount").Stdout, StringComparison.Ordinal);
+        var both = CliRunner.Run(_dir.Path, "catalog", "show", "AuthenticationType").Stdout;
+        Assert.Contains("names 2 settings", both, StringComparison.Ordinal);
+        Assert.Contains("Store:         hyperv", both, StringComparison.Ordinal);
     }
 }

@@ -88,6 +88,31 @@ public sealed class WritesCommandTests
     }
 
     [Fact]
+    public void Hyper_V_cmdlet_settings_are_listed_in_json_and_text_and_left_out_of_reg_with_a_note()
+    {
+        const string file = "examples/powershell/hyperv-host-cmdlets.ps1";
+        var (code, stdout, _) = Run(["writes", file, "--format", "json"]);
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout);
+        var hyperV = doc.RootElement.GetProperty("writes").EnumerateArray().Where(w => w.GetProperty("store").GetString() == "hyperv").ToArray();
+        var reserve = hyperV.Single(w => w.GetProperty("parameter").GetString() == "Reserve" && w.GetProperty("target").GetString() == "web01");
+        Assert.Equal(("Set-VMProcessor", "vm", "VMName", "2500", "literal"), (reserve.GetProperty("cmdlet").GetString(), reserve.GetProperty("scope").GetString(), reserve.GetProperty("targetParameter").GetString(), reserve.GetProperty("value").GetString(), reserve.GetProperty("certainty").GetProperty("value").GetString()));
+        var misspelt = hyperV.Single(w => w.GetProperty("operation").GetString() == "fails");
+        Assert.Equal((JsonValueKind.Null, "MacAddressSpofing"), (misspelt.GetProperty("parameter").ValueKind, misspelt.GetProperty("parameterAsWritten").GetString()));
+        var vlan = hyperV.First(w => w.GetProperty("parameter").GetString() == "VlanId" && w.GetProperty("target").GetString() == "web01");
+        Assert.Equal(JsonValueKind.Null, vlan.GetProperty("value").ValueKind);
+
+        var (_, text, _) = Run(["writes", file]);
+        Assert.Contains("Set-VMProcessor VM 'web01'", text, StringComparison.Ordinal);
+        Assert.Contains("(parameter not bound: the command fails)", text, StringComparison.Ordinal);
+
+        var (regCode, reg, regErr) = Run(["writes", file, "--format", "reg"]);
+        Assert.Equal(0, regCode);
+        Assert.DoesNotContain("VMProcessor", reg, StringComparison.Ordinal);
+        Assert.Contains("Hyper-V cmdlet setting(s) have no .reg form", regErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Writes_reg_to_a_file_is_utf16_with_a_bom_and_the_text_view_groups_by_key()
     {
         var dir = Directory.CreateTempSubdirectory("hvlint-writes");

@@ -14,7 +14,7 @@ public sealed class CatalogSchemaFieldTests
     private static readonly Lazy<JsonElement> s_schema = new(() =>
         JsonDocument.Parse(File.ReadAllText(RepoPaths.Combine("rules", "catalog.schema.json"))).RootElement);
 
-    public static TheoryData<string> Objects => ["entry", "constraint", "enumValue", "bit", "gate", "entry.aliases", "entry.security", "entry.deprecated"];
+    public static TheoryData<string> Objects => ["entry", "constraint", "enumValue", "bit", "gate", "entry.aliases", "entry.security", "entry.deprecated", "entry.cmdlets"];
 
     [Theory]
     [MemberData(nameof(Objects))]
@@ -73,6 +73,7 @@ public sealed class CatalogSchemaFieldTests
         "entry.aliases" => (CatalogAlias.Fields, CatalogAlias.Fields.Required),
         "entry.security" => (SecurityInfo.Fields, SecurityInfo.Fields.Required),
         "entry.deprecated" => (DeprecationInfo.Fields, DeprecationInfo.Fields.Required),
+        "entry.cmdlets" => (CmdletParameter.Fields, CmdletParameter.Fields.Required),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

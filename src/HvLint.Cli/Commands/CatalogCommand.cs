@@ -13,7 +13,7 @@ internal static class CatalogCommand
     private static readonly OptionSpec[] s_listOptions =
     [
         new("format", ValueName: "FORMAT", AllowedValues: ["text", "json"]),
-        new("store", ValueName: "STORE", AllowedValues: ["registry", "bcd"]),
+        new("store", ValueName: "STORE", AllowedValues: ["registry", "bcd", "hyperv"]),
     ];
 
     private static readonly string[] s_listHeader = ["STORE", "AREA", "KEY", "NAME", "TYPES", "DEFAULT", "TAGS"];
@@ -55,7 +55,7 @@ internal static class CatalogCommand
         var entries = catalog.Entries.AsEnumerable();
         if (parsed.Value("store") is { } store)
         {
-            var wanted = store == "bcd" ? CatalogStore.Bcd : CatalogStore.Registry;
+            var wanted = store switch { "bcd" => CatalogStore.Bcd, "hyperv" => CatalogStore.HyperV, _ => CatalogStore.Registry };
             entries = entries.Where(e => e.Store == wanted);
         }
 
@@ -70,7 +70,8 @@ internal static class CatalogCommand
 
     /// <summary>
     /// { "version": 1, "catalogVersion": "...", "entries": [ { store, area, key, name, namePattern,
-    /// keyOnly, elementId, types, default, tags, description } ] } (absent facts are null).
+    /// keyOnly, elementId, types, default, tags, description } ] } (absent facts are null); a Hyper-V
+    /// entry also has wmiClass and cmdlets ("Set-VMHost -MaximumVirtualMachineMigrations").
     /// </summary>
     private static string ListJson(IReadOnlyList<CatalogEntry> entries, string catalogVersion) => JsonFormatter.Write(w =>
     {
@@ -88,6 +89,18 @@ internal static class CatalogCommand
             WriteStringOrNull(w, "namePattern", e.NamePattern);
             w.WriteBoolean("keyOnly", e.KeyOnly);
             WriteStringOrNull(w, "elementId", e.ElementId);
+            if (e.Store == CatalogStore.HyperV)
+            {
+                WriteStringOrNull(w, "wmiClass", e.WmiClass);
+                w.WriteStartArray("cmdlets");
+                foreach (var c in e.Cmdlets)
+                {
+                    w.WriteStringValue(c.Parameter.Length == 0 ? c.Cmdlet : $"{c.Cmdlet} -{c.Parameter}");
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteStartArray("types");
             foreach (var t in e.Types)
             {
@@ -185,6 +198,15 @@ internal static class CatalogCommand
         foreach (var a in e.Aliases)
         {
             yield return a.Name;
+        }
+
+        // A Hyper-V setting is also found by the cmdlet parameter that sets it.
+        foreach (var c in e.Cmdlets)
+        {
+            if (!c.Parameter.Equals(e.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return c.Parameter;
+            }
         }
     }
 

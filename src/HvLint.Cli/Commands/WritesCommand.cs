@@ -67,6 +67,12 @@ internal static class WritesCommand
             {
                 host.Stderr.WriteLine($"hvlint: writes: {skipped} BCD write(s) have no .reg form and are not in the output; see 'hvlint writes' without --format reg.");
             }
+
+            var hyperV = results.SelectMany(r => r.Writes).OfType<HyperVSettingWrite>().Count();
+            if (hyperV > 0)
+            {
+                host.Stderr.WriteLine($"hvlint: writes: {hyperV} Hyper-V cmdlet setting(s) have no .reg form and are not in the output; see 'hvlint writes' without --format reg.");
+            }
         }
         else
         {

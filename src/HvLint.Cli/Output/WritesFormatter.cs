@@ -30,6 +30,7 @@ internal static class WritesFormatter
                 {
                     RegistryWrite rw => (GroupOf(rw), [Op(rw), Name(rw), rw.Data is null ? string.Empty : RegistryValueTypes.Name(rw.Data.RawType), DataText(rw), Where(rw), Certainties(rw)]),
                     BcdWrite bw => (GroupOf(bw), [bw.Operation == BcdOperation.Set ? "set" : "delete", bw.Element, string.Empty, bw.ValueCertainty == Certainty.Unresolved ? "(computed at run time)" : bw.Value?.Text ?? string.Empty, Where(bw), Certainties(bw)]),
+                    HyperVSettingWrite hw => (GroupOf(hw), [hw.Fails ? "fails" : "set", hw.Parameter is null ? "-" + hw.ParameterAsWritten : hw.Parameter.Length == 0 ? hw.Cmdlet : "-" + hw.Parameter, string.Empty, hw.Parameter is null ? "(parameter not bound: the command fails)" : hw.ValueCertainty == Certainty.Unresolved ? "(computed at run time)" : hw.Value ?? string.Empty, Where(hw), Certainties(hw)]),
                     _ => (string.Empty, []),
                 });
             }
@@ -145,6 +146,23 @@ internal static class WritesFormatter
                 json.WriteString("value", Name(bw.ValueCertainty));
                 json.WriteEndObject();
                 break;
+            case HyperVSettingWrite hw:
+                json.WriteString("store", "hyperv");
+                json.WriteString("operation", hw.Fails ? "fails" : "set");
+                json.WriteString("cmdlet", hw.Cmdlet);
+                json.WriteString("cmdletAsWritten", hw.CmdletAsWritten);
+                json.WriteString("parameter", hw.Parameter);
+                json.WriteString("parameterAsWritten", hw.ParameterAsWritten);
+                json.WriteString("scope", hw.Scope switch { HyperVScope.Host => "host", HyperVScope.Switch => "switch", HyperVScope.Adapter => "adapter", _ => "vm" });
+                json.WriteString("computerName", hw.ComputerName);
+                json.WriteString("targetParameter", hw.TargetParameter);
+                json.WriteString("target", hw.TargetCertainty == Certainty.Unresolved ? null : hw.Target);
+                json.WriteString("value", hw.ValueCertainty == Certainty.Unresolved ? null : hw.Value);
+                json.WriteStartObject("certainty");
+                json.WriteString("target", Name(hw.TargetCertainty));
+                json.WriteString("value", Name(hw.ValueCertainty));
+                json.WriteEndObject();
+                break;
         }
 
         json.WriteBoolean("conditional", w.IsConditional);
@@ -224,6 +242,13 @@ internal static class WritesFormatter
         w.KeyCertainty == Certainty.Literal && w.NameCertainty == Certainty.Literal && w.DataCertainty == Certainty.Literal
             ? (w.IsConditional ? "[conditional]" : string.Empty)
             : $"[key {Name(w.KeyCertainty)}, name {Name(w.NameCertainty)}, data {Name(w.DataCertainty)}]" + (w.IsConditional ? " [conditional]" : string.Empty);
+
+    private static string GroupOf(HyperVSettingWrite w) =>
+        w.Cmdlet + " " + w.TargetDisplay + (w.Scope != HyperVScope.Host && w.ComputerName is not null ? $" on '{w.ComputerName}'" : string.Empty);
+
+    private static string Certainties(HyperVSettingWrite w) =>
+        (w.TargetCertainty == Certainty.Literal && (w.ValueCertainty == Certainty.Literal || w.Parameter is null) ? string.Empty : $"[target {Name(w.TargetCertainty)}, value {Name(w.ValueCertainty)}]")
+        + (w.IsConditional ? " [conditional]" : string.Empty);
 
     private static string Certainties(BcdWrite w) =>
         (w.ObjectCertainty == Certainty.Literal && w.ValueCertainty == Certainty.Literal ? string.Empty : $"[object {Name(w.ObjectCertainty)}, value {Name(w.ValueCertainty)}]")

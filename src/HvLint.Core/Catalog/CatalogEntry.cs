@@ -9,6 +9,24 @@ public enum CatalogStore
     Registry,
     /// <summary>A BCD element.</summary>
     Bcd,
+    /// <summary>A Hyper-V configuration setting (a WMI property in root\virtualization\v2) set through Hyper-V module cmdlets.</summary>
+    HyperV,
+}
+
+/// <summary>A Hyper-V module cmdlet parameter that sets a Hyper-V setting.</summary>
+public sealed record CmdletParameter
+{
+    /// <summary>The cmdlet (Set-VMHost).</summary>
+    public string Cmdlet { get; internal set; } = string.Empty;
+
+    /// <summary>The parameter's full name, without the dash (MaximumVirtualMachineMigrations).</summary>
+    public string Parameter { get; internal set; } = string.Empty;
+
+    internal static CatalogFields<CmdletParameter> Fields { get; } = new("cmdlet", "parameter")
+    {
+        { "cmdlet", (c, j) => c.Cmdlet = CatalogJson.Text(j) },
+        { "parameter", (c, j) => c.Parameter = CatalogJson.Text(j) },
+    };
 }
 
 /// <summary>Whether a catalog fact is stated by a source or is our own reading.</summary>
@@ -450,6 +468,18 @@ public sealed class CatalogEntry
     /// <summary>BCD: objects the element belongs on.</summary>
     public IReadOnlyList<string> BcdObjects { get; internal set; } = [];
 
+    /// <summary>Hyper-V: the WMI class in root\virtualization\v2 that holds the property (<see cref="Name"/>).</summary>
+    public string? WmiClass { get; internal set; }
+
+    /// <summary>Hyper-V: the WMI property's CIM type (uint32, boolean, string, ...).</summary>
+    public string? WmiType { get; internal set; }
+
+    /// <summary>Hyper-V: the cmdlet parameters that set it.</summary>
+    public IReadOnlyList<CmdletParameter> Cmdlets { get; internal set; } = [];
+
+    /// <summary>Hyper-V: the registry value that holds the same setting (Set-VMHost writes it there too), or null.</summary>
+    public (RegistryKeyPath Key, string Name)? RegistryMirror { get; internal set; }
+
     /// <summary>The value in effect when absent.</summary>
     public CatalogValue? Default { get; internal set; }
 
@@ -505,12 +535,17 @@ public sealed class CatalogEntry
     public RegistryValueType? PreferredType => Types.Count > 0 ? Types[0] : null;
 
     /// <inheritdoc />
-    public override string ToString() => Store == CatalogStore.Bcd ? $"bcd:{Name}" : $"{Key}\\{DisplayName}";
+    public override string ToString() => Store switch
+    {
+        CatalogStore.Bcd => $"bcd:{Name}",
+        CatalogStore.HyperV => $"hyperv:{WmiClass}.{Name}",
+        _ => $"{Key}\\{DisplayName}",
+    };
 
     /// <summary>The catalog's fields: each JSON name and how it is read (the key's pattern is compiled by the loader).</summary>
     internal static CatalogFields<CatalogEntry> Fields { get; } = new("store", "description", "source")
     {
-        { "store", (e, j) => e.Store = CatalogJson.Text(j) == "bcd" ? CatalogStore.Bcd : CatalogStore.Registry },
+        { "store", (e, j) => e.Store = CatalogJson.Text(j) switch { "bcd" => CatalogStore.Bcd, "hyperv" => CatalogStore.HyperV, _ => CatalogStore.Registry } },
         { "key", (e, j) => e.Key = CatalogJson.Str(j) },
         { "name", (e, j) => e.Name = CatalogJson.Str(j) },
         { "namePattern", (e, j) => e.NamePattern = CatalogJson.Str(j) },
@@ -521,6 +556,10 @@ public sealed class CatalogEntry
         { "notReadHere", (e, j) => e.NotReadHere = CatalogJson.Str(j) },
         { "elementId", (e, j) => e.ElementId = CatalogJson.Str(j) },
         { "bcdObjects", (e, j) => e.BcdObjects = CatalogJson.Arr(j, CatalogJson.Text) },
+        { "wmiClass", (e, j) => e.WmiClass = CatalogJson.Str(j) },
+        { "wmiType", (e, j) => e.WmiType = CatalogJson.Str(j) },
+        { "cmdlets", (e, j) => e.Cmdlets = CatalogJson.Arr(j, CmdletParameter.Fields.Read) },
+        { "registryMirror", (e, j) => e.RegistryMirror = (RegistryKeyPath.TryParse(CatalogJson.Str(j, "key") ?? string.Empty) ?? throw new FormatException("registryMirror: 'key' is not a registry key"), CatalogJson.Str(j, "name") ?? throw new FormatException("registryMirror: 'name' is missing")) },
         { "default", (e, j) => e.Default = CatalogJson.Value(j) },
         { "constraint", (e, j) => e.Constraint = ValueConstraint.Fields.Read(j) },
         { "readBy", (e, j) => e.ReadBy = CatalogJson.Arr(j, CatalogJson.Text) },

@@ -16,11 +16,16 @@ public static class CatalogEntryFacts
     public static string Title(CatalogEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return entry.Store == CatalogStore.Bcd ? $"BCD element {entry.Name}" : $"{entry.Key}\\{entry.DisplayName}";
+        return entry.Store switch
+        {
+            CatalogStore.Bcd => $"BCD element {entry.Name}",
+            CatalogStore.HyperV => $"Hyper-V setting {entry.WmiClass}.{entry.Name}",
+            _ => $"{entry.Key}\\{entry.DisplayName}",
+        };
     }
 
-    /// <summary>The store's name as the CLI spells it: registry or bcd.</summary>
-    public static string StoreName(CatalogStore store) => store == CatalogStore.Bcd ? "bcd" : "registry";
+    /// <summary>The store's name as the CLI spells it: registry, bcd or hyperv.</summary>
+    public static string StoreName(CatalogStore store) => store switch { CatalogStore.Bcd => "bcd", CatalogStore.HyperV => "hyperv", _ => "registry" };
 
     /// <summary>Every fact the entry states, one per label; facts it does not state are left out.</summary>
     public static IReadOnlyList<CatalogFact> Of(CatalogEntry e)
@@ -42,6 +47,9 @@ public static class CatalogEntryFacts
         Line("Name pattern", e.NamePattern);
         Line("Kind", e.KeyOnly ? "a key (no value)" : null);
         Line("Aliases", e.Aliases.Count == 0 ? null : string.Join(", ", e.Aliases.Select(a => a.Name + (a.Documented ? string.Empty : " (undocumented)") + (a.Note is null ? string.Empty : $" ({a.Note})"))));
+        Line("WMI class", e.WmiClass is null ? null : e.WmiClass + (e.WmiType is null ? string.Empty : $" ({e.Name}: {e.WmiType})"));
+        Line("Set with", e.Cmdlets.Count == 0 ? null : string.Join(", ", e.Cmdlets.Select(c => $"{c.Cmdlet} -{c.Parameter}")));
+        Line("Registry", e.RegistryMirror is { } mirror ? $"{mirror.Key.Text}\\{mirror.Name} holds the same setting" : null);
         Line("Element ID", e.ElementId);
         Line("BCD objects", e.BcdObjects.Count == 0 ? null : string.Join(", ", e.BcdObjects));
         Line("Types", e.Types.Count == 0 ? null : string.Join(", ", e.Types.Select(RegistryValueTypes.Name)) + (e.Types.Count > 1 ? " (first preferred)" : string.Empty)

@@ -95,6 +95,7 @@ public sealed class SettingsCatalog
     private readonly FrozenDictionary<string, CatalogEntry[]> _literalKeyEntries;
     private readonly (KeyPattern Pattern, CatalogEntry[] Entries)[] _patternKeyEntries;
     private readonly FrozenDictionary<string, CatalogEntry> _bcd;
+    private readonly FrozenDictionary<string, CatalogEntry> _hyperV;
     private readonly FrozenDictionary<string, CatalogEntry[]> _byValueName;
     private readonly OwnedLocation[] _owned;
     private readonly KeyPatternIndex _patternKeys;
@@ -136,6 +137,16 @@ public sealed class SettingsCatalog
         }
 
         _bcd = bcd.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var hyperV = new Dictionary<string, CatalogEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in entries.Where(e => e.Store == CatalogStore.HyperV))
+        {
+            foreach (var c in e.Cmdlets)
+            {
+                hyperV.TryAdd(c.Cmdlet + " -" + c.Parameter, e);
+            }
+        }
+
+        _hyperV = hyperV.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _byValueName = registry.Where(e => e.Name is not null)
             .GroupBy(e => e.Name!, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
@@ -260,6 +271,14 @@ public sealed class SettingsCatalog
     {
         ArgumentNullException.ThrowIfNull(element);
         return _bcd.GetValueOrDefault(element);
+    }
+
+    /// <summary>Looks up the Hyper-V setting a cmdlet's parameter sets (by the parameter's full name).</summary>
+    public CatalogEntry? FindHyperVSetting(string cmdlet, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(cmdlet);
+        ArgumentNullException.ThrowIfNull(parameter);
+        return _hyperV.GetValueOrDefault(cmdlet + " -" + parameter);
     }
 
     /// <summary>Every BCD element name and alias.</summary>

@@ -341,6 +341,7 @@ public sealed class LintEngine
             {
                 RegistryWrite rw => new RegistryWriteContext(_catalog, rw, keyOf(rw), EntryOf(rw, keyOf), active[0].Descriptor, report) { Target = target },
                 BcdWrite bw => new BcdWriteContext(_catalog, bw, active[0].Descriptor, report) { Target = target },
+                HyperVSettingWrite hw => new HyperVSettingWriteContext(_catalog, hw, active[0].Descriptor, report) { Target = target },
                 _ => null,
             };
             if (context is null)
@@ -380,6 +381,9 @@ public sealed class LintEngine
                 break;
             case BcdWriteContext bcd:
                 rule.AnalyzeBcdWrite(bcd);
+                break;
+            case HyperVSettingWriteContext hyperV:
+                rule.AnalyzeHyperVSettingWrite(hyperV);
                 break;
         }
     }

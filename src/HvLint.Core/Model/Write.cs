@@ -3,7 +3,7 @@ using HvLint.Core.Text;
 namespace HvLint.Core.Model;
 
 /// <summary>
-/// One change a source file makes to the registry or the boot configuration. Front ends
+/// One change a source file makes to the registry, the boot configuration or Hyper-V's configuration. Front ends
 /// produce writes; rules only ever see writes, never syntax.
 /// </summary>
 public abstract class Write
@@ -99,6 +99,8 @@ public enum WriteForm
     DscRegistry,
     /// <summary>bcdedit /set or /deletevalue.</summary>
     BcdEdit,
+    /// <summary>A Hyper-V module cmdlet (Set-VMHost, Set-VMNetworkAdapter, New-VMSwitch, ...).</summary>
+    HyperVCmdlet,
 }
 
 /// <summary>What a registry write does.</summary>

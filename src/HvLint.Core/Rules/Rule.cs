@@ -22,6 +22,11 @@ public abstract class Rule
     {
     }
 
+    /// <summary>Called once per Hyper-V setting write (a Hyper-V module cmdlet's parameter).</summary>
+    public virtual void AnalyzeHyperVSettingWrite(HyperVSettingWriteContext context)
+    {
+    }
+
     /// <summary>Called once per file, after the per-write hooks, with all of its writes.</summary>
     public virtual void AnalyzeFile(FileContext context)
     {

@@ -131,6 +131,23 @@ public sealed class BcdWriteContext : RuleContext
     public CatalogEntry? Entry => Catalog.FindBcdElement(Write.Element);
 }
 
+/// <summary>The context of one Hyper-V setting write.</summary>
+public sealed class HyperVSettingWriteContext : RuleContext
+{
+    internal HyperVSettingWriteContext(SettingsCatalog catalog, HyperVSettingWrite write, RuleDescriptor rule, Action<Diagnostic> report)
+        : base(catalog, write.Source, rule, report)
+    {
+        Write = write;
+        Entry = write.Parameter is null ? null : catalog.FindHyperVSetting(write.Cmdlet, write.Parameter);
+    }
+
+    /// <summary>The write.</summary>
+    public HyperVSettingWrite Write { get; }
+
+    /// <summary>The catalog entry of the cmdlet's parameter, or null (computed once per write).</summary>
+    public CatalogEntry? Entry { get; }
+}
+
 /// <summary>
 /// The context of a whole file, or of several files applied to one host in order
 /// (<c>--as-one-host</c>, or a file with the files it imports): then <see cref="Writes"/> holds

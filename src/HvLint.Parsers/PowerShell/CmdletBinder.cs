@@ -42,6 +42,9 @@ internal sealed class BoundCommand(string cmdlet, string invokedAs, CommandAst a
 
     public bool Has(string parameter) => parameters.ContainsKey(parameter);
 
+    /// <summary>Every bound parameter (full names) with its argument, in no particular order.</summary>
+    public IEnumerable<(string Name, BoundArgument Argument)> Parameters => parameters.Select(p => (p.Key, p.Value));
+
     /// <summary>The argument of a parameter; an unknown value when a splat could hold it; null when absent.</summary>
     public BoundArgument? Get(string parameter) =>
         parameters.TryGetValue(parameter, out var a) ? a
@@ -79,6 +82,9 @@ internal static class CmdletBinder
         new("WhatIf", ["wi"], IsSwitch: true), new("Confirm", ["cf"], IsSwitch: true), new("UseTransaction", ["usetx"], IsSwitch: true),
     ];
 
+    /// <summary>Whether a parameter is one of PowerShell's common parameters (-Verbose, -ErrorAction, ...).</summary>
+    internal static bool IsCommon(string parameter) => s_common.Any(s => s.Name.Equals(parameter, StringComparison.OrdinalIgnoreCase));
+
     // Common, ShouldProcess and transaction parameters: a prefix that also matches one of the
     // cmdlet's own parameters means the cmdlet's.
     private static readonly HashSet<ParameterSpec> s_commonSet = [.. s_common, .. s_shouldProcess];
@@ -114,8 +120,9 @@ internal static class CmdletBinder
         ],
     };
 
+    // The registry and process cmdlets above, and the Hyper-V module's (HyperV/HyperVCmdlets.cs).
     private static readonly Dictionary<string, ParameterSpec[]> s_withCommon =
-        s_cmdlets.ToDictionary(c => c.Key, c => c.Value.Concat(s_common).ToArray(), StringComparer.OrdinalIgnoreCase);
+        s_cmdlets.Concat(HyperV.HyperVCmdlets.Table).ToDictionary(c => c.Key, c => c.Value.Concat(s_common).ToArray(), StringComparer.OrdinalIgnoreCase);
 
     // Each cmdlet's positional parameters in position order, sorted once (binding runs per command).
     private static readonly Dictionary<string, ParameterSpec[]> s_positional =
@@ -142,7 +149,7 @@ internal static class CmdletBinder
         ["start"] = "Start-Process",
     };
 
-    private static readonly Dictionary<string, string> s_canonical = s_cmdlets.Keys.ToDictionary(k => k, k => k, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, string> s_canonical = s_withCommon.Keys.ToDictionary(k => k, k => k, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The names of a known cmdlet's parameters (common parameters included), for suggestions.</summary>
     public static IEnumerable<string> ParameterNames(string cmdlet) => s_withCommon.TryGetValue(cmdlet, out var specs) ? specs.Select(s => s.Name).Distinct() : [];
@@ -156,7 +163,7 @@ internal static class CmdletBinder
         }
 
         var slash = name.LastIndexOf('\\');
-        if (slash >= 0 && name[..slash].StartsWith("Microsoft.PowerShell.", StringComparison.OrdinalIgnoreCase))
+        if (slash >= 0 && (name[..slash].StartsWith("Microsoft.PowerShell.", StringComparison.OrdinalIgnoreCase) || name[..slash].Equals("Hyper-V", StringComparison.OrdinalIgnoreCase)))
         {
             name = name[(slash + 1)..];
         }

@@ -424,6 +424,14 @@ internal static partial class PowerShellFrontEnd
                 }
 
                 break;
+            case Core.Model.HyperVSettingWrite h:
+                yield return h.ParameterSpan;
+                if (h.ValueSpan is { } argument)
+                {
+                    yield return argument;
+                }
+
+                break;
         }
     }
 

@@ -192,11 +192,21 @@ internal sealed partial class ScriptWalker
             {
                 StartProcess(bound, scope);
             }
+            else if (HyperV.HyperVCmdlets.IsHyperV(bound.Cmdlet))
+            {
+                HyperVCmdlet(bound, scope);
+            }
             else if (bound.Cmdlet != "Join-Path")
             {
                 RegistryCmdlet(bound, scope);
             }
 
+            return AstVisitAction.Continue;
+        }
+
+        if (parameterError is not null && HyperV.HyperVCmdlets.IsHyperV(CmdletBinder.Resolve(command.GetCommandName())))
+        {
+            HyperVParameterNotBound(command, parameterError, scope);
             return AstVisitAction.Continue;
         }
 

@@ -1,0 +1,271 @@
+using HvLint.Core.Model;
+
+namespace HvLint.Parsers.PowerShell.HyperV;
+
+/// <summary>
+/// The Hyper-V module cmdlets HvLint binds, with their parameters, aliases and positions as
+/// Microsoft's cmdlet reference for Windows Server 2025 states them
+/// (learn.microsoft.com/powershell/module/hyper-v/&lt;cmdlet&gt;), plus the few newer parameters
+/// the module has that the reference pages do not list yet. The module is not available here, so
+/// these tables stand in for its command metadata. Positions: where the reference gives several
+/// parameters the same position in different parameter sets, the one that takes a name (VMName,
+/// ComputerName, Name) keeps it; object parameters (-VM, -VMSwitch) come from the pipeline.
+/// </summary>
+internal static class HyperVCmdlets
+{
+    // Not CmdletBinder's: its static table is built from this one.
+    private static readonly ParameterSpec s_whatIf = new("WhatIf", ["wi"], IsSwitch: true);
+    private static readonly ParameterSpec s_confirm = new("Confirm", ["cf"], IsSwitch: true);
+
+    /// <summary>Each cmdlet's own parameters (the common parameters are added by the binder).</summary>
+    public static Dictionary<string, ParameterSpec[]> Table { get; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Disable-VMMigration"] =
+        [
+            new("CimSession", []),
+            new("ComputerName", [], 0),
+            new("Credential", [], 1),
+            new("Passthru", [], IsSwitch: true),
+            s_whatIf, s_confirm,
+        ],
+        ["Enable-VMMigration"] =
+        [
+            new("CimSession", []),
+            new("ComputerName", [], 0),
+            new("Credential", [], 1),
+            new("Passthru", [], IsSwitch: true),
+            s_whatIf, s_confirm,
+        ],
+        ["New-VMSwitch"] =
+        [
+            new("AllowManagementOS", []),
+            new("CimSession", []),
+            new("ComputerName", ["PSComputerName"]),
+            new("Credential", []),
+            new("EnableEmbeddedTeaming", []),
+            new("EnableIov", []),
+            new("EnablePacketDirect", []),
+            new("MinimumBandwidthMode", []),
+            new("Name", ["SwitchName"], 0),
+            new("NetAdapterInterfaceDescription", ["InterfaceDescription"]),
+            new("NetAdapterName", ["InterfaceAlias"]),
+            new("Notes", []),
+            new("SwitchType", []),
+            s_whatIf, s_confirm,
+        ],
+        ["Set-VMFirmware"] =
+        [
+            new("BootOrder", []),
+            new("CimSession", []),
+            new("ComputerName", []),
+            new("ConsoleMode", []),
+            new("Credential", []),
+            new("EnableSecureBoot", []),
+            new("FirstBootDevice", []),
+            new("Passthru", [], IsSwitch: true),
+            new("PauseAfterBootFailure", []),
+            new("PreferredNetworkBootProtocol", []),
+            new("SecureBootTemplate", []),
+            new("SecureBootTemplateId", []),
+            new("VM", []),
+            new("VMFirmware", []),
+            new("VMName", [], 0),
+            s_whatIf, s_confirm,
+        ],
+        ["Set-VMHost"] =
+        [
+            new("CimSession", []),
+            new("ComputerName", [], 0),
+            new("Credential", [], 1),
+            new("EnableEnhancedSessionMode", []),
+            new("FibreChannelWwnn", []),
+            new("FibreChannelWwpnMaximum", []),
+            new("FibreChannelWwpnMinimum", []),
+            new("MacAddressMaximum", []),
+            new("MacAddressMinimum", []),
+            new("MaximumStorageMigrations", []),
+            new("MaximumVirtualMachineMigrations", []),
+            new("NumaSpanningEnabled", []),
+            new("Passthru", [], IsSwitch: true),
+            new("ResourceMeteringSaveInterval", []),
+            new("UseAnyNetworkForMigration", []),
+            new("VirtualHardDiskPath", []),
+            new("VirtualMachineMigrationAuthenticationType", []),
+            new("VirtualMachineMigrationPerformanceOption", []),
+            new("VirtualMachinePath", []),
+            s_whatIf, s_confirm,
+        ],
+        ["Set-VMMemory"] =
+        [
+            new("Buffer", []),
+            new("CimSession", []),
+            new("ComputerName", []),
+            new("Credential", []),
+            new("DynamicMemoryEnabled", []),
+            new("MaximumAmountPerNumaNodeBytes", []),
+            new("MaximumBytes", []),
+            new("MinimumBytes", []),
+            new("Passthru", [], IsSwitch: true),
+            new("Priority", []),
+            new("ResourcePoolName", []),
+            new("StartupBytes", []),
+            new("VM", []),
+            new("VMMemory", []),
+            new("VMName", [], 0),
+            s_whatIf, s_confirm,
+        ],
+        ["Set-VMNetworkAdapter"] =
+        [
+            new("AllowTeaming", []),
+            new("CimSession", []),
+            new("ComputerName", []),
+            new("Credential", []),
+            new("DeviceNaming", []),
+            new("DhcpGuard", []),
+            new("DynamicIPAddressLimit", []),
+            new("DynamicMacAddress", [], IsSwitch: true),
+            new("FixSpeed10G", []),
+            new("IPsecOffloadMaximumSecurityAssociation", []),
+            new("IeeePriorityTag", []),
+            new("IovInterruptModeration", []),
+            new("IovQueuePairsRequested", []),
+            new("IovWeight", []),
+            new("MacAddressSpoofing", []),
+            new("ManagementOS", [], IsSwitch: true),
+            new("MandatoryFeatureId", []),
+            new("MaximumBandwidth", []),
+            new("MinimumBandwidthAbsolute", []),
+            new("MinimumBandwidthWeight", []),
+            new("Name", ["VMNetworkAdapterName"]),
+            new("NotMonitoredInCluster", []),
+            new("PacketDirectModerationCount", []),
+            new("PacketDirectModerationInterval", []),
+            new("PacketDirectNumProcs", []),
+            new("Passthru", [], IsSwitch: true),
+            new("PortMirroring", []),
+            new("ResourcePoolName", []),
+            new("RouterGuard", []),
+            new("StaticMacAddress", []),
+            new("StormLimit", []),
+            new("TestReplicaPoolName", []),
+            new("TestReplicaSwitchName", []),
+            new("VM", []),
+            new("VMName", [], 0),
+            new("VMNetworkAdapter", []),
+            new("VirtualSubnetId", []),
+            new("VmmqEnabled", []),
+            new("VmmqQueuePairs", []),
+            new("VmqWeight", []),
+            new("VrssEnabled", []),
+            new("VrssMaxQueuePairs", []),
+            new("VrssMinQueuePairs", []),
+            new("VrssQueueSchedulingMode", []),
+            new("VrssExcludePrimaryProcessor", []),
+            new("VrssIndependentHostSpreading", []),
+            new("VrssVmbusChannelAffinityPolicy", []),
+            s_whatIf, s_confirm,
+        ],
+        ["Set-VMNetworkAdapterVlan"] =
+        [
+            new("Access", ["a"], IsSwitch: true),
+            new("AllowedVlanIdList", []),
+            new("CimSession", []),
+            new("Community", ["c"], IsSwitch: true),
+            new("ComputerName", []),
+            new("Credential", []),
+            new("Isolated", ["i"], IsSwitch: true),
+            new("ManagementOS", [], IsSwitch: true),
+            new("NativeVlanId", []),
+            new("Passthru", [], IsSwitch: true),
+            new("PrimaryVlanId", []),
+            new("Promiscuous", ["p"], IsSwitch: true),
+            new("SecondaryVlanId", []),
+            new("SecondaryVlanIdList", []),
+            new("Trunk", ["t"], IsSwitch: true),
+            new("Untagged", ["u"], IsSwitch: true),
+            new("VM", []),
+            new("VMName", [], 0),
+            new("VMNetworkAdapter", []),
+            new("VMNetworkAdapterName", []),
+            new("VlanId", ["AccessVlanId"]),
+            s_whatIf, s_confirm,
+        ],
+        ["Set-VMProcessor"] =
+        [
+            new("CimSession", []),
+            new("CompatibilityForMigrationEnabled", []),
+            new("CompatibilityForOlderOperatingSystemsEnabled", []),
+            new("ComputerName", []),
+            new("Count", []),
+            new("Credential", []),
+            new("EnableHostResourceProtection", []),
+            new("ExposeVirtualizationExtensions", []),
+            new("HwThreadCountPerCore", []),
+            new("Maximum", []),
+            new("MaximumCountPerNumaNode", []),
+            new("MaximumCountPerNumaSocket", []),
+            new("Perfmon", []),
+            new("Passthru", [], IsSwitch: true),
+            new("RelativeWeight", []),
+            new("Reserve", []),
+            new("ResourcePoolName", []),
+            new("VM", []),
+            new("VMName", [], 0),
+            new("VMProcessor", []),
+            new("EnableLegacyApicMode", []),
+            new("AllowACountMCount", []),
+            new("ApicMode", []),
+            s_whatIf, s_confirm,
+        ],
+        ["Set-VMSwitch"] =
+        [
+            new("AllowManagementOS", []),
+            new("CimSession", []),
+            new("ComputerName", ["PSComputerName"]),
+            new("Credential", []),
+            new("DefaultFlowMinimumBandwidthAbsolute", []),
+            new("DefaultFlowMinimumBandwidthWeight", []),
+            new("DefaultQueueVmmqEnabled", []),
+            new("DefaultQueueVmmqQueuePairs", []),
+            new("DefaultQueueVrssEnabled", []),
+            new("Extensions", []),
+            new("Name", ["SwitchName"], 0),
+            new("NetAdapterInterfaceDescription", []),
+            new("NetAdapterName", ["InterfaceAlias"], 1),
+            new("Notes", []),
+            new("Passthru", [], IsSwitch: true),
+            new("SwitchType", []),
+            new("VMSwitch", []),
+            new("DefaultQueueVrssMaxQueuePairs", []),
+            new("DefaultQueueVrssMinQueuePairs", []),
+            new("DefaultQueueVrssQueueSchedulingMode", []),
+            new("DefaultQueueVrssExcludePrimaryProcessor", []),
+            new("EnableSoftwareRsc", []),
+            s_whatIf, s_confirm,
+        ],
+    };
+
+    // Parameters that say where a setting goes or how the cmdlet runs, not what it sets.
+    private static readonly HashSet<string> s_notSettings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CimSession", "ComputerName", "Credential", "Passthru", "WhatIf", "Confirm", "VM", "VMName", "VMProcessor", "VMMemory",
+        "VMFirmware", "VMNetworkAdapter", "VMNetworkAdapterName", "VMSwitch", "ManagementOS", "Name",
+    };
+
+    /// <summary>Whether a cmdlet is one of the Hyper-V cmdlets bound here.</summary>
+    public static bool IsHyperV(string? cmdlet) => cmdlet is not null && Table.ContainsKey(cmdlet);
+
+    /// <summary>Whether a bound parameter sets something (rather than naming the target or steering the cmdlet).</summary>
+    public static bool IsSetting(string cmdlet, string parameter) =>
+        !s_notSettings.Contains(parameter) && !CmdletBinder.IsCommon(parameter)
+        && !(cmdlet.Equals("New-VMSwitch", StringComparison.OrdinalIgnoreCase) && parameter is "NetAdapterName" or "NetAdapterInterfaceDescription");
+
+    /// <summary>What a cmdlet's settings apply to.</summary>
+    public static HyperVScope ScopeOf(string cmdlet) => cmdlet switch
+    {
+        "Set-VMHost" or "Enable-VMMigration" or "Disable-VMMigration" => HyperVScope.Host,
+        "New-VMSwitch" or "Set-VMSwitch" => HyperVScope.Switch,
+        "Set-VMNetworkAdapter" or "Set-VMNetworkAdapterVlan" => HyperVScope.Adapter,
+        _ => HyperVScope.VirtualMachine,
+    };
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using HvLint.Core.Catalog;
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Rules;
+
+namespace HvLint.Rules;
+
+/// <summary>HV0320: a Hyper-V cmdlet parameter given a number outside its documented range.</summary>
+public sealed class HV0320CmdletValueOutOfRange : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0320",
+        "CmdletValueOutOfRange",
+        "A Hyper-V cmdlet parameter given a number outside its range.",
+        "Percentages (-Reserve, -Maximum, -VmqWeight, -IovWeight), weights (-RelativeWeight), the memory buffer (-Buffer) and VLAN IDs (-VlanId) have a range; the cmdlet refuses a number outside it and sets nothing of the command.",
+        RuleCategory.Range,
+        Severity.Error);
+
+    /// <inheritdoc />
+    public override void AnalyzeHyperVSettingWrite(HyperVSettingWriteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var write = context.Write;
+        if (context.Entry is not { Constraint: { Kind: ConstraintKind.Integer } constraint } entry || HyperVValues.Known(write) is not { } text
+            || HyperVValues.Number(text) is not { } number)
+        {
+            return;
+        }
+
+        var below = constraint.Min is { } min && number < min;
+        var above = constraint.Max is { } max && number > max;
+        if (!below && !above)
+        {
+            return;
+        }
+
+        var range = (constraint.Min, constraint.Max) switch
+        {
+            ({ } lo, { } hi) => string.Create(CultureInfo.InvariantCulture, $"{lo} to {hi}"),
+            ({ } lo, null) => string.Create(CultureInfo.InvariantCulture, $"at least {lo}"),
+            (null, { } hi) => string.Create(CultureInfo.InvariantCulture, $"at most {hi}"),
+            _ => string.Empty,
+        };
+        var basis = constraint.Basis;
+        var effect = basis.IsInferred
+            ? $"The range is inferred, not documented: {basis.ReasoningAfterColon}"
+            : $"The cmdlet refuses it, so none of the {write.CmdletAsWritten} command's settings is applied.";
+        context.Report(
+            write.ValueOrParameterSpan,
+            $"{HyperVValues.Parameter(write)} {text} on {write.TargetDisplay} is outside {range} ({entry.WmiClass}.{entry.Name}). {effect}",
+            write,
+            atMost: basis.IsInferred ? Severity.Warning : null);
+    }
+}

@@ -1,0 +1,39 @@
+using HvLint.Core.Catalog;
+using HvLint.Core.Diagnostics;
+using HvLint.Core.Rules;
+using HvLint.Core.Text;
+
+namespace HvLint.Rules;
+
+/// <summary>HV0121: a Hyper-V cmdlet parameter given a word its enum type does not have.</summary>
+public sealed class HV0121UnknownCmdletEnumValue : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "HV0121",
+        "UnknownCmdletEnumValue",
+        "A Hyper-V cmdlet parameter given a word its enum does not have.",
+        "Parameters such as -MacAddressSpoofing, -MinimumBandwidthMode or -VirtualMachineMigrationAuthenticationType take one of a fixed set of words. PowerShell cannot convert any other word, so it refuses the whole command and none of its settings is applied.",
+        RuleCategory.UnknownName,
+        Severity.Error);
+
+    /// <inheritdoc />
+    public override void AnalyzeHyperVSettingWrite(HyperVSettingWriteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var write = context.Write;
+        if (context.Entry is not { Constraint: { Kind: ConstraintKind.Enum } constraint } entry || HyperVValues.Known(write) is not { } text
+            || HyperVValues.Enum(entry, text) is not null || HyperVValues.Number(text) is not null)
+        {
+            return;
+        }
+
+        var names = constraint.Values.Select(v => v.Name ?? v.Value.ToString()).ToArray();
+        var suggestions = NameSuggester.Suggest(text.Trim(), names);
+        var fix = suggestions.Count > 0 ? $"Did you mean {suggestions[0]}?" : $"Write one of {string.Join(", ", names)}.";
+        context.Report(
+            write.ValueOrParameterSpan,
+            $"{HyperVValues.Parameter(write)} takes {string.Join(", ", names)}; PowerShell cannot convert '{text}', so it refuses the whole {write.CmdletAsWritten} command and none of its settings is applied. {fix}",
+            write);
+    }
+}

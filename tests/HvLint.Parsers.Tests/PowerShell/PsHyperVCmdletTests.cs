@@ -1,0 +1,105 @@
+using HvLint.Core.Model;
+using static HvLint.Parsers.Tests.PowerShell.PsTestHelpers;
+
+namespace HvLint.Parsers.Tests.PowerShell;
+
+/// <summary>
+/// The Hyper-V module cmdlets: each setting parameter is a <see cref="HyperVSettingWrite"/> with its
+/// target, value, spans and certainty, bound as PowerShell binds it (prefixes, aliases, splats).
+/// </summary>
+public class PsHyperVCmdletTests
+{
+    private static HyperVSettingWrite[] HyperV(HvLint.Core.Engine.ExtractionResult result) => result.Writes.OfType<HyperVSettingWrite>().ToArray();
+
+    [Fact]
+    public void A_prefix_is_resolved_and_the_value_and_parameter_spans_point_at_the_text()
+    {
+        var result = Ps("Set-VMHost -MaximumVirtualMachineMig 4 -ComputerName HV01\n");
+
+        var w = Assert.Single(HyperV(result));
+        Assert.Equal("MaximumVirtualMachineMigrations", w.Parameter);
+        Assert.Equal("MaximumVirtualMachineMig", w.ParameterAsWritten);
+        Assert.Equal("-MaximumVirtualMachineMig", result.Text(w.ParameterSpan));
+        Assert.Equal("4", w.Value);
+        Assert.Equal("4", result.Text(w.ValueSpan));
+        Assert.Equal(HyperVScope.Host, w.Scope);
+        Assert.Equal("HV01", w.ComputerName);
+        Assert.Equal(Certainty.Literal, w.ValueCertainty);
+    }
+
+    [Fact]
+    public void Aliases_switches_and_colon_arguments_bind_and_target_parameters_are_not_writes()
+    {
+        var result = Ps("Set-VMNetworkAdapterVlan -VMName web01 -Access -AccessVlanId 12\nSet-VMFirmware web01 -EnableSecureBoot:On\n");
+
+        var writes = HyperV(result);
+        Assert.Equal(["Access", "VlanId", "EnableSecureBoot"], writes.Select(w => w.Parameter));
+        Assert.All(writes, w => Assert.Equal("web01", w.Target));
+        Assert.Equal("True", writes[0].Value);
+        Assert.Equal("On", writes[2].Value);
+        Assert.Equal("VMName", writes[2].TargetParameter);
+    }
+
+    [Fact]
+    public void A_literal_splat_binds_by_key_and_a_variable_value_is_resolved_at_its_literal()
+    {
+        var result = Ps("$weight = 50\n$p = @{ VMName = 'web01'; VmqWeight = $weight }\nSet-VMNetworkAdapter @p\n");
+
+        var w = Assert.Single(HyperV(result));
+        Assert.Equal("VmqWeight", w.Parameter);
+        Assert.Equal("50", w.Value);
+        Assert.Equal(Certainty.Resolved, w.ValueCertainty);
+        Assert.Equal("50", result.Text(w.ValueSpan));
+        Assert.Equal("VmqWeight", result.Text(w.ParameterSpan));
+    }
+
+    [Fact]
+    public void A_literal_name_piped_from_Get_VM_is_the_target_and_a_list_of_names_is_one_write_each()
+    {
+        var result = Ps("Get-VM 'db01' | Set-VMMemory -StartupBytes 4GB\nSet-VMProcessor -VMName 'a', 'b' -Count 2\n");
+
+        var writes = HyperV(result);
+        Assert.Equal(["db01", "a", "b"], writes.Select(w => w.Target));
+        Assert.Equal("Get-VM", writes[0].TargetParameter);
+        Assert.Equal("4294967296", writes[0].Value);
+    }
+
+    [Fact]
+    public void Values_and_targets_computed_at_run_time_stay_unresolved()
+    {
+        var result = Ps("Set-VMProcessor -VMName (Read-Host) -RelativeWeight $args[0]\nGet-VM | Set-VMMemory -Buffer 20\n");
+
+        var writes = HyperV(result);
+        Assert.Equal(Certainty.Unresolved, writes[0].TargetCertainty);
+        Assert.Equal(Certainty.Unresolved, writes[0].ValueCertainty);
+        Assert.Null(writes[0].Value);
+        Assert.Equal(Certainty.Unresolved, writes[1].TargetCertainty);
+        Assert.Equal("20", writes[1].Value);
+    }
+
+    [Fact]
+    public void An_unknown_or_ambiguous_parameter_is_one_failing_write_and_nothing_else_of_the_command()
+    {
+        var result = Ps("Set-VMNetworkAdapter -VMName web01 -VmqWeight 10 -MacAddressSpofing On\nSet-VMProcessor -VMName web01 -Max 50\n");
+
+        var writes = HyperV(result);
+        Assert.Equal(2, writes.Length);
+        Assert.All(writes, w => Assert.True(w.Fails));
+        Assert.Null(writes[0].Parameter);
+        Assert.Equal("-MacAddressSpofing", result.Text(writes[0].ParameterSpan));
+        Assert.Contains("MacAddressSpoofing", writes[0].KnownParameters);
+        Assert.Equal(["Maximum", "MaximumCountPerNumaNode", "MaximumCountPerNumaSocket"], writes[1].Candidates.Order());
+    }
+
+    [Fact]
+    public void WhatIf_and_commands_in_branches()
+    {
+        var result = Ps("Set-VMHost -NumaSpanningEnabled $false -WhatIf\nif ($lab) { Enable-VMMigration }\n");
+
+        var w = Assert.Single(HyperV(result));
+        Assert.Equal("Enable-VMMigration", w.Cmdlet);
+        Assert.Equal(string.Empty, w.Parameter);
+        Assert.Equal("True", w.Value);
+        Assert.True(w.IsConditional);
+    }
+}

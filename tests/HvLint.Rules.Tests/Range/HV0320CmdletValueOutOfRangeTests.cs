@@ -1,0 +1,46 @@
+using HvLint.Core.Diagnostics;
+using HvLint.TestKit;
+
+namespace HvLint.Rules.Tests;
+
+/// <summary>HV0320 (CmdletValueOutOfRange) on its own: every test runs only this rule (RuleVerifier.Verify&lt;TRule&gt;).</summary>
+public sealed class HV0320CmdletValueOutOfRangeTests
+{
+    [Fact]
+    public void Reports_documented_ranges()
+    {
+        RuleVerifier.Verify<HV0320CmdletValueOutOfRange>(
+            "Set-VMProcessor -VMName web01 -Reserve {|HV0320:150|} -RelativeWeight {|HV0320:0|}\r\n"
+            + "Set-VMMemory web01 -Buffer {|HV0320:2500|}\r\n"
+            + "Set-VMNetworkAdapter -VMName web01 -VmqWeight {|HV0320:200|} -IovWeight 100\r\n",
+            ".ps1");
+    }
+
+    [Fact]
+    public void Reports_an_inferred_range_at_most_as_a_warning()
+    {
+        var result = RuleVerifier.Verify<HV0320CmdletValueOutOfRange>("Set-VMNetworkAdapterVlan -VMName web01 -Access -VlanId {|HV0320:5000|}\r\n", ".ps1");
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("inferred", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reports_a_number_reached_through_a_variable_and_a_splat()
+    {
+        RuleVerifier.Verify<HV0320CmdletValueOutOfRange>(
+            "$cap = {|HV0320:101|}\r\nSet-VMProcessor -VMName web01 -Maximum $cap\r\n"
+            + "$p = @{ VMName = 'web01'; Buffer = {|HV0320:2|} }\r\nSet-VMMemory @p\r\n",
+            ".ps1");
+    }
+
+    [Fact]
+    public void Is_silent_inside_the_range_and_on_values_computed_at_run_time()
+    {
+        RuleVerifier.Verify<HV0320CmdletValueOutOfRange>(
+            "Set-VMProcessor -VMName web01 -Reserve 10 -Maximum 100 -RelativeWeight 10000\r\n"
+            + "Set-VMMemory web01 -Buffer $buffer\r\n"
+            + "Set-VMNetworkAdapterVlan -VMName web01 -Access -VlanId (Get-Random)\r\n",
+            ".ps1");
+    }
+}
