@@ -27,6 +27,7 @@ public sealed class KeyMatch
     // compare ignoring case).
     private ConcurrentDictionary<string, CatalogEntry?>? _foundValues;
     private string[]? _knownValueNames;
+    private bool? _hasNamePatterns;
 
     internal KeyMatch(RegistryKeyPath path, string[] segments, IReadOnlyList<CatalogEntry> entries, OwnedLocation? owner, bool knownKey, bool hiveMatches)
     {
@@ -68,8 +69,17 @@ public sealed class KeyMatch
         return Memo(ref _suggestions).GetOrAdd(name, n => NameSuggester.Suggest(n, KnownValueNames));
     }
 
-    /// <summary>A value's entry in this key, found once per name by <paramref name="find"/>.</summary>
-    internal CatalogEntry? FoundValue(string name, Func<string, KeyMatch, CatalogEntry?> find) => Memo(ref _foundValues).GetOrAdd(name, find, this);
+    /// <summary>
+    /// A value's entry in this key, found by <paramref name="find"/>: once per name, except in
+    /// a key of a few entries without name patterns, where comparing the names is cheaper than
+    /// a memo (each lint looks its keys up afresh, so most memos served a handful of questions).
+    /// </summary>
+    internal CatalogEntry? FoundValue(string name, Func<string, KeyMatch, CatalogEntry?> find) =>
+        Entries.Count <= FewEntries && !HasNamePatterns ? find(name, this) : Memo(ref _foundValues).GetOrAdd(name, find, this);
+
+    private const int FewEntries = 16;
+
+    private bool HasNamePatterns => _hasNamePatterns ??= Entries.Any(e => e.NamePattern is not null);
 
     // Made on first use: most keys are never asked.
     private static ConcurrentDictionary<string, T> Memo<T>(ref ConcurrentDictionary<string, T>? memo) =>

@@ -408,11 +408,13 @@ public sealed class LintEngine
     /// </summary>
     private void RunFileRules(Rule[] active, SourceText source, IReadOnlyList<Write> writes, WindowsTarget target, Func<RegistryWrite, KeyMatch> keyOf, Action<Diagnostic> report, Action<Diagnostic> hostRuleReport, List<ToolNotification> notifications)
     {
+        // What several rules work out about the same writes, once (FileContext.Shared).
+        var shared = new Dictionary<object, object>();
         foreach (var rule in active)
         {
             try
             {
-                rule.AnalyzeFile(new FileContext(_catalog, source, writes, keyOf, rule.Descriptor, rule.AnalyzesHost ? hostRuleReport : report) { Target = target });
+                rule.AnalyzeFile(new FileContext(_catalog, source, writes, keyOf, rule.Descriptor, rule.AnalyzesHost ? hostRuleReport : report, shared) { Target = target });
             }
 #pragma warning disable CA1031 // A crashing rule must not stop the others (Roslyn's AD0001).
             catch (Exception ex)

@@ -156,18 +156,38 @@ public sealed class HyperVSettingWriteContext : RuleContext
 /// </summary>
 public sealed class FileContext : RuleContext
 {
-    internal FileContext(SettingsCatalog catalog, SourceText source, IReadOnlyList<Write> writes, Func<RegistryWrite, KeyMatch> keyOf, RuleDescriptor rule, Action<Diagnostic> report)
+    internal FileContext(SettingsCatalog catalog, SourceText source, IReadOnlyList<Write> writes, Func<RegistryWrite, KeyMatch> keyOf, RuleDescriptor rule, Action<Diagnostic> report, Dictionary<object, object>? shared = null)
         : base(catalog, source, rule, report)
     {
         Writes = writes;
         _keyOf = keyOf;
+        _shared = shared ?? [];
     }
 
     private readonly Func<RegistryWrite, KeyMatch> _keyOf;
+    private readonly Dictionary<object, object> _shared;
 
     /// <summary>Every write, in the order it would be applied.</summary>
     public IReadOnlyList<Write> Writes { get; }
 
     /// <summary>What the catalog knows about a write's key (cached).</summary>
     public KeyMatch KeyOf(RegistryWrite write) => _keyOf(write);
+
+    /// <summary>
+    /// A result about these writes that several rules need (the last write of each value, for
+    /// example): worked out by the first rule that asks with <paramref name="key"/>, then handed
+    /// to the others of the same pass. The result is shared, so nobody may change it.
+    /// </summary>
+    public T Shared<T>(object key, Func<FileContext, T> compute)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(compute);
+        if (!_shared.TryGetValue(key, out var value))
+        {
+            _shared[key] = value = compute(this);
+        }
+
+        return (T)value;
+    }
 }

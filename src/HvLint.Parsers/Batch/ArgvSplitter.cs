@@ -10,8 +10,11 @@ internal sealed class ArgvToken
 {
     public required string Text { get; init; }
 
-    /// <summary>For each character of <see cref="Text"/>, the batch character it comes from.</summary>
-    public required IReadOnlyList<BChar> Sources { get; init; }
+    /// <summary>For each character of <see cref="Text"/>, the span of the batch character it comes from.</summary>
+    public required TextSpan[] CharacterSpans { get; init; }
+
+    /// <summary>The index in <see cref="Text"/> of the last character of unknown value (see <see cref="BChar.IsOpaque"/>), or -1.</summary>
+    public required int LastOpaque { get; init; }
 
     public required TextSpan Span { get; init; }
 
@@ -21,11 +24,12 @@ internal sealed class ArgvToken
 
     public BcdObjectReference? BcdObject { get; init; }
 
-    public CommandArgument ToArgument() => new(Text, Span, Certainty)
+    public CommandArgument ToArgument(TextSpan? editSpan = null) => new(Text, Span, Certainty)
     {
+        EditSpan = editSpan,
         Origins = Origins,
         BcdObject = BcdObject,
-        CharacterSpans = Sources.Select(c => c.Span).ToArray(),
+        CharacterSpans = CharacterSpans,
     };
 }
 
@@ -43,6 +47,20 @@ internal static class ArgvSplitter
         var result = new List<ArgvToken>();
         var i = start;
         var n = chars.Count;
+
+        // One buffer for every argument's text and character spans; each argument keeps a copy of its own size.
+        var text = new StringBuilder(Math.Max(0, n - start));
+        var spans = new List<TextSpan>(Math.Max(0, n - start));
+        var lastOpaque = -1;
+
+        // Appends a character of the argument, taken from a batch character.
+        void Keep(char ch, BChar source)
+        {
+            lastOpaque = source.IsOpaque ? spans.Count : lastOpaque;
+            text.Append(ch);
+            spans.Add(source.Span);
+        }
+
         while (true)
         {
             while (i < n && chars[i].C is ' ' or '\t' && !chars[i].IsOpaque)
@@ -56,16 +74,16 @@ internal static class ArgvSplitter
             }
 
             var first = i;
-            var text = new StringBuilder();
-            var sources = new List<BChar>();
+            text.Clear();
+            spans.Clear();
+            lastOpaque = -1;
             var quoted = false;
             while (i < n)
             {
                 var c = chars[i];
                 if (c.IsOpaque)
                 {
-                    text.Append(c.C);
-                    sources.Add(c);
+                    Keep(c.C, c);
                     i++;
                     continue;
                 }
@@ -88,14 +106,12 @@ internal static class ArgvSplitter
                     {
                         for (var b = 0; b < count / 2; b++)
                         {
-                            text.Append('\\');
-                            sources.Add(chars[i + b]);
+                            Keep('\\', chars[i + b]);
                         }
 
                         if (count % 2 == 1)
                         {
-                            text.Append('"');
-                            sources.Add(chars[k]);
+                            Keep('"', chars[k]);
                             i = k + 1;
                         }
                         else
@@ -108,8 +124,7 @@ internal static class ArgvSplitter
 
                     for (var b = i; b < k; b++)
                     {
-                        text.Append('\\');
-                        sources.Add(chars[b]);
+                        Keep('\\', chars[b]);
                     }
 
                     i = k;
@@ -120,8 +135,7 @@ internal static class ArgvSplitter
                 {
                     if (quoted && i + 1 < n && chars[i + 1].Is('"'))
                     {
-                        text.Append('"');
-                        sources.Add(chars[i + 1]);
+                        Keep('"', chars[i + 1]);
                         i += 2;
                         continue;
                     }
@@ -131,13 +145,12 @@ internal static class ArgvSplitter
                     continue;
                 }
 
-                text.Append(c.C);
-                sources.Add(c);
+                Keep(c.C, c);
                 i++;
             }
 
             var certainty = Certainty.Literal;
-            var origins = new List<TextSpan>();
+            List<TextSpan>? origins = null;
             BcdObjectReference? bcdObject = null;
             for (var j = first; j < i; j++)
             {
@@ -151,6 +164,7 @@ internal static class ArgvSplitter
                 bcdObject ??= tag.BcdObject;
                 foreach (var o in tag.Origins)
                 {
+                    origins ??= [];
                     if (!origins.Contains(o))
                     {
                         origins.Add(o);
@@ -161,10 +175,11 @@ internal static class ArgvSplitter
             result.Add(new ArgvToken
             {
                 Text = text.ToString(),
-                Sources = sources,
+                CharacterSpans = [.. spans],
+                LastOpaque = lastOpaque,
                 Span = BChar.SpanOf(chars, first, i),
                 Certainty = certainty,
-                Origins = origins,
+                Origins = origins ?? [],
                 BcdObject = bcdObject,
             });
         }

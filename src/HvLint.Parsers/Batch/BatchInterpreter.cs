@@ -559,7 +559,7 @@ internal sealed partial class BatchInterpreter
 
         var program = ProgramName(tokens[0]);
         var span = tokens[0].Span.Union(tokens[^1].Span);
-        var args = tokens.Skip(1).Select(t => t.ToArgument() with { EditSpan = EditSpan(t) }).ToArray();
+        var args = tokens.Skip(1).Select(t => t.ToArgument(EditSpan(t))).ToArray();
         _context.Conditional = conditional;
         switch (program)
         {
@@ -608,12 +608,9 @@ internal sealed partial class BatchInterpreter
     {
         var text = token.Text;
         var slash = text.LastIndexOfAny(['\\', '/']);
-        for (var i = slash + 1; i < token.Sources.Count; i++)
+        if (token.LastOpaque > slash)
         {
-            if (token.Sources[i].IsOpaque)
-            {
-                return null;
-            }
+            return null;
         }
 
         var name = text[(slash + 1)..].ToLowerInvariant();

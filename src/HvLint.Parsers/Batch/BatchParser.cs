@@ -163,7 +163,10 @@ internal sealed partial class BatchParser
 
     private CommandNode ParseSimple()
     {
-        var chars = new List<BChar>();
+        // Most commands are their characters as read: they are copied only when a caret or a
+        // redirection changes them, and a command that is a whole line keeps the line's list.
+        List<BChar>? chars = null;
+        var first = _pos;
         var inQuote = false;
         var quote = default(BChar);
         var input = false;
@@ -173,14 +176,14 @@ internal sealed partial class BatchParser
             var c = Current;
             if (c.IsOpaque)
             {
-                chars.Add(c);
+                chars?.Add(c);
                 _pos++;
                 continue;
             }
 
             if (inQuote)
             {
-                chars.Add(c);
+                chars?.Add(c);
                 _pos++;
                 inQuote = c.C != '"';
                 continue;
@@ -190,13 +193,14 @@ internal sealed partial class BatchParser
             {
                 inQuote = true;
                 quote = c;
-                chars.Add(c);
+                chars?.Add(c);
                 _pos++;
             }
             else if (c.C == '^')
             {
                 // ^ takes the next character literally; at the end of a line it joins the
                 // next line, whose first character is then taken literally.
+                chars ??= Copy(first);
                 if (_pos + 1 < _buffer.Count)
                 {
                     chars.Add(_buffer[_pos + 1]);
@@ -221,14 +225,19 @@ internal sealed partial class BatchParser
             }
             else if (c.C is '<' or '>')
             {
+                chars ??= Copy(first);
                 input |= ParseRedirection(chars);
             }
             else
             {
-                chars.Add(c);
+                chars?.Add(c);
                 _pos++;
             }
         }
+
+        // The parser never changes a line's list once it is past its end (ContinueLine removes
+        // the caret before the end), so a whole line can be the command's characters.
+        chars ??= first == 0 && AtEnd ? _buffer : Copy(first);
 
         // Only where it changes a command HvLint reads (a reg or bcdedit command, or one that the
         // quote swallows after & or |): an unclosed quote on an echo line of ASCII art or in a
@@ -240,6 +249,18 @@ internal sealed partial class BatchParser
 
         var span = chars.Count > 0 ? BChar.SpanOf(chars, 0, chars.Count) : new TextSpan(start, 0);
         return new CommandNode(span, chars, input);
+    }
+
+    // The characters read so far from position first of the current line, with room for the rest of it.
+    private List<BChar> Copy(int first)
+    {
+        var chars = new List<BChar>(_buffer.Count - first);
+        for (var i = first; i < _pos; i++)
+        {
+            chars.Add(_buffer[i]);
+        }
+
+        return chars;
     }
 
     /// <summary>

@@ -116,6 +116,13 @@ internal sealed class BatchScript
         return chars;
     }
 
+    /// <summary>
+    /// Whether any of the physical lines from <paramref name="first"/> to <paramref name="last"/>
+    /// holds a '%': lines without one read the same whatever the variables are.
+    /// </summary>
+    public bool HasPercent(int first, int last) =>
+        Source.Text.AsSpan(_starts[first], _ends[last] - _starts[first]).Contains('%');
+
     /// <summary>The span of a physical line without its line break.</summary>
     public TextSpan LineSpan(int line) => TextSpan.FromBounds(_starts[line], _ends[line]);
 

@@ -32,7 +32,8 @@ internal sealed class PercentExpander(BatchScript script, BatchEnvironment? envi
     /// <summary>The longest command line cmd.exe runs, after expansion.</summary>
     internal const int MaxLineLength = 8191;
 
-    public List<BChar> ExpandLine(int line) => Expand(script.LineChars(line));
+    /// <summary>The characters of a physical line after expansion; a line without '%' is its own expansion.</summary>
+    public List<BChar> ExpandLine(int line) => script.HasPercent(line, line) ? Expand(script.LineChars(line)) : script.LineChars(line);
 
     public List<BChar> Expand(IReadOnlyList<BChar> input)
     {

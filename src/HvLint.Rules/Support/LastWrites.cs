@@ -7,11 +7,20 @@ namespace HvLint.Rules;
 /// <summary>The set-value writes of a file whose value HvLint knows, the last one per value.</summary>
 internal static class LastWrites
 {
+    private static readonly object s_key = new();
+
     /// <summary>
     /// The last known, unconditional set of each catalogued value, keyed by write identity;
-    /// a later delete of the value or its key forgets it.
+    /// a later delete of the value or its key forgets it. Worked out once per file and shared
+    /// by the rules that ask (HV0702, HV0703, HV0704, HV0706): it must not be changed.
     /// </summary>
     public static Dictionary<string, (RegistryWrite Write, CatalogEntry Entry)> Of(FileContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Shared(s_key, Compute);
+    }
+
+    private static Dictionary<string, (RegistryWrite Write, CatalogEntry Entry)> Compute(FileContext context)
     {
         var last = new Dictionary<string, (RegistryWrite, CatalogEntry)>(StringComparer.Ordinal);
         foreach (var w in context.EffectiveWrites().OfType<RegistryWrite>())

@@ -12,11 +12,13 @@ namespace HvLint.Rules;
 /// </summary>
 internal static class Outcomes
 {
-    /// <summary>The writes of the file (or host) that take effect, in order.</summary>
+    private static readonly object s_effective = new();
+
+    /// <summary>The writes of the file (or host) that take effect, in order (worked out once per file, shared by the rules).</summary>
     public static IEnumerable<Write> EffectiveWrites(this FileContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Writes.Where(w => !Fails(w, context.Catalog));
+        return context.Shared(s_effective, static c => c.Writes.Where(w => !Fails(w, c.Catalog)).ToArray());
     }
 
     /// <summary>
