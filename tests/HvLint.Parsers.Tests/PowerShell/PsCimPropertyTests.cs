@@ -63,7 +63,9 @@ public class PsCimPropertyTests
     [InlineData("Set-CimInstance -InputObject $unknown -Property @{ Weight = 4 }\n")]
     [InlineData("$m = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_ProcessorSettingData\nif ($x) { $m = $other }\n$m.Weight = 4\n$m.Put()\n")]
     [InlineData("$m = Get-CimInstance -Namespace root\\cimv2 -ClassName Win32_OperatingSystem\nSet-CimInstance -InputObject $m -Property @{ Description = 'x' }\n")]
-    public void An_unresolved_class_or_namespace_gives_no_write(string script)
+    [InlineData("$m = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_ProcessorSettingData\n$m.Weight = 4\n$m.Put()\n")]
+    [InlineData("$m = Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_ProcessorSettingData\nSet-CimInstance -InputObject $m -Property @{ Weight = 4 }\n")]
+    public void An_unresolved_class_or_namespace_or_a_save_the_object_lacks_gives_no_write(string script)
     {
         Assert.Empty(Wmi(Ps(script)));
     }

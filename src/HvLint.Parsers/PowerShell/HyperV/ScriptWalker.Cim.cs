@@ -42,11 +42,11 @@ internal sealed partial class ScriptWalker
         }
         else if (args.TryGetValue("InputObject", out var input) && input is VariableExpressionAst variable)
         {
-            wmiClass = ClassOfVariable(variable, command, scope);
+            wmiClass = ClassOfVariable(variable, command, scope, cim: true);
         }
         else if (!args.ContainsKey("InputObject") && PreviousInPipeline(command) is { } previous)
         {
-            wmiClass = ClassOfGetCommand(previous, scope);
+            wmiClass = ClassOfGetCommand(previous, scope, cim: true);
         }
 
         if (wmiClass is null)
@@ -88,7 +88,7 @@ internal sealed partial class ScriptWalker
             return;
         }
 
-        if (ClassOfVariable(variable, call, scope) is { } wmiClass)
+        if (ClassOfVariable(variable, call, scope, cim: false) is { } wmiClass)
         {
             AssignedProperties(variable, call, wmiClass, scope);
         }
@@ -134,14 +134,27 @@ internal sealed partial class ScriptWalker
         args.TryGetValue("Namespace", out var ns) && _evaluator.Evaluate(ns, scope) is { IsKnown: true } value && value is not PsArray
         && value.AsText() is { } text && text.Replace('/', '\\').Trim('\\').Equals("root\\virtualization\\v2", StringComparison.OrdinalIgnoreCase);
 
-    private string? ClassOfQuery(CommandElementAst? query, Scope scope) =>
-        _evaluator.Evaluate(query, scope) is { IsKnown: true } value && value is not PsArray && value.AsText() is { } text
-        && s_selectFrom.Match(text) is { Success: true } m ? m.Groups["class"].Value : null;
+    private string? ClassOfQuery(CommandElementAst? query, Scope scope)
+    {
+        if (_evaluator.Evaluate(query, scope) is not { IsKnown: true } value || value is PsArray || value.AsText() is not { } text)
+        {
+            return null;
+        }
+
+        try
+        {
+            return s_selectFrom.Match(text) is { Success: true } m ? m.Groups["class"].Value : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
 
     // Get-CimInstance -Namespace root\virtualization\v2 -ClassName Msvm_X (or -Query), Get-WmiObject / gwmi likewise.
-    private string? ClassOfGetCommand(CommandAst command, Scope scope)
+    private string? ClassOfGetCommand(CommandAst command, Scope scope, bool cim)
     {
-        if (!IsCommand(command, "Get-CimInstance", "Get-WmiObject", "gwmi", "gcim", "CimCmdlets\\Get-CimInstance"))
+        if (cim ? !IsCommand(command, "Get-CimInstance", "gcim", "CimCmdlets\\Get-CimInstance") : !IsCommand(command, "Get-WmiObject", "gwmi", "Microsoft.PowerShell.Management\\Get-WmiObject"))
         {
             return null;
         }
@@ -210,7 +223,8 @@ internal sealed partial class ScriptWalker
         return null;
     }
 
-    private string? ClassOfVariable(VariableExpressionAst variable, Ast use, Scope scope)
+    // cim: the object must be a CIM instance (Set-CimInstance binds no WMI object); else a WMI object (a CIM instance has no Put()).
+    private string? ClassOfVariable(VariableExpressionAst variable, Ast use, Scope scope, bool cim)
     {
         if (LastAssignment(variable, use) is not { } found
             || found.Before[found.AssignedAt] is not AssignmentStatementAst { Right: PipelineAst { PipelineElements: [CommandAst get] } })
@@ -218,7 +232,7 @@ internal sealed partial class ScriptWalker
             return null;
         }
 
-        return ClassOfGetCommand(get, scope);
+        return ClassOfGetCommand(get, scope, cim);
     }
 
     // $x.P = v statements between the read and the save, each a write of P.
