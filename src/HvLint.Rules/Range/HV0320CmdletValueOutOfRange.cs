@@ -51,7 +51,7 @@ public sealed class HV0320CmdletValueOutOfRange : Rule
                 : $"The cmdlet refuses it, so none of the {write.CmdletAsWritten} command's settings is applied.";
         context.Report(
             write.ValueOrParameterSpan,
-            $"{HyperVValues.Parameter(write)} {text} on {write.TargetDisplay} is outside {range} ({entry.WmiClass}.{entry.Name}). {effect}",
+            $"{HyperVValues.Parameter(write)} {text} on {write.TargetDisplay} is outside {range}{(wmi ? string.Empty : $" ({entry.WmiClass}.{entry.Name})")}. {effect}",
             write,
             atMost: basis.IsInferred || wmi ? Severity.Warning : null);
     }
