@@ -30,7 +30,7 @@ internal static class WritesFormatter
                 {
                     RegistryWrite rw => (GroupOf(rw), [Op(rw), Name(rw), rw.Data is null ? string.Empty : RegistryValueTypes.Name(rw.Data.RawType), DataText(rw), Where(rw), Certainties(rw)]),
                     BcdWrite bw => (GroupOf(bw), [bw.Operation == BcdOperation.Set ? "set" : "delete", bw.Element, string.Empty, bw.ValueCertainty == Certainty.Unresolved ? "(computed at run time)" : bw.Value?.Text ?? string.Empty, Where(bw), Certainties(bw)]),
-                    HyperVSettingWrite hw => (GroupOf(hw), [hw.Fails ? "fails" : "set", hw.Parameter is null ? "-" + hw.ParameterAsWritten : hw.Parameter.Length == 0 ? hw.Cmdlet : "-" + hw.Parameter, string.Empty, hw.Parameter is null ? "(parameter not bound: the command fails)" : hw.ValueCertainty == Certainty.Unresolved ? "(computed at run time)" : hw.Value ?? string.Empty, Where(hw), Certainties(hw)]),
+                    HyperVSettingWrite hw => (GroupOf(hw), [hw.Fails ? "fails" : "set", hw.Parameter is null ? "-" + hw.ParameterAsWritten : hw.WmiClass is not null ? $"{hw.WmiClass}.{hw.Parameter}" : hw.Parameter.Length == 0 ? hw.Cmdlet : "-" + hw.Parameter, string.Empty, hw.Parameter is null ? "(parameter not bound: the command fails)" : hw.ValueCertainty == Certainty.Unresolved ? "(computed at run time)" : hw.Value ?? string.Empty, Where(hw), Certainties(hw)]),
                     _ => (string.Empty, []),
                 });
             }
@@ -153,6 +153,11 @@ internal static class WritesFormatter
                 json.WriteString("cmdletAsWritten", hw.CmdletAsWritten);
                 json.WriteString("parameter", hw.Parameter);
                 json.WriteString("parameterAsWritten", hw.ParameterAsWritten);
+                if (hw.WmiClass is not null)
+                {
+                    json.WriteString("wmiClass", hw.WmiClass);
+                }
+
                 json.WriteString("scope", hw.Scope switch { HyperVScope.Host => "host", HyperVScope.Switch => "switch", HyperVScope.Adapter => "adapter", _ => "vm" });
                 json.WriteString("computerName", hw.ComputerName);
                 json.WriteString("targetParameter", hw.TargetParameter);

@@ -154,6 +154,8 @@ public sealed class SettingsCatalog
             {
                 hyperV.TryAdd(c.Cmdlet + " -" + c.Parameter, e);
             }
+
+            hyperV.TryAdd(e.WmiClass + "." + e.Name, e);
         }
 
         _hyperV = hyperV.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -289,6 +291,14 @@ public sealed class SettingsCatalog
         ArgumentNullException.ThrowIfNull(cmdlet);
         ArgumentNullException.ThrowIfNull(parameter);
         return _hyperV.GetValueOrDefault(cmdlet + " -" + parameter);
+    }
+
+    /// <summary>Looks up the Hyper-V setting a WMI class's property holds (Msvm_ProcessorSettingData, Weight).</summary>
+    public CatalogEntry? FindHyperVProperty(string wmiClass, string property)
+    {
+        ArgumentNullException.ThrowIfNull(wmiClass);
+        ArgumentNullException.ThrowIfNull(property);
+        return _hyperV.GetValueOrDefault(wmiClass + "." + property);
     }
 
     /// <summary>Every BCD element name and alias.</summary>

@@ -63,6 +63,12 @@ public sealed class HyperVSettingWrite : Write
     /// <summary>What the setting applies to.</summary>
     public HyperVScope Scope { get; }
 
+    /// <summary>
+    /// For a CIM/WMI property write (<see cref="WriteForm.WmiProperty"/>): the Msvm_* class, with
+    /// <see cref="Parameter"/> the property's name; null for a Hyper-V module cmdlet.
+    /// </summary>
+    public string? WmiClass { get; init; }
+
     /// <summary>The parameter that names the target as written (VMName, Name, VMNetworkAdapterName, ComputerName), or null.</summary>
     public string? TargetParameter { get; init; }
 
@@ -113,7 +119,7 @@ public sealed class HyperVSettingWrite : Write
     };
 
     /// <inheritdoc />
-    public override string Identity => _identity ??= $"hyperv:{Cmdlet.ToLowerInvariant()}:{(ComputerName ?? ".").ToLowerInvariant()}:{(TargetCertainty == Certainty.Unresolved ? "?" : Target?.ToLowerInvariant() ?? "*")}:{(Parameter ?? ParameterAsWritten).ToLowerInvariant()}";
+    public override string Identity => _identity ??= $"hyperv:{(WmiClass ?? Cmdlet).ToLowerInvariant()}:{(ComputerName ?? ".").ToLowerInvariant()}:{(TargetCertainty == Certainty.Unresolved ? "?" : Target?.ToLowerInvariant() ?? "*")}:{(Parameter ?? ParameterAsWritten).ToLowerInvariant()}";
 
     private string? _identity;
 }

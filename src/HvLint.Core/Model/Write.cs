@@ -101,6 +101,8 @@ public enum WriteForm
     BcdEdit,
     /// <summary>A Hyper-V module cmdlet (Set-VMHost, Set-VMNetworkAdapter, New-VMSwitch, ...).</summary>
     HyperVCmdlet,
+    /// <summary>A property of an Msvm_* CIM/WMI instance: Set-CimInstance -Property, or $obj.Prop = v then $obj.Put() / Set-CimInstance $obj.</summary>
+    WmiProperty,
 }
 
 /// <summary>What a registry write does.</summary>

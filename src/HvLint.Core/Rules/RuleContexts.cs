@@ -138,13 +138,15 @@ public sealed class HyperVSettingWriteContext : RuleContext
         : base(catalog, write.Source, rule, report)
     {
         Write = write;
-        Entry = write.Parameter is null ? null : catalog.FindHyperVSetting(write.Cmdlet, write.Parameter);
+        Entry = write.Parameter is null ? null
+            : write.WmiClass is { } wmiClass ? catalog.FindHyperVProperty(wmiClass, write.Parameter)
+            : catalog.FindHyperVSetting(write.Cmdlet, write.Parameter);
     }
 
     /// <summary>The write.</summary>
     public HyperVSettingWrite Write { get; }
 
-    /// <summary>The catalog entry of the cmdlet's parameter, or null (computed once per write).</summary>
+    /// <summary>The catalog entry of the cmdlet's parameter or of the WMI class's property, or null (computed once per write).</summary>
     public CatalogEntry? Entry { get; }
 }
 

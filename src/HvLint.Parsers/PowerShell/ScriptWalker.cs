@@ -153,6 +153,7 @@ internal sealed partial class ScriptWalker
             }
 
             walker.DotNetCall(methodCallAst, scope);
+            walker.WmiPut(methodCallAst, scope);
             return AstVisitAction.SkipChildren;
         }
 
@@ -183,6 +184,11 @@ internal sealed partial class ScriptWalker
         if (IsInConfiguration(command) && DscResource(command, scope))
         {
             return AstVisitAction.SkipChildren;
+        }
+
+        if (CimCommand(command, scope))
+        {
+            return AstVisitAction.Continue;
         }
 
         var bound = CmdletBinder.Bind(command, _evaluator, scope, out var parameterError);

@@ -23,7 +23,7 @@ public sealed class HV0320CmdletValueOutOfRange : Rule
         ArgumentNullException.ThrowIfNull(context);
         var write = context.Write;
         if (context.Entry is not { Constraint: { Kind: ConstraintKind.Integer } constraint } entry || HyperVValues.Known(write) is not { } text
-            || HyperVValues.Number(text) is not { } number)
+            || HyperVValues.Number(text) is not { } number || !HyperVValues.ConstraintApplies(write, entry))
         {
             return;
         }
@@ -43,13 +43,16 @@ public sealed class HV0320CmdletValueOutOfRange : Rule
             _ => string.Empty,
         };
         var basis = constraint.Basis;
+        var wmi = write.WmiClass is not null;
         var effect = basis.IsInferred
             ? $"The range is inferred, not documented: {basis.ReasoningAfterColon}"
-            : $"The cmdlet refuses it, so none of the {write.CmdletAsWritten} command's settings is applied.";
+            : wmi
+                ? $"The range is the one {string.Join(" and ", entry.Cmdlets.Select(c => $"{c.Cmdlet} -{c.Parameter}"))} enforces; written through {write.CmdletAsWritten}, expect Hyper-V to reject the change (inferred)."
+                : $"The cmdlet refuses it, so none of the {write.CmdletAsWritten} command's settings is applied.";
         context.Report(
             write.ValueOrParameterSpan,
-            $"{HyperVValues.Parameter(write)} {text} on {write.TargetDisplay} is outside {range} ({entry.WmiClass}.{entry.Name}). {effect}",
+            $"{HyperVValues.Parameter(write)} {text} on {write.TargetDisplay} is outside {range}{(wmi ? string.Empty : $" ({entry.WmiClass}.{entry.Name})")}. {effect}",
             write,
-            atMost: basis.IsInferred ? Severity.Warning : null);
+            atMost: basis.IsInferred || wmi ? Severity.Warning : null);
     }
 }

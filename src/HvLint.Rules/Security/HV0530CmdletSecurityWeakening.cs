@@ -20,7 +20,7 @@ public sealed class HV0530CmdletSecurityWeakening : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var write = context.Write;
-        if (context.Entry is not { Security: { } security } entry || HyperVValues.Known(write) is not { } text
+        if (write.WmiClass is not null || context.Entry is not { Security: { } security } entry || HyperVValues.Known(write) is not { } text
             || HyperVValues.Enum(entry, text) is not { } selected)
         {
             return;

@@ -22,7 +22,7 @@ public sealed class HV0121UnknownCmdletEnumValue : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var write = context.Write;
-        if (context.Entry is not { Constraint: { Kind: ConstraintKind.Enum } constraint } entry || HyperVValues.Known(write) is not { } text
+        if (write.WmiClass is not null || context.Entry is not { Constraint: { Kind: ConstraintKind.Enum } constraint } entry || HyperVValues.Known(write) is not { } text
             || HyperVValues.Enum(entry, text) is not null || HyperVValues.Number(text) is not null)
         {
             return;

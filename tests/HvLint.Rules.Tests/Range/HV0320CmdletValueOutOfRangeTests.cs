@@ -43,4 +43,29 @@ public sealed class HV0320CmdletValueOutOfRangeTests
             + "Set-VMNetworkAdapterVlan -VMName web01 -Access -VlanId (Get-Random)\r\n",
             ".ps1");
     }
+
+    // CIM/WMI property writes on Msvm_* instances: the catalog entry is found by class and property.
+    [Fact]
+    public void Reports_a_CIM_write_of_a_pass_through_property_out_of_range_as_a_warning()
+    {
+        var result = RuleVerifier.Verify<HV0320CmdletValueOutOfRange>(
+            "$p = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_ProcessorSettingData\r\n"
+            + "Set-CimInstance -InputObject $p -Property @{ Weight = {|HV0320:20000|} }\r\n"
+            + "$o = gwmi -Namespace root\\virtualization\\v2 -Query 'SELECT * FROM Msvm_EthernetSwitchPortOffloadSettingData'\r\n"
+            + "$o.VMQOffloadWeight = {|HV0320:150|}\r\n$o.Put()\r\n",
+            ".ps1");
+        Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Contains("Msvm_ProcessorSettingData.Weight", result.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Is_silent_on_a_CIM_write_where_the_property_holds_another_unit_than_the_cmdlet_parameter()
+    {
+        // Msvm_ProcessorSettingData.Reservation is in thousandths of a percent: 50000 is 50%, not above -Reserve's 100.
+        RuleVerifier.Verify<HV0320CmdletValueOutOfRange>(
+            "$p = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_ProcessorSettingData\r\n"
+            + "Set-CimInstance -InputObject $p -Property @{ Reservation = 50000; Weight = 100; UnlistedProperty = 99999 }\r\n"
+            + "$q = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_ProcessorSettingData\r\n$q.Weight = 0\r\n",
+            ".ps1");
+    }
 }
