@@ -56,3 +56,11 @@ Set-VMNetworkAdapterVlan -VMName 'lb01' -Access -VlanId 4095
 
 # Linux appliance would not boot: Secure Boot switched off instead of choosing the UEFI CA template.
 Set-VMFirmware -VMName 'appliance01' -EnableSecureBoot Off
+
+# A file server on its own storage switch, and this host as a Replica server. The switch is created
+# without SR-IOV, so the weight asks for a virtual function the switch cannot give.
+New-VMSwitch -Name 'Storage' -NetAdapterName 'NIC3' -AllowManagementOS $false
+New-VM -Name 'fs01' -MemoryStartupBytes 8GB -Generation 2 -SwitchName 'Storage'
+Set-VM -Name 'fs01' -ProcessorCount 8 -AutomaticStopAction ShutDown
+Set-VMNetworkAdapter -VMName 'fs01' -IovWeight 80
+Set-VMReplicationServer -ReplicationEnabled $true -AllowedAuthenticationType Kerberos -ReplicationAllowedFromAnyServer $false

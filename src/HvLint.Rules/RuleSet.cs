@@ -29,6 +29,7 @@ public static class RuleSet
         new HV0312RootSchedulerOnServer(),
         new HV0320CmdletValueOutOfRange(),
         new HV0321MemoryBoundsOutOfOrder(),
+        new HV0322IovOnSwitchWithoutIov(),
         new HV0401DeprecatedSetting(),
         new HV0402SettingNotYetRead(),
         new HV0410HypervisorDebug1394Removed(),

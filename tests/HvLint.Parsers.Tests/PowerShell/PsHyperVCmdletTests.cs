@@ -78,6 +78,20 @@ public class PsHyperVCmdletTests
     }
 
     [Fact]
+    public void Set_VM_and_New_VM_target_the_VM_they_name_and_the_replica_server_is_a_host_setting()
+    {
+        var result = Ps("Set-VM -VMName web01 -ProcessorCount 4\nNew-VM web02 1GB 2\nSet-VMReplicationServer $true Kerberos\nSet-VMSwitchTeam SET -LoadBalancingAlgorithm HyperVPort\n");
+
+        var writes = HyperV(result);
+        Assert.Equal(["ProcessorCount", "MemoryStartupBytes", "Generation", "ReplicationEnabled", "AllowedAuthenticationType", "LoadBalancingAlgorithm"], writes.Select(w => w.Parameter));
+        Assert.Equal(["web01", "web02", "web02", null, null, "SET"], writes.Select(w => w.Target));
+        Assert.Equal("2", writes[2].Value);
+        Assert.Equal(HyperVScope.Host, writes[4].Scope);
+        Assert.Equal("Kerberos", writes[4].Value);
+        Assert.Equal(HyperVScope.Switch, writes[5].Scope);
+    }
+
+    [Fact]
     public void An_unknown_or_ambiguous_parameter_is_one_failing_write_and_nothing_else_of_the_command()
     {
         var result = Ps("Set-VMNetworkAdapter -VMName web01 -VmqWeight 10 -MacAddressSpofing On\nSet-VMProcessor -VMName web01 -Max 50\n");

@@ -68,4 +68,15 @@ public sealed class HV0320CmdletValueOutOfRangeTests
             + "$q = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_ProcessorSettingData\r\n$q.Weight = 0\r\n",
             ".ps1");
     }
+
+    [Fact]
+    public void Reports_a_generation_other_than_1_or_2_and_no_processors_through_Set_VM()
+    {
+        RuleVerifier.Verify<HV0320CmdletValueOutOfRange>(
+            "New-VM -Name web02 -Generation {|HV0320:3|}\r\n"
+            + "New-VM web03 1GB 2\r\n"
+            + "Set-VM -Name web01 -ProcessorCount {|HV0320:0|}\r\n"
+            + "Set-VM -Name web01 -ProcessorCount 8\r\n",
+            ".ps1");
+    }
 }

@@ -35,6 +35,32 @@ public sealed class HV0120UnknownCmdletParameterTests
     [Fact]
     public void Is_silent_on_commands_it_does_not_bind()
     {
-        RuleVerifier.Verify<HV0120UnknownCmdletParameter>("Set-VMSwitchTeam -Name SET -LoadBalancingAlgorithm Dynamic\r\nSet-VMFoo -Bar 1\r\n", ".ps1");
+        RuleVerifier.Verify<HV0120UnknownCmdletParameter>("Set-VMDvdDrive -VMName web01 -Pth D:\\x.iso\r\nSet-VMFoo -Bar 1\r\n", ".ps1");
+    }
+
+    [Fact]
+    public void Reports_misspelt_parameters_of_Set_VM_New_VM_and_the_switch_team_replica_isolation_and_COM_port_cmdlets()
+    {
+        RuleVerifier.Verify<HV0120UnknownCmdletParameter>(
+            "Set-VM -Name web01 {|HV0120:-ProcessorCont|} 4\r\n"
+            + "New-VM -Name web02 {|HV0120:-Generaton|} 2\r\n"
+            + "Set-VMSwitchTeam -Name SET {|HV0120:-LoadBalancingAlgorythm|} Dynamic\r\n"
+            + "Set-VMReplicationServer $true {|HV0120:-AllowedAuthType|} Kerberos\r\n"
+            + "Set-VMNetworkAdapterIsolation -VMName web01 {|HV0120:-IsolationModus|} Vlan\r\n"
+            + "Set-VMComPort web01 2 {|HV0120:-DebugMode|} On\r\n",
+            ".ps1");
+    }
+
+    [Fact]
+    public void Is_silent_on_the_documented_names_aliases_and_positions_of_those_cmdlets()
+    {
+        RuleVerifier.Verify<HV0120UnknownCmdletParameter>(
+            "Set-VM -VMName web01 -ProcessorCount 4 -DynamicMemory -MemoryStartupBytes 2GB -AutomaticStopAction ShutDown\r\n"
+            + "New-VM 'web02' 1GB 2 -SwitchName External -NewVHDPath D:\\web02.vhdx -NewVHDSizeBytes 40GB\r\n"
+            + "Set-VMSwitchTeam -SwitchName SET -InterfaceAlias 'NIC1', 'NIC2' -TeamingMode SwitchIndependent\r\n"
+            + "Set-VMReplicationServer -RepEnabled $true -AuthType Kerberos -AllowAnyServer $true -StorageLoc D:\\Replica -KerbAuthPort 8080\r\n"
+            + "Set-VMNetworkAdapterIsolation -ManagementOS -IsolationMode Vlan -AllowUntaggedTraffic $true -DefaultIsolationID 10\r\n"
+            + "Set-VMComPort TestVM 2 \\\\.\\pipe\\TestPipe -DebuggerMode Off\r\n",
+            ".ps1");
     }
 }

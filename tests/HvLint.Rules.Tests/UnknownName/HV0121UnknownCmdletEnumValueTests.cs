@@ -31,4 +31,15 @@ public sealed class HV0121UnknownCmdletEnumValueTests
             + "Set-VMHost -VirtualMachineMigrationAuthenticationType (Get-Content auth.txt)\r\n",
             ".ps1");
     }
+
+    [Fact]
+    public void Reports_misspelt_replica_authentication_and_switch_team_algorithm_values()
+    {
+        RuleVerifier.Verify<HV0121UnknownCmdletEnumValue>(
+            "Set-VMReplicationServer $true {|HV0121:Kerberso|}\r\n"
+            + "Set-VMReplicationServer -AuthType CertificateAndKerberos -CertificateThumbprint $thumb\r\n"
+            + "Set-VMSwitchTeam -Name SET -LoadBalancingAlgorithm {|HV0121:Dynamik|}\r\n"
+            + "Set-VMSwitchTeam -Name SET -LoadBalancingAlgorithm hypervport\r\n",
+            ".ps1");
+    }
 }

@@ -36,6 +36,30 @@ internal static class HyperVCmdlets
             new("Passthru", [], IsSwitch: true),
             s_whatIf, s_confirm,
         ],
+        ["New-VM"] =
+        [
+            new("AsJob", [], IsSwitch: true),
+            new("BootDevice", []),
+            new("CimSession", []),
+            new("ComputerName", []),
+            new("Credential", []),
+            new("Experimental", [], IsSwitch: true),
+            new("Force", [], IsSwitch: true),
+            new("Generation", [], 2),
+            new("GuestStateIsolationType", []),
+            new("MemoryStartupBytes", [], 1),
+            new("Name", ["VMName"], 0),
+            new("NewVHDPath", []),
+            new("NewVHDSizeBytes", []),
+            new("NoVHD", [], IsSwitch: true),
+            new("Path", []),
+            new("Prerelease", [], IsSwitch: true),
+            new("SourceGuestStatePath", []),
+            new("SwitchName", []),
+            new("VHDPath", []),
+            new("Version", []),
+            s_whatIf, s_confirm,
+        ],
         ["New-VMSwitch"] =
         [
             new("AllowManagementOS", []),
@@ -51,6 +75,54 @@ internal static class HyperVCmdlets
             new("NetAdapterName", ["InterfaceAlias"]),
             new("Notes", []),
             new("SwitchType", []),
+            s_whatIf, s_confirm,
+        ],
+        ["Set-VM"] =
+        [
+            new("AllowUnverifiedPaths", [], IsSwitch: true),
+            new("AutomaticCheckpointsEnabled", []),
+            new("AutomaticCriticalErrorAction", []),
+            new("AutomaticCriticalErrorActionTimeout", []),
+            new("AutomaticStartAction", []),
+            new("AutomaticStartDelay", []),
+            new("AutomaticStopAction", []),
+            new("CheckpointType", []),
+            new("CimSession", []),
+            new("ComputerName", []),
+            new("Credential", []),
+            new("DynamicMemory", [], IsSwitch: true),
+            new("GuestControlledCacheTypes", []),
+            new("HighMemoryMappedIoSpace", []),
+            new("LockOnDisconnect", []),
+            new("LowMemoryMappedIoSpace", []),
+            new("MemoryMaximumBytes", []),
+            new("MemoryMinimumBytes", []),
+            new("MemoryStartupBytes", []),
+            new("Name", ["VMName"], 0),
+            new("NewVMName", []),
+            new("Notes", []),
+            new("Passthru", [], IsSwitch: true),
+            new("ProcessorCount", []),
+            new("SmartPagingFilePath", []),
+            new("SnapshotFileLocation", []),
+            new("StaticMemory", [], IsSwitch: true),
+            new("VM", []),
+            s_whatIf, s_confirm,
+        ],
+        ["Set-VMComPort"] =
+        [
+            new("CimSession", []),
+            new("ComputerName", []),
+            new("Credential", []),
+            new("DebuggerMode", []),
+            // The reference says "Named" but its own example (Set-VMComPort TestVM 2 \\.\pipe\TestPipe)
+            // passes the number second and -Path is position 2: position 1 is inferred from that example.
+            new("Number", [], 1),
+            new("Passthru", [], IsSwitch: true),
+            new("Path", [], 2),
+            new("VM", []),
+            new("VMComPort", []),
+            new("VMName", [], 0),
             s_whatIf, s_confirm,
         ],
         ["Set-VMFirmware"] =
@@ -165,6 +237,23 @@ internal static class HyperVCmdlets
             new("VrssVmbusChannelAffinityPolicy", []),
             s_whatIf, s_confirm,
         ],
+        ["Set-VMNetworkAdapterIsolation"] =
+        [
+            new("AllowUntaggedTraffic", []),
+            new("CimSession", []),
+            new("ComputerName", []),
+            new("Credential", []),
+            new("DefaultIsolationID", []),
+            new("IsolationMode", []),
+            new("ManagementOS", [], IsSwitch: true),
+            new("MultiTenantStack", []),
+            new("Passthru", [], IsSwitch: true),
+            new("VM", []),
+            new("VMName", [], 0),
+            new("VMNetworkAdapter", []),
+            new("VMNetworkAdapterName", []),
+            s_whatIf, s_confirm,
+        ],
         ["Set-VMNetworkAdapterVlan"] =
         [
             new("Access", ["a"], IsSwitch: true),
@@ -217,6 +306,26 @@ internal static class HyperVCmdlets
             new("ApicMode", []),
             s_whatIf, s_confirm,
         ],
+        ["Set-VMReplicationServer"] =
+        [
+            new("AllowedAuthenticationType", ["AuthType"], 1),
+            new("CertificateAuthenticationPort", ["CertAuthPort"]),
+            new("CertificateAuthenticationPortMapping", []),
+            new("CertificateThumbprint", ["Thumbprint"]),
+            new("CimSession", []),
+            new("ComputerName", []),
+            new("Credential", []),
+            new("DefaultStorageLocation", ["StorageLoc"]),
+            new("Force", [], IsSwitch: true),
+            new("KerberosAuthenticationPort", ["KerbAuthPort"]),
+            new("KerberosAuthenticationPortMapping", []),
+            new("MonitoringInterval", []),
+            new("MonitoringStartTime", []),
+            new("Passthru", [], IsSwitch: true),
+            new("ReplicationAllowedFromAnyServer", ["AllowAnyServer"], 2),
+            new("ReplicationEnabled", ["RepEnabled"], 0),
+            s_whatIf, s_confirm,
+        ],
         ["Set-VMSwitch"] =
         [
             new("AllowManagementOS", []),
@@ -243,13 +352,27 @@ internal static class HyperVCmdlets
             new("EnableSoftwareRsc", []),
             s_whatIf, s_confirm,
         ],
+        ["Set-VMSwitchTeam"] =
+        [
+            new("CimSession", []),
+            new("ComputerName", ["PSComputerName"]),
+            new("Credential", []),
+            new("LoadBalancingAlgorithm", []),
+            new("Name", ["SwitchName"], 0),
+            new("NetAdapterInterfaceDescription", []),
+            new("NetAdapterName", ["InterfaceAlias"]),
+            new("Passthru", [], IsSwitch: true),
+            new("TeamingMode", []),
+            new("VMSwitch", []),
+            s_whatIf, s_confirm,
+        ],
     };
 
     // Parameters that say where a setting goes or how the cmdlet runs, not what it sets.
     private static readonly HashSet<string> s_notSettings = new(StringComparer.OrdinalIgnoreCase)
     {
         "CimSession", "ComputerName", "Credential", "Passthru", "WhatIf", "Confirm", "VM", "VMName", "VMProcessor", "VMMemory",
-        "VMFirmware", "VMNetworkAdapter", "VMNetworkAdapterName", "VMSwitch", "ManagementOS", "Name",
+        "VMFirmware", "VMNetworkAdapter", "VMNetworkAdapterName", "VMSwitch", "ManagementOS", "Name", "VMComPort", "Force", "AsJob",
     };
 
     /// <summary>Whether a cmdlet is one of the Hyper-V cmdlets bound here.</summary>
@@ -258,14 +381,15 @@ internal static class HyperVCmdlets
     /// <summary>Whether a bound parameter sets something (rather than naming the target or steering the cmdlet).</summary>
     public static bool IsSetting(string cmdlet, string parameter) =>
         !s_notSettings.Contains(parameter) && !CmdletBinder.IsCommon(parameter)
-        && !(cmdlet.Equals("New-VMSwitch", StringComparison.OrdinalIgnoreCase) && parameter is "NetAdapterName" or "NetAdapterInterfaceDescription");
+        && !(cmdlet.Equals("New-VMSwitch", StringComparison.OrdinalIgnoreCase) && parameter is "NetAdapterName" or "NetAdapterInterfaceDescription")
+        && !(cmdlet.Equals("Set-VMComPort", StringComparison.OrdinalIgnoreCase) && parameter is "Number");
 
     /// <summary>What a cmdlet's settings apply to.</summary>
     public static HyperVScope ScopeOf(string cmdlet) => cmdlet switch
     {
-        "Set-VMHost" or "Enable-VMMigration" or "Disable-VMMigration" => HyperVScope.Host,
-        "New-VMSwitch" or "Set-VMSwitch" => HyperVScope.Switch,
-        "Set-VMNetworkAdapter" or "Set-VMNetworkAdapterVlan" => HyperVScope.Adapter,
+        "Set-VMHost" or "Enable-VMMigration" or "Disable-VMMigration" or "Set-VMReplicationServer" => HyperVScope.Host,
+        "New-VMSwitch" or "Set-VMSwitch" or "Set-VMSwitchTeam" => HyperVScope.Switch,
+        "Set-VMNetworkAdapter" or "Set-VMNetworkAdapterVlan" or "Set-VMNetworkAdapterIsolation" => HyperVScope.Adapter,
         _ => HyperVScope.VirtualMachine,
     };
 }

@@ -94,7 +94,7 @@ internal sealed partial class ScriptWalker
             HyperVScope.Host => null,
             HyperVScope.Switch => "Name",
             HyperVScope.Adapter => b.Has("VMNetworkAdapterName") ? "VMNetworkAdapterName" : b.Cmdlet == "Set-VMNetworkAdapter" && b.Has("Name") ? "Name" : "VMName",
-            _ => "VMName",
+            _ => b.Cmdlet is "Set-VM" or "New-VM" ? "Name" : "VMName",
         };
 
         if (parameter is not null && b.Get(parameter) is { } named)
