@@ -37,9 +37,9 @@ public sealed class HV0320CmdletValueOutOfRange : Rule
 
         var range = (constraint.Min, constraint.Max) switch
         {
-            ({ } lo, { } hi) => string.Create(CultureInfo.InvariantCulture, $"{lo} to {hi}"),
-            ({ } lo, null) => string.Create(CultureInfo.InvariantCulture, $"at least {lo}"),
-            (null, { } hi) => string.Create(CultureInfo.InvariantCulture, $"at most {hi}"),
+            ({ } lo, { } hi) => string.Create(CultureInfo.InvariantCulture, $"outside {lo} to {hi}"),
+            ({ } lo, null) => string.Create(CultureInfo.InvariantCulture, $"below its least value, {lo}"),
+            (null, { } hi) => string.Create(CultureInfo.InvariantCulture, $"above its greatest value, {hi}"),
             _ => string.Empty,
         };
         var basis = constraint.Basis;
@@ -51,7 +51,7 @@ public sealed class HV0320CmdletValueOutOfRange : Rule
                 : $"The cmdlet refuses it, so none of the {write.CmdletAsWritten} command's settings is applied.";
         context.Report(
             write.ValueOrParameterSpan,
-            $"{HyperVValues.Parameter(write)} {text} on {write.TargetDisplay} is outside {range}{(wmi ? string.Empty : $" ({entry.WmiClass}.{entry.Name})")}. {effect}",
+            $"{HyperVValues.Parameter(write)} {text} on {write.TargetDisplay} is {range}{(wmi ? string.Empty : $" ({entry.WmiClass}.{entry.Name})")}. {effect}",
             write,
             atMost: basis.IsInferred || wmi ? Severity.Warning : null);
     }
