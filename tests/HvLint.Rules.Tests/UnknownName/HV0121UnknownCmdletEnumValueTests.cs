@@ -76,4 +76,13 @@ public sealed class HV0121UnknownCmdletEnumValueTests
         var finding = Assert.Single(result.Diagnostics);
         Assert.Contains("Internal, Private", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reports_a_processor_compatibility_mode_the_cmdlet_does_not_take()
+    {
+        RuleVerifier.Verify<HV0121UnknownCmdletEnumValue>(
+            "Set-VMProcessor web01 -CompatibilityForMigrationEnabled $true -CompatibilityForMigrationMode {|HV0121:CommonClusterFeatures|}\r\n"
+            + "Set-VMProcessor web02 -CompatibilityForMigrationEnabled $true -CompatibilityForMigrationMode MinimumFeatureSet\r\n",
+            ".ps1");
+    }
 }
