@@ -75,6 +75,8 @@ public sealed class HV0121UnknownCmdletEnumValueTests
         var result = RuleVerifier.Verify<HV0121UnknownCmdletEnumValue>("New-VMSwitch -Name Lab -SwitchType {|HV0121:External|}\r\n", ".ps1");
         var finding = Assert.Single(result.Diagnostics);
         Assert.Contains("Internal, Private", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("-NetAdapterName", finding.Message, StringComparison.Ordinal); // How an external switch is made,
+        Assert.DoesNotContain("Did you mean", finding.Message, StringComparison.Ordinal); // not a typo for Internal.
     }
 
     [Fact]
