@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using HvLint.Core.Catalog;
 using HvLint.Core.Model;
+using HvLint.Parsers.PowerShell.HyperV;
 
 namespace HvLint.LanguageServer;
 
@@ -12,7 +13,8 @@ internal readonly record struct LineToken(int Start, int End, string Text, char 
 /// Completion in batch files and PowerShell scripts, from the cursor's line alone: reg.exe's
 /// <c>/v</c>, <c>/t</c> and <c>/d</c> under a literal key; the registry cmdlets' <c>-Name</c>,
 /// <c>-Type</c> and <c>-Value</c> under a literal <c>-Path</c>; bcdedit's elements after
-/// <c>/set {id}</c> and their values. A key written with a variable gives nothing: what it
+/// <c>/set {id}</c> and their values; the Hyper-V cmdlets' parameters and their values
+/// (<see cref="HyperVCmdletCompletion"/>). A key written with a variable gives nothing: what it
 /// names is known only when the script runs.
 /// </summary>
 internal static class CommandCompletion
@@ -57,6 +59,7 @@ internal static class CommandCompletion
                 {
                     "reg" => RegExe(line, args, at, cursor, end, powerShell, catalog),
                     "bcdedit" => BcdEdit(args, at, end, catalog),
+                    "hyperv" => HyperVCmdletCompletion.At(HyperVCmdletParameters.CmdletName(tokens[i].Text.TrimStart('@'))!, args, at, cursor, end, catalog),
                     _ => Cmdlet(line, args, at, cursor, end, catalog),
                 };
             }
@@ -309,6 +312,7 @@ internal static class CommandCompletion
             "REG" => "reg",
             "BCDEDIT" => "bcdedit",
             "SET-ITEMPROPERTY" or "NEW-ITEMPROPERTY" or "REMOVE-ITEMPROPERTY" or "SP" when powerShell => "cmdlet",
+            _ when powerShell && HyperVCmdletParameters.CmdletName(word.TrimStart('@')) is not null => "hyperv",
             _ => null,
         };
     }

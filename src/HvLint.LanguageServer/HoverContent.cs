@@ -7,7 +7,7 @@ namespace HvLint.LanguageServer;
 
 /// <summary>
 /// What hover shows: the catalog entry of the write under the cursor (its value name, BCD
-/// element, or data), in Markdown, with the facts <c>hvlint catalog show</c> prints; on a key
+/// element, Hyper-V cmdlet parameter or CIM property, or data), in Markdown, with the facts <c>hvlint catalog show</c> prints; on a key
 /// name of a registry path, what the catalog knows about that key (<see cref="KeyHoverContent"/>).
 /// </summary>
 internal static class HoverContent
@@ -47,6 +47,7 @@ internal static class HoverContent
     {
         RegistryWrite r => [r.NameSpan, r.DataSpan],
         BcdWrite b => [b.ElementSpan, b.ValueSpan],
+        HyperVSettingWrite h => [h.ParameterSpan, h.ValueSpan],
         _ => [],
     };
 
@@ -54,6 +55,8 @@ internal static class HoverContent
     {
         RegistryWrite { ValueName: { } name } r when r.NameCertainty != Certainty.Unresolved => catalog.FindValue(catalog.MatchKey(r.Key), name),
         BcdWrite b => catalog.FindBcdElement(b.Element),
+        HyperVSettingWrite { Parameter: { } parameter, WmiClass: null } h => catalog.FindHyperVSetting(h.Cmdlet, parameter),
+        HyperVSettingWrite { Parameter: { } property, WmiClass: { } wmiClass } => catalog.FindHyperVProperty(wmiClass, property),
         _ => null,
     };
 

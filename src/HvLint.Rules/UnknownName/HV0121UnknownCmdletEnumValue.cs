@@ -31,6 +31,14 @@ public sealed class HV0121UnknownCmdletEnumValue : Rule
         var names = constraint.Values.Select(v => v.Name ?? v.Value.ToString()).ToArray();
         var suggestions = NameSuggester.Suggest(text.Trim(), names);
         var fix = suggestions.Count > 0 ? $"Did you mean {suggestions[0]}?" : $"Write one of {string.Join(", ", names)}.";
+
+        // A word of the parameter's type that this cmdlet refuses on purpose (New-VMSwitch
+        // -SwitchType External) is no typo: the catalog's note on that word says what to write.
+        if (constraint.InvalidNote is { } note && text.Trim() is { Length: >= 3 } word
+            && System.Text.RegularExpressions.Regex.IsMatch(note, $@"\b{System.Text.RegularExpressions.Regex.Escape(word)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+        {
+            fix = note;
+        }
         context.Report(
             write.ValueOrParameterSpan,
             $"{HyperVValues.Parameter(write)} takes {string.Join(", ", names)}; PowerShell cannot convert '{text}', so it refuses the whole {write.CmdletAsWritten} command and none of its settings is applied. {fix}",

@@ -79,4 +79,27 @@ public sealed class HV0320CmdletValueOutOfRangeTests
             + "Set-VM -Name web01 -ProcessorCount 8\r\n",
             ".ps1");
     }
+
+    [Fact]
+    public void Reports_isolation_IDs_replica_ports_and_switch_default_flow_weights_out_of_range_as_warnings()
+    {
+        var result = RuleVerifier.Verify<HV0320CmdletValueOutOfRange>(
+            "Set-VMNetworkAdapterIsolation -VMName web01 -IsolationMode Vlan -AllowUntaggedTraffic $true -DefaultIsolationID {|HV0320:16777215|}\r\n"
+            + "Set-VMReplicationServer $true Kerberos -KerberosAuthenticationPort {|HV0320:70000|}\r\n"
+            + "Set-VMReplicationServer -CertAuthPort {|HV0320:0|}\r\n"
+            + "Set-VMSwitch SET -DefaultFlowMinimumBandwidthWeight {|HV0320:150|}\r\n"
+            + "Set-VMSwitch SET -DefaultQueueVrssMinQueuePairs {|HV0320:0|}\r\n",
+            ".ps1");
+        Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
+    }
+
+    [Fact]
+    public void Is_silent_on_isolation_IDs_ports_and_weights_inside_their_ranges()
+    {
+        RuleVerifier.Verify<HV0320CmdletValueOutOfRange>(
+            "Set-VMNetworkAdapterIsolation -VMName web01 -IsolationMode NativeVirtualSubnet -AllowUntaggedTraffic $true -DefaultIsolationID 5001\r\n"
+            + "Set-VMReplicationServer $true Kerberos -KerberosAuthenticationPort 8080\r\n"
+            + "Set-VMSwitch SET -DefaultFlowMinimumBandwidthWeight 10 -DefaultQueueVrssMaxQueuePairs 8\r\n",
+            ".ps1");
+    }
 }

@@ -63,4 +63,22 @@ public sealed class HV0120UnknownCmdletParameterTests
             + "Set-VMComPort TestVM 2 \\\\.\\pipe\\TestPipe -DebuggerMode Off\r\n",
             ".ps1");
     }
+
+    [Fact]
+    public void Is_silent_on_parameters_the_module_has_beyond_the_reference_pages()
+    {
+        // Each of these exists in the Hyper-V module (or a Microsoft Learn page other than the
+        // cmdlet's own): reporting them would tell users to remove a working parameter.
+        RuleVerifier.Verify<HV0120UnknownCmdletParameter>(
+            "Set-VMProcessor web01 -CompatibilityForMigrationEnabled $true -CompatibilityForMigrationMode CommonClusterFeatureSet\r\n"
+            + "Set-VMProcessor web01 -EnableLegacyApicMode $false -AllowACountMCount $true\r\n"
+            + "Set-VMNetworkAdapter -VMName web01 -VrssMaxQueuePairs 8 -VrssMinQueuePairs 2 -VrssQueueSchedulingMode Dynamic -VrssExcludePrimaryProcessor $true\r\n"
+            + "Set-VMNetworkAdapter -VMName web01 -VmmqQueuePairs 8 -VrssIndependentHostSpreading $false -VrssVmbusChannelAffinityPolicy Strong\r\n"
+            + "Set-VMNetworkAdapter -VMName web01 -NumaAwarePlacement $true -InterruptModeration $true\r\n"
+            + "Set-VMSwitch SET -DefaultQueueVrssMaxQueuePairs 16 -DefaultQueueVmmqQueuePairs 16 -DefaultQueueVrssMinQueuePairs 2 -DefaultQueueVrssQueueSchedulingMode StaticVrss\r\n"
+            + "Set-VMSwitch SET -DefaultQueueVrssExcludePrimaryProcessor $true -EnableSoftwareRsc $true\r\n"
+            + "New-VMSwitch -Name Lab -SwitchType Internal -SwitchId 0b4c7d5e-9f0a-4e3b-8c1d-2a3b4c5d6e7f\r\n"
+            + "Set-VM -Name web01 -BatteryPassthroughEnabled $true -EnhancedSessionTransportType HvSocket\r\n",
+            ".ps1");
+    }
 }

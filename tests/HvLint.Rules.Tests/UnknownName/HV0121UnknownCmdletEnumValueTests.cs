@@ -42,4 +42,49 @@ public sealed class HV0121UnknownCmdletEnumValueTests
             + "Set-VMSwitchTeam -Name SET -LoadBalancingAlgorithm hypervport\r\n",
             ".ps1");
     }
+
+    [Fact]
+    public void Reports_switch_types_isolation_modes_and_COM_port_debugger_modes_the_cmdlets_do_not_take()
+    {
+        RuleVerifier.Verify<HV0121UnknownCmdletEnumValue>(
+            "New-VMSwitch -Name Lab -SwitchType {|HV0121:External|}\r\n"
+            + "New-VMSwitch -Name Lab2 -SwitchType {|HV0121:Internl|}\r\n"
+            + "Set-VMSwitch Lab -SwitchType {|HV0121:Privat|}\r\n"
+            + "Set-VMNetworkAdapterIsolation -VMName web01 -IsolationMode {|HV0121:VirtualSubnet|}\r\n"
+            + "Set-VMNetworkAdapterIsolation -VMName web01 -MultiTenantStack {|HV0121:Enabled|}\r\n"
+            + "Set-VMComPort web01 1 -DebuggerMode {|HV0121:Onn|}\r\n",
+            ".ps1");
+    }
+
+    [Fact]
+    public void Is_silent_on_the_switch_isolation_and_COM_port_words_the_references_list()
+    {
+        RuleVerifier.Verify<HV0121UnknownCmdletEnumValue>(
+            "New-VMSwitch -Name Lab -SwitchType internal\r\n"
+            + "New-VMSwitch -Name Iso -SwitchType Private\r\n"
+            + "Set-VMSwitch Lab -SwitchType External -NetAdapterName NIC1\r\n"
+            + "Set-VMNetworkAdapterIsolation -VMName web01 -IsolationMode NativeVirtualSubnet -MultiTenantStack On\r\n"
+            + "Set-VMNetworkAdapterIsolation -ManagementOS -IsolationMode vlan\r\n"
+            + "Set-VMComPort web01 2 \\\\.\\pipe\\dbg -DebuggerMode Off\r\n",
+            ".ps1");
+    }
+
+    [Fact]
+    public void Says_how_an_external_switch_is_made_when_New_VMSwitch_is_given_External()
+    {
+        var result = RuleVerifier.Verify<HV0121UnknownCmdletEnumValue>("New-VMSwitch -Name Lab -SwitchType {|HV0121:External|}\r\n", ".ps1");
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Contains("Internal, Private", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("-NetAdapterName", finding.Message, StringComparison.Ordinal); // How an external switch is made,
+        Assert.DoesNotContain("Did you mean", finding.Message, StringComparison.Ordinal); // not a typo for Internal.
+    }
+
+    [Fact]
+    public void Reports_a_processor_compatibility_mode_the_cmdlet_does_not_take()
+    {
+        RuleVerifier.Verify<HV0121UnknownCmdletEnumValue>(
+            "Set-VMProcessor web01 -CompatibilityForMigrationEnabled $true -CompatibilityForMigrationMode {|HV0121:CommonClusterFeatures|}\r\n"
+            + "Set-VMProcessor web02 -CompatibilityForMigrationEnabled $true -CompatibilityForMigrationMode MinimumFeatureSet\r\n",
+            ".ps1");
+    }
 }

@@ -20,6 +20,7 @@ internal static class HyperVCmdlets
     /// <summary>Each cmdlet's own parameters (the common parameters are added by the binder).</summary>
     public static Dictionary<string, ParameterSpec[]> Table { get; } = new(StringComparer.OrdinalIgnoreCase)
     {
+        // Source: learn.microsoft.com/powershell/module/hyper-v/disable-vmmigration
         ["Disable-VMMigration"] =
         [
             new("CimSession", []),
@@ -28,6 +29,7 @@ internal static class HyperVCmdlets
             new("Passthru", [], IsSwitch: true),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/enable-vmmigration
         ["Enable-VMMigration"] =
         [
             new("CimSession", []),
@@ -36,6 +38,7 @@ internal static class HyperVCmdlets
             new("Passthru", [], IsSwitch: true),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/new-vm
         ["New-VM"] =
         [
             new("AsJob", [], IsSwitch: true),
@@ -60,6 +63,7 @@ internal static class HyperVCmdlets
             new("Version", []),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/new-vmswitch; -Id (alias SwitchId) is in the module but not on the page
         ["New-VMSwitch"] =
         [
             new("AllowManagementOS", []),
@@ -69,6 +73,7 @@ internal static class HyperVCmdlets
             new("EnableEmbeddedTeaming", []),
             new("EnableIov", []),
             new("EnablePacketDirect", []),
+            new("Id", ["SwitchId"]),
             new("MinimumBandwidthMode", []),
             new("Name", ["SwitchName"], 0),
             new("NetAdapterInterfaceDescription", ["InterfaceDescription"]),
@@ -77,6 +82,8 @@ internal static class HyperVCmdlets
             new("SwitchType", []),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/set-vm; -BatteryPassthroughEnabled and -EnhancedSessionTransportType are in the module (client
+        // builds) but not on the page
         ["Set-VM"] =
         [
             new("AllowUnverifiedPaths", [], IsSwitch: true),
@@ -86,11 +93,13 @@ internal static class HyperVCmdlets
             new("AutomaticStartAction", []),
             new("AutomaticStartDelay", []),
             new("AutomaticStopAction", []),
+            new("BatteryPassthroughEnabled", []),
             new("CheckpointType", []),
             new("CimSession", []),
             new("ComputerName", []),
             new("Credential", []),
             new("DynamicMemory", [], IsSwitch: true),
+            new("EnhancedSessionTransportType", []),
             new("GuestControlledCacheTypes", []),
             new("HighMemoryMappedIoSpace", []),
             new("LockOnDisconnect", []),
@@ -109,14 +118,16 @@ internal static class HyperVCmdlets
             new("VM", []),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/set-vmcomport
         ["Set-VMComPort"] =
         [
             new("CimSession", []),
             new("ComputerName", []),
             new("Credential", []),
             new("DebuggerMode", []),
-            // The reference says "Named" but its own example (Set-VMComPort TestVM 2 \\.\pipe\TestPipe)
-            // passes the number second and -Path is position 2: position 1 is inferred from that example.
+            // The reference says "Named", but its own example (Set-VMComPort TestVM 2 \\.\pipe\TestPipe)
+            // passes the number second, and the module declares -Number at position 1 in the VMName set
+            // (named, and mandatory, in the VMObject set), validated to 1..2.
             new("Number", [], 1),
             new("Passthru", [], IsSwitch: true),
             new("Path", [], 2),
@@ -125,6 +136,7 @@ internal static class HyperVCmdlets
             new("VMName", [], 0),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/set-vmfirmware
         ["Set-VMFirmware"] =
         [
             new("BootOrder", []),
@@ -144,6 +156,7 @@ internal static class HyperVCmdlets
             new("VMName", [], 0),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/set-vmhost
         ["Set-VMHost"] =
         [
             new("CimSession", []),
@@ -167,6 +180,7 @@ internal static class HyperVCmdlets
             new("VirtualMachinePath", []),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/set-vmmemory
         ["Set-VMMemory"] =
         [
             new("Buffer", []),
@@ -186,6 +200,9 @@ internal static class HyperVCmdlets
             new("VMName", [], 0),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/set-vmnetworkadapter; the Vrss* parameters, -NumaAwarePlacement and
+        // -InterruptModeration are in the module (Windows Server 2019 and later) but not on the page, and
+        // -VmmqQueuePairs is an alias of -VrssMaxQueuePairs there
         ["Set-VMNetworkAdapter"] =
         [
             new("AllowTeaming", []),
@@ -199,6 +216,7 @@ internal static class HyperVCmdlets
             new("FixSpeed10G", []),
             new("IPsecOffloadMaximumSecurityAssociation", []),
             new("IeeePriorityTag", []),
+            new("InterruptModeration", []),
             new("IovInterruptModeration", []),
             new("IovQueuePairsRequested", []),
             new("IovWeight", []),
@@ -210,6 +228,7 @@ internal static class HyperVCmdlets
             new("MinimumBandwidthWeight", []),
             new("Name", ["VMNetworkAdapterName"]),
             new("NotMonitoredInCluster", []),
+            new("NumaAwarePlacement", []),
             new("PacketDirectModerationCount", []),
             new("PacketDirectModerationInterval", []),
             new("PacketDirectNumProcs", []),
@@ -226,10 +245,9 @@ internal static class HyperVCmdlets
             new("VMNetworkAdapter", []),
             new("VirtualSubnetId", []),
             new("VmmqEnabled", []),
-            new("VmmqQueuePairs", []),
             new("VmqWeight", []),
             new("VrssEnabled", []),
-            new("VrssMaxQueuePairs", []),
+            new("VrssMaxQueuePairs", ["VmmqQueuePairs"]),
             new("VrssMinQueuePairs", []),
             new("VrssQueueSchedulingMode", []),
             new("VrssExcludePrimaryProcessor", []),
@@ -237,6 +255,7 @@ internal static class HyperVCmdlets
             new("VrssVmbusChannelAffinityPolicy", []),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/set-vmnetworkadapterisolation (positions from its syntax blocks)
         ["Set-VMNetworkAdapterIsolation"] =
         [
             new("AllowUntaggedTraffic", []),
@@ -254,6 +273,7 @@ internal static class HyperVCmdlets
             new("VMNetworkAdapterName", []),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/set-vmnetworkadaptervlan
         ["Set-VMNetworkAdapterVlan"] =
         [
             new("Access", ["a"], IsSwitch: true),
@@ -279,10 +299,14 @@ internal static class HyperVCmdlets
             new("VlanId", ["AccessVlanId"]),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/set-vmprocessor; -CompatibilityForMigrationMode from
+        // learn.microsoft.com/windows-server/virtualization/hyper-v/manage/dynamic-processor-compatibility-mode;
+        // -EnableLegacyApicMode and -AllowACountMCount are in the module but not on the page
         ["Set-VMProcessor"] =
         [
             new("CimSession", []),
             new("CompatibilityForMigrationEnabled", []),
+            new("CompatibilityForMigrationMode", []),
             new("CompatibilityForOlderOperatingSystemsEnabled", []),
             new("ComputerName", []),
             new("Count", []),
@@ -303,9 +327,13 @@ internal static class HyperVCmdlets
             new("VMProcessor", []),
             new("EnableLegacyApicMode", []),
             new("AllowACountMCount", []),
+            // Not on any reference page: Get-VMProcessor on current builds shows an ApicMode property
+            // (and Msvm_ProcessorSettingData has one), so the parameter is taken to exist and HV0120
+            // stays quiet on it (inferred).
             new("ApicMode", []),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/set-vmreplicationserver
         ["Set-VMReplicationServer"] =
         [
             new("AllowedAuthenticationType", ["AuthType"], 1),
@@ -326,6 +354,10 @@ internal static class HyperVCmdlets
             new("ReplicationEnabled", ["RepEnabled"], 0),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/set-vmswitch; -DefaultQueueVrssMaxQueuePairs (alias DefaultQueueVmmqQueuePairs),
+        // -DefaultQueueVrssMinQueuePairs, -DefaultQueueVrssQueueSchedulingMode, -DefaultQueueVrssExcludePrimaryProcessor
+        // and -EnableSoftwareRsc are in the module but not on the page (Network ATC's
+        // learn.microsoft.com/powershell/module/networkatc/new-netintentswitchconfigurationoverrides passes them on)
         ["Set-VMSwitch"] =
         [
             new("AllowManagementOS", []),
@@ -335,7 +367,6 @@ internal static class HyperVCmdlets
             new("DefaultFlowMinimumBandwidthAbsolute", []),
             new("DefaultFlowMinimumBandwidthWeight", []),
             new("DefaultQueueVmmqEnabled", []),
-            new("DefaultQueueVmmqQueuePairs", []),
             new("DefaultQueueVrssEnabled", []),
             new("Extensions", []),
             new("Name", ["SwitchName"], 0),
@@ -345,13 +376,14 @@ internal static class HyperVCmdlets
             new("Passthru", [], IsSwitch: true),
             new("SwitchType", []),
             new("VMSwitch", []),
-            new("DefaultQueueVrssMaxQueuePairs", []),
+            new("DefaultQueueVrssMaxQueuePairs", ["DefaultQueueVmmqQueuePairs"]),
             new("DefaultQueueVrssMinQueuePairs", []),
             new("DefaultQueueVrssQueueSchedulingMode", []),
             new("DefaultQueueVrssExcludePrimaryProcessor", []),
             new("EnableSoftwareRsc", []),
             s_whatIf, s_confirm,
         ],
+        // Source: learn.microsoft.com/powershell/module/hyper-v/set-vmswitchteam
         ["Set-VMSwitchTeam"] =
         [
             new("CimSession", []),
