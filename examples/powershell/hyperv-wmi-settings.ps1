@@ -21,6 +21,12 @@ Set-CimInstance -InputObject $migration -Property @{
     AuthenticationType                  = 0
 }
 
+# Older hosts in the pool are tuned the WMI way: the service takes its settings as text.
+$migrationService = Get-WmiObject -Namespace $ns -Class Msvm_VirtualSystemMigrationService
+$migrationSettings = Get-WmiObject -Namespace $ns -Class Msvm_VirtualSystemMigrationServiceSettingData
+$migrationSettings.MaximumActiveStorageMigration = 0   # meant "no limit"
+$migrationService.ModifyServiceSettings($migrationSettings.GetText(1))
+
 # --- Processor and memory of every VM ----------------------------------------------------
 # Limit is in thousandths of a percent in WMI: 90 % is 90000. The second line meant 95 % and
 # kept the percent sign's habit of one zero too many.
@@ -58,6 +64,6 @@ $firmware = Get-CimInstance -Namespace $ns -Query "SELECT * FROM Msvm_VirtualSys
 $firmware.SecureBootEnabled = $false
 Set-CimInstance $firmware
 
-# Not read by HvLint: the management service's methods take the settings as embedded-instance text.
+# Not read by HvLint: through Invoke-CimMethod the settings travel as serialized text.
 $vsms = Get-CimInstance -Namespace $ns -ClassName Msvm_VirtualSystemManagementService
 Invoke-CimMethod -InputObject $vsms -MethodName ModifySystemSettings -Arguments @{ SystemSettings = ($firmware | ConvertTo-CimEmbeddedString) }

@@ -83,6 +83,21 @@ public class PsCimPropertyTests
         Assert.Equal(["EnableDhcpGuard=False", "EnableRouterGuard=False", "Weight=200", "TargetMemoryBuffer=25"], Wmi(result).Select(w => $"{w.Parameter}={w.Value}"));
     }
 
+    [Fact]
+    public void A_management_service_method_given_the_object_s_text_saves_its_properties()
+    {
+        var result = Ps("$svc = Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_VirtualSystemMigrationService\n"
+            + "$s = Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_VirtualSystemMigrationServiceSettingData\n"
+            + "$s.AuthenticationType = 1\n$s.MaximumActiveVirtualSystemMigration = 4\n"
+            + "$svc.ModifyServiceSettings($s.GetText(1))\n"
+            + "$u = Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_VirtualSystemSettingData\n$u.SecureBootEnabled = $false\n"
+            + "$vsms.GetText(1)\n");
+
+        var writes = Wmi(result);
+        Assert.Equal(["AuthenticationType=1", "MaximumActiveVirtualSystemMigration=4"], writes.Select(w => $"{w.Parameter}={w.Value}"));
+        Assert.Equal(("ModifyServiceSettings", ".ModifyServiceSettings()"), (writes[0].Cmdlet, writes[0].CmdletAsWritten));
+    }
+
     [Theory]
     [InlineData("Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_EthernetSwitchPortSecuritySettingData | ForEach-Object { $_.EnableDhcpGuard = $false }\n")]
     [InlineData("Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_EthernetSwitchPortSecuritySettingData | Select-Object -Property * | ForEach-Object { $_.EnableDhcpGuard = $false; $_.Put() }\n")]
@@ -90,6 +105,8 @@ public class PsCimPropertyTests
     [InlineData("Set-WmiInstance -Class Msvm_ProcessorSettingData -Arguments @{ Weight = 4 }\n")]
     [InlineData("Set-WmiInstance -Namespace root\\virtualization\\v2 -Class $cls -Arguments @{ Weight = 4 }\n")]
     [InlineData("Invoke-CimMethod -Namespace root\\virtualization\\v2 -ClassName Msvm_VirtualSystemManagementService -MethodName ModifySystemSettings -Arguments @{ SystemSettings = $text }\n")]
+    [InlineData("$s = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_VirtualSystemSettingData\n$s.SecureBootEnabled = $false\n$vsms.ModifySystemSettings($s.GetText(1))\n")]
+    [InlineData("$s = Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_VirtualSystemSettingData\n$s.SecureBootEnabled = $false\n$vsms.DefineSystem($s.GetText(1))\n")]
     public void Unsaved_pipeline_objects_changed_objects_unresolved_classes_and_management_service_methods_give_no_write(string script)
     {
         Assert.Empty(Wmi(Ps(script)));

@@ -17,9 +17,11 @@ namespace HvLint.Parsers.PowerShell;
 /// <c>Get-CimInstance</c>/<c>Get-WmiObject</c>/<c>gwmi</c> with the virtualization namespace and a
 /// literal class or query earlier in the same statement list, or <c>$_</c> comes from such a
 /// command through the pipeline (Where-Object and Sort-Object pass it on). A property assigned but
-/// never saved is no write; an unresolved class gives nothing. Not read: the management services'
-/// methods (<c>Invoke-CimMethod ... ModifySystemSettings</c>, <c>ModifyServiceSettings</c>,
-/// <c>ModifyResourceSettings</c>), whose settings travel as embedded-instance text.
+/// never saved is no write; an unresolved class gives nothing. The management services' methods
+/// save too when the changed WMI object is passed as <c>$x.GetText(1)</c>
+/// (<c>$vsms.ModifySystemSettings($x.GetText(1))</c>, <c>ModifyServiceSettings</c>,
+/// <c>ModifyResourceSettings</c>, <c>ModifyFeatureSettings</c>). Not read: the same methods
+/// through <c>Invoke-CimMethod</c>, where the embedded-instance text is built by a serializer.
 /// </summary>
 internal sealed partial class ScriptWalker
 {
@@ -165,17 +167,44 @@ internal sealed partial class ScriptWalker
     /// <summary>$x.Put(): saves the properties assigned to $x since it was read (WMI).</summary>
     private void WmiPut(InvokeMemberExpressionAst call, Scope scope)
     {
-        if (call.Member is not StringConstantExpressionAst { Value: var name } || !name.Equals("Put", StringComparison.OrdinalIgnoreCase)
-            || call.Expression is not VariableExpressionAst variable || call.Arguments is { Count: > 0 })
+        if (call.Member is not StringConstantExpressionAst { Value: var name })
         {
             return;
         }
 
-        if (ClassOfVariable(variable, call, scope, cim: false) is { } wmiClass)
+        if (name.Equals("Put", StringComparison.OrdinalIgnoreCase) && call.Expression is VariableExpressionAst variable && call.Arguments is not { Count: > 0 })
         {
-            AssignedProperties(variable, call, wmiClass, scope);
+            if (ClassOfVariable(variable, call, scope, cim: false) is { } wmiClass)
+            {
+                AssignedProperties(variable, call, wmiClass, scope);
+            }
+
+            return;
+        }
+
+        // $vsms.ModifySystemSettings($settings.GetText(1)), .ModifyResourceSettings(@($rasd.GetText(1))):
+        // the management services' methods take the changed instance as embedded-instance text,
+        // which saves the properties assigned to $settings before the call.
+        if (s_modifyMethods.Contains(name))
+        {
+            foreach (var argument in call.Arguments ?? [])
+            {
+                foreach (var getText in argument.FindAll(a => a is InvokeMemberExpressionAst { Member: StringConstantExpressionAst { Value: var m }, Expression: VariableExpressionAst } && m.Equals("GetText", StringComparison.OrdinalIgnoreCase), true).Cast<InvokeMemberExpressionAst>())
+                {
+                    var settings = (VariableExpressionAst)getText.Expression;
+                    if (ClassOfVariable(settings, call, scope, cim: false) is { } wmiClass)
+                    {
+                        AssignedProperties(settings, call, wmiClass, scope);
+                    }
+                }
+            }
         }
     }
+
+    private static readonly HashSet<string> s_modifyMethods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ModifySystemSettings", "ModifyServiceSettings", "ModifyResourceSettings", "ModifyFeatureSettings",
+    };
 
     // Set-CimInstance's parameters by full name (prefixes resolved), the first positional argument as -InputObject.
     private static Dictionary<string, CommandElementAst?> CimArguments(CommandAst command)
@@ -349,8 +378,11 @@ internal sealed partial class ScriptWalker
     {
         var known = value.IsKnown && value is not PsArray and not PsTable;
         var span = ValueEvaluator.SpanOf(save);
-        var written = save is CommandAst c ? c.GetCommandName() ?? "Set-CimInstance" : ".Put()";
-        Add(new HyperVSettingWrite(_source, span, _context.NextOrder, written, written.EndsWith("Set-CimInstance", StringComparison.OrdinalIgnoreCase) ? "Set-CimInstance" : save is CommandAst ? "Set-WmiInstance" : "Put", property, property, propertySpan, ScopeOfClass(wmiClass))
+        var method = save is InvokeMemberExpressionAst { Member: StringConstantExpressionAst { Value: var m } } ? m : "Put";
+        var written = save is CommandAst c ? c.GetCommandName() ?? "Set-CimInstance" : $".{method}()";
+        var cmdlet = save is not CommandAst ? (method.Equals("Put", StringComparison.OrdinalIgnoreCase) ? "Put" : method)
+            : written.EndsWith("Set-CimInstance", StringComparison.OrdinalIgnoreCase) ? "Set-CimInstance" : "Set-WmiInstance";
+        Add(new HyperVSettingWrite(_source, span, _context.NextOrder, written, cmdlet, property, property, propertySpan, ScopeOfClass(wmiClass))
         {
             Form = WriteForm.WmiProperty,
             WmiClass = wmiClass,
