@@ -301,8 +301,15 @@ public sealed record SecurityInfo
     /// <summary>In our words: the protection lost.</summary>
     public string Loss { get; internal set; } = string.Empty;
 
+    /// <summary>
+    /// Hyper-V adapter settings: the protection shields a VM's neighbours from the VM (DHCP guard,
+    /// router guard), so it is a weakening only on a VM's adapter, not on the management OS's.
+    /// </summary>
+    public bool TenantOnly { get; internal set; }
+
     internal static CatalogFields<SecurityInfo> Fields { get; } = new("insecureWhen", "severity", "loss")
     {
+        { "tenantOnly", (s, j) => s.TenantOnly = CatalogJson.Bool(j) },
         { "insecureWhen", (s, j) => s.InsecureWhen = CatalogJson.Text(j) },
         { "insecureValues", (s, j) => s.InsecureValues = CatalogJson.Arr(j, CatalogJson.Value) },
         { "severity", (s, j) => s.Severity = j.GetDouble() },

@@ -1,4 +1,3 @@
-using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
@@ -35,10 +34,10 @@ public sealed class HV0530CmdletSecurityWeakening : Rule
             return;
         }
 
-        // DHCP guard and router guard protect the other machines on a VM's network from that VM.
-        // On an adapter of the management OS (-ManagementOS), the host itself sends from it: the
-        // guard does not stand between a tenant and its neighbours, so no finding.
-        if (IsGuard(entry) && write.ManagementOS)
+        // DHCP guard and router guard (the catalog's tenantOnly) protect the other machines on a
+        // VM's network from that VM. On an adapter of the management OS (-ManagementOS) the host
+        // itself sends: the guard does not stand between a tenant and its neighbours, so no finding.
+        if (security.TenantOnly && write.ManagementOS)
         {
             return;
         }
@@ -50,7 +49,4 @@ public sealed class HV0530CmdletSecurityWeakening : Rule
             write,
             securitySeverity: security.Severity);
     }
-
-    private static bool IsGuard(CatalogEntry entry) =>
-        entry.WmiClass is "Msvm_EthernetSwitchPortSecuritySettingData" && entry.Name is "EnableDhcpGuard" or "EnableRouterGuard";
 }
