@@ -90,7 +90,8 @@ public static class CatalogEntryFacts
                 "values" when s.InsecureValues.Count > 0 => string.Join(" or ", s.InsecureValues),
                 _ => s.InsecureValues.Count == 0 ? s.InsecureWhen : $"{s.InsecureWhen} ({string.Join(", ", s.InsecureValues)})",
             };
-            Line("Security", string.Create(CultureInfo.InvariantCulture, $"insecure when {when}; severity {s.Severity:0.0}. {s.Loss}"));
+            Line("Security", string.Create(CultureInfo.InvariantCulture, $"insecure when {when}; severity {s.Severity:0.0}. {s.Loss}")
+                + (s.TenantOnly ? " Only on a VM's adapter: not reported on a management OS adapter." : string.Empty));
         }
 
         if (e.Deprecated is { } d)
