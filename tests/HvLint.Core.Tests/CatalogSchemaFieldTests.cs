@@ -14,7 +14,7 @@ public sealed class CatalogSchemaFieldTests
     private static readonly Lazy<JsonElement> s_schema = new(() =>
         JsonDocument.Parse(File.ReadAllText(RepoPaths.Combine("rules", "catalog.schema.json"))).RootElement);
 
-    public static TheoryData<string> Objects => ["entry", "constraint", "enumValue", "bit", "gate", "entry.aliases", "entry.security", "entry.deprecated", "entry.cmdlets"];
+    public static TheoryData<string> Objects => ["entry", "constraint", "enumValue", "bit", "gate", "entry.aliases", "entry.security", "entry.deprecated", "entry.cmdlets", "wmiValues", "wmiMapItem", "vbsFeature"];
 
     [Theory]
     [MemberData(nameof(Objects))]
@@ -63,6 +63,36 @@ public sealed class CatalogSchemaFieldTests
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ \"sameAsCmdlet\": true, \"min\": 0, \"basis\": \"documented\" }", "exactly one of")]
+    [InlineData("{ \"basis\": \"documented\" }", "exactly one of")]
+    [InlineData("{ \"map\": [ { \"wmi\": 0, \"name\": \"Off\" } ], \"basis\": \"inferred\" }", "reasoning")]
+    public void A_wmiValues_object_gives_exactly_one_form_and_an_inferred_one_its_reasoning(string wmiValues, string expected)
+    {
+        var json = $$"""
+            { "area": "t", "description": "d", "entries": [ {
+                "store": "hyperv", "wmiClass": "Msvm_X", "name": "P", "wmiType": "uint32",
+                "cmdlets": [ { "cmdlet": "Set-VMX", "parameter": "P" } ],
+                "constraint": { "kind": "integer", "basis": "documented" },
+                "wmiValues": {{wmiValues}}, "description": "d", "source": "s" } ] }
+            """;
+        var ex = Assert.Throws<CatalogException>(() => CatalogLoader.Load([("t.json", json)]));
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_vbsFeature_is_read_with_the_data_that_turn_it_on()
+    {
+        var json = """
+            { "area": "t", "description": "d", "entries": [ {
+                "store": "registry", "key": "HKLM\\SOFTWARE\\Contoso", "name": "Flags", "types": ["REG_DWORD"],
+                "vbsFeature": { "feature": "Credential Guard", "onWhen": "values", "onValues": [1, 2], "basis": "documented" },
+                "description": "d", "source": "s" } ] }
+            """;
+        var feature = Assert.Single(CatalogLoader.Load([("t.json", json)]).Entries).VbsFeature!;
+        Assert.Equal(("Credential Guard", true, true, false), (feature.Feature, feature.TurnsOn(1), feature.TurnsOn(2), feature.TurnsOn(3)));
+    }
+
     private static (IEnumerable<string> Fields, IReadOnlyList<string> Required) Table(string name) => name switch
     {
         "entry" => (CatalogEntry.Fields, CatalogEntry.Fields.Required),
@@ -74,6 +104,9 @@ public sealed class CatalogSchemaFieldTests
         "entry.security" => (SecurityInfo.Fields, SecurityInfo.Fields.Required),
         "entry.deprecated" => (DeprecationInfo.Fields, DeprecationInfo.Fields.Required),
         "entry.cmdlets" => (CmdletParameter.Fields, CmdletParameter.Fields.Required),
+        "wmiValues" => (WmiValues.Fields, WmiValues.Fields.Required),
+        "wmiMapItem" => (WmiValueName.Fields, WmiValueName.Fields.Required),
+        "vbsFeature" => (VbsFeature.Fields, VbsFeature.Fields.Required),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

@@ -301,13 +301,135 @@ public sealed record SecurityInfo
     /// <summary>In our words: the protection lost.</summary>
     public string Loss { get; internal set; } = string.Empty;
 
+    /// <summary>
+    /// Hyper-V adapter settings: the protection shields a VM's neighbours from the VM (DHCP guard,
+    /// router guard), so it is a weakening only on a VM's adapter, not on the management OS's.
+    /// </summary>
+    public bool TenantOnly { get; internal set; }
+
     internal static CatalogFields<SecurityInfo> Fields { get; } = new("insecureWhen", "severity", "loss")
     {
+        { "tenantOnly", (s, j) => s.TenantOnly = CatalogJson.Bool(j) },
         { "insecureWhen", (s, j) => s.InsecureWhen = CatalogJson.Text(j) },
         { "insecureValues", (s, j) => s.InsecureValues = CatalogJson.Arr(j, CatalogJson.Value) },
         { "severity", (s, j) => s.Severity = j.GetDouble() },
         { "loss", (s, j) => s.Loss = CatalogJson.Text(j) },
     };
+}
+
+/// <summary>One value of a WMI property and the cmdlet enum name it stands for (AuthenticationType 0 is CredSSP).</summary>
+public sealed record WmiValueName
+{
+    /// <summary>The property's value (a number; a boolean is 1 for true, 0 for false).</summary>
+    public CatalogValue Value { get; internal set; } = null!;
+
+    /// <summary>The cmdlet's enum name for it (On, CredSSP), as in the entry's constraint.</summary>
+    public string Name { get; internal set; } = string.Empty;
+
+    internal static CatalogFields<WmiValueName> Fields { get; } = new("wmi", "name")
+    {
+        { "wmi", (v, j) => v.Value = CatalogJson.Value(j) },
+        { "name", (v, j) => v.Name = CatalogJson.Text(j) },
+    };
+}
+
+/// <summary>
+/// Hyper-V entries: how the WMI property's values relate to the cmdlet parameter's, so that a
+/// CIM/WMI property write (Set-CimInstance, Put) can be judged. The entry's constraint is in the
+/// cmdlet's terms; the property may hold the same value, another unit with its own range, or a
+/// number or boolean where the cmdlet takes a word. Exactly one of the three forms is given.
+/// </summary>
+public sealed class WmiValues
+{
+    /// <summary>The property holds the cmdlet's value unchanged: the entry's constraint holds for a WMI write as it stands.</summary>
+    public bool SameAsCmdlet { get; internal set; }
+
+    /// <summary>The property's own lowest value, where its unit differs from the cmdlet's.</summary>
+    public ulong? Min { get; internal set; }
+
+    /// <summary>The property's own highest value, where its unit differs from the cmdlet's.</summary>
+    public ulong? Max { get; internal set; }
+
+    /// <summary>The property's values and the cmdlet enum names they stand for.</summary>
+    public IReadOnlyList<WmiValueName> Map { get; internal set; } = [];
+
+    /// <summary>Where the relation comes from.</summary>
+    public Provenance Basis { get; internal set; } = Provenance.Documented;
+
+    /// <summary>Whether the property has a range of its own (<see cref="Min"/>, <see cref="Max"/>).</summary>
+    public bool HasOwnRange => Min.HasValue || Max.HasValue;
+
+    private readonly InlineBasis _basis = new();
+
+    internal static CatalogFields<WmiValues> Fields { get; } = new()
+    {
+        { "sameAsCmdlet", (w, j) => w.SameAsCmdlet = CatalogJson.Bool(j) },
+        { "min", (w, j) => w.Min = CatalogJson.Value(j).Number },
+        { "max", (w, j) => w.Max = CatalogJson.Value(j).Number },
+        { "map", (w, j) => w.Map = CatalogJson.Arr(j, WmiValueName.Fields.Read) },
+        { w => w._basis },
+        Complete,
+    };
+
+    private static void Complete(WmiValues w)
+    {
+        w.Basis = w._basis.Read("wmiValues");
+        var forms = (w.SameAsCmdlet ? 1 : 0) + (w.HasOwnRange ? 1 : 0) + (w.Map.Count > 0 ? 1 : 0);
+        if (forms != 1)
+        {
+            throw new FormatException("wmiValues: give exactly one of 'sameAsCmdlet', a range ('min'/'max') or a 'map'");
+        }
+    }
+}
+
+/// <summary>
+/// Registry entries that turn on a virtualization-based security feature (VBS itself, memory
+/// integrity, Credential Guard, System Guard): which data turn it on. Every such feature needs
+/// the hypervisor and Virtual Secure Mode to start (HV0720).
+/// </summary>
+public sealed class VbsFeature
+{
+    /// <summary>The feature, in the words messages use ("memory integrity (HVCI)").</summary>
+    public string Feature { get; internal set; } = string.Empty;
+
+    /// <summary>True: any non-zero data turns it on; false: only <see cref="OnValues"/> do.</summary>
+    public bool OnWhenNonZero { get; internal set; }
+
+    /// <summary>The data that turn it on, when not every non-zero number does.</summary>
+    public IReadOnlyList<ulong> OnValues { get; internal set; } = [];
+
+    /// <summary>Where the fact comes from.</summary>
+    public Provenance Basis { get; internal set; } = Provenance.Documented;
+
+    /// <summary>Whether <paramref name="number"/> turns the feature on.</summary>
+    public bool TurnsOn(ulong number) => OnWhenNonZero ? number != 0 : OnValues.Contains(number);
+
+    private string? _when;
+    private readonly InlineBasis _basis = new();
+
+    internal static CatalogFields<VbsFeature> Fields { get; } = new("feature", "onWhen")
+    {
+        { "feature", (f, j) => f.Feature = CatalogJson.Text(j) },
+        { "onWhen", (f, j) => f._when = CatalogJson.Str(j) },
+        { "onValues", (f, j) => f.OnValues = CatalogJson.Arr(j, v => CatalogJson.Value(v).Number ?? throw new FormatException("vbsFeature: onValues must be numbers")) },
+        { f => f._basis },
+        Complete,
+    };
+
+    private static void Complete(VbsFeature f)
+    {
+        f.Basis = f._basis.Read("vbsFeature");
+        f.OnWhenNonZero = f._when switch
+        {
+            "nonZero" => true,
+            "values" => false,
+            var other => throw new FormatException($"vbsFeature: unknown onWhen '{other}'"),
+        };
+        if (f.OnWhenNonZero == (f.OnValues.Count > 0))
+        {
+            throw new FormatException("vbsFeature: 'values' takes onValues, 'nonZero' does not");
+        }
+    }
 }
 
 /// <summary>Deprecation facts.</summary>
@@ -480,6 +602,12 @@ public sealed class CatalogEntry
     /// <summary>Hyper-V: the registry value that holds the same setting (Set-VMHost writes it there too), or null.</summary>
     public (RegistryKeyPath Key, string Name)? RegistryMirror { get; internal set; }
 
+    /// <summary>Hyper-V: how the WMI property's values relate to the cmdlet's, for judging CIM/WMI writes; null when they are not stated.</summary>
+    public WmiValues? WmiValues { get; internal set; }
+
+    /// <summary>Registry: the virtualization-based security feature this value turns on, and with which data; null for other values.</summary>
+    public VbsFeature? VbsFeature { get; internal set; }
+
     /// <summary>The value in effect when absent.</summary>
     public CatalogValue? Default { get; internal set; }
 
@@ -560,6 +688,8 @@ public sealed class CatalogEntry
         { "wmiType", (e, j) => e.WmiType = CatalogJson.Str(j) },
         { "cmdlets", (e, j) => e.Cmdlets = CatalogJson.Arr(j, CmdletParameter.Fields.Read) },
         { "registryMirror", (e, j) => e.RegistryMirror = (RegistryKeyPath.TryParse(CatalogJson.Str(j, "key") ?? string.Empty) ?? throw new FormatException("registryMirror: 'key' is not a registry key"), CatalogJson.Str(j, "name") ?? throw new FormatException("registryMirror: 'name' is missing")) },
+        { "wmiValues", (e, j) => e.WmiValues = WmiValues.Fields.Read(j) },
+        { "vbsFeature", (e, j) => e.VbsFeature = VbsFeature.Fields.Read(j) },
         { "default", (e, j) => e.Default = CatalogJson.Value(j) },
         { "constraint", (e, j) => e.Constraint = ValueConstraint.Fields.Read(j) },
         { "readBy", (e, j) => e.ReadBy = CatalogJson.Arr(j, CatalogJson.Text) },

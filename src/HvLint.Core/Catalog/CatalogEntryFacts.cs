@@ -61,6 +61,15 @@ public static class CatalogEntryFacts
             Line("When invalid", ConstraintWords.InvalidBehavior(c) is { } invalid && c.OnInvalid != InvalidBehavior.Unknown ? invalid + " " + ConstraintWords.Basis(c.Basis, e.Source) : ConstraintWords.InvalidBehavior(c));
         }
 
+        if (e.WmiValues is { } w)
+        {
+            var relation = w.SameAsCmdlet ? "the property holds the cmdlet's value unchanged"
+                : w.Map.Count > 0 ? string.Join(", ", w.Map.Select(m => (string.Equals(e.WmiType, "boolean", StringComparison.OrdinalIgnoreCase) ? (m.Value.Number == 1 ? "True" : "False") : m.Value.ToString()) + $" = {m.Name}"))
+                : string.Create(CultureInfo.InvariantCulture, $"the property's own range, {w.Min?.ToString(CultureInfo.InvariantCulture) ?? "0"} to {w.Max?.ToString(CultureInfo.InvariantCulture) ?? "any"}");
+            Line("WMI values", relation + " " + ConstraintWords.Basis(w.Basis, e.Source));
+        }
+
+        Line("Turns on", e.VbsFeature is { } f ? f.Feature + " when " + (f.OnWhenNonZero ? "not 0" : string.Join(" or ", f.OnValues)) + " " + ConstraintWords.Basis(f.Basis, e.Source) : null);
         Line("Read by", e.ReadBy.Count == 0 ? null : string.Join(", ", e.ReadBy));
         Line("Gates", e.Requires.Count == 0 ? null : string.Join("; ", e.Requires.Select(g => Gate(g) + " " + ConstraintWords.Basis(g.Basis, e.Source))));
         Line("Not read here", e.NotReadHere is null ? null : e.NotReadHere.TrimEnd('.') + ".");
@@ -81,7 +90,8 @@ public static class CatalogEntryFacts
                 "values" when s.InsecureValues.Count > 0 => string.Join(" or ", s.InsecureValues),
                 _ => s.InsecureValues.Count == 0 ? s.InsecureWhen : $"{s.InsecureWhen} ({string.Join(", ", s.InsecureValues)})",
             };
-            Line("Security", string.Create(CultureInfo.InvariantCulture, $"insecure when {when}; severity {s.Severity:0.0}. {s.Loss}"));
+            Line("Security", string.Create(CultureInfo.InvariantCulture, $"insecure when {when}; severity {s.Severity:0.0}. {s.Loss}")
+                + (s.TenantOnly ? " Only on a VM's adapter: not reported on a management OS adapter." : string.Empty));
         }
 
         if (e.Deprecated is { } d)

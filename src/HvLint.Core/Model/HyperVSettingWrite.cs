@@ -81,6 +81,9 @@ public sealed class HyperVSettingWrite : Write
     /// <summary>How sure the target is.</summary>
     public Certainty TargetCertainty { get; init; } = Certainty.Literal;
 
+    /// <summary>For an adapter setting: the adapter is the management OS's (-ManagementOS), the host's own, not a VM's.</summary>
+    public bool ManagementOS { get; init; }
+
     /// <summary>The remote host (-ComputerName), or null for the local host.</summary>
     public string? ComputerName { get; init; }
 
@@ -106,6 +109,7 @@ public sealed class HyperVSettingWrite : Write
     public string TargetDisplay => Scope switch
     {
         HyperVScope.Host => ComputerName is null ? "the host" : $"host '{ComputerName}'",
+        HyperVScope.Adapter when ManagementOS => Target is null || TargetCertainty == Certainty.Unresolved ? "the management OS's adapters" : $"management OS adapter '{Target}'",
         _ when Target is null || TargetCertainty == Certainty.Unresolved => Scope switch
         {
             HyperVScope.Switch => "a switch",

@@ -11,25 +11,6 @@ namespace HvLint.Rules;
 /// </summary>
 public sealed class HV0720VbsRequiredButHypervisorOff : Rule
 {
-    private const string DeviceGuard = @"hklm\system\currentcontrolset\control\deviceguard";
-    private const string Policy = @"hklm\software\policies\microsoft\windows\deviceguard";
-
-    // The registry values that ask for a VBS feature, and the data that asks for it: Microsoft
-    // Learn, "Enable virtualization-based protection of code integrity", "Configure Credential
-    // Guard", "System Guard Secure Launch and SMM protection", Policy CSP DeviceGuard and
-    // VirtualizationBasedTechnology (rules/catalog/device-guard.json).
-    private static readonly (string Key, string Name, string Feature, Func<ulong, bool> Requires)[] s_requirements =
-    [
-        (DeviceGuard, "EnableVirtualizationBasedSecurity", "virtualization-based security", n => n != 0),
-        (DeviceGuard + @"\scenarios\hypervisorenforcedcodeintegrity", "Enabled", "memory integrity (HVCI)", n => n != 0),
-        (DeviceGuard + @"\scenarios\systemguard", "Enabled", "System Guard Secure Launch", n => n != 0),
-        (@"hklm\system\currentcontrolset\control\lsa", "LsaCfgFlags", "Credential Guard", n => n is 1 or 2),
-        (Policy, "EnableVirtualizationBasedSecurity", "virtualization-based security", n => n != 0),
-        (Policy, "HypervisorEnforcedCodeIntegrity", "memory integrity (HVCI)", n => n is 1 or 2),
-        (Policy, "LsaCfgFlags", "Credential Guard", n => n is 1 or 2),
-        (Policy, "ConfigureSystemGuardLaunch", "System Guard Secure Launch", n => n == 1),
-    ];
-
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "HV0720",
@@ -51,20 +32,15 @@ public sealed class HV0720VbsRequiredButHypervisorOff : Rule
             return;
         }
 
+        // Which values turn a VBS feature on, and with which data, is the catalog's vbsFeature
+        // (rules/catalog/device-guard.json, from Microsoft Learn's pages on each feature).
         var requirements = new List<(RegistryWrite Write, string Feature)>();
         foreach (var (write, _) in LastWrites.Of(context).Values)
         {
-            if (write.Data?.Number is not { } n)
+            if (write.Data?.Number is { } n && write.ValueName is { } name
+                && context.Catalog.FindValue(context.KeyOf(write), name) is { VbsFeature: { } feature } && feature.TurnsOn(n))
             {
-                continue;
-            }
-
-            foreach (var r in s_requirements)
-            {
-                if (write.Key.MatchKey == r.Key && string.Equals(write.ValueName, r.Name, StringComparison.OrdinalIgnoreCase) && r.Requires(n))
-                {
-                    requirements.Add((write, r.Feature));
-                }
+                requirements.Add((write, feature.Feature));
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Rules;
 
@@ -22,33 +21,34 @@ public sealed class HV0320CmdletValueOutOfRange : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var write = context.Write;
-        if (context.Entry is not { Constraint: { Kind: ConstraintKind.Integer } constraint } entry || HyperVValues.Known(write) is not { } text
-            || HyperVValues.Number(text) is not { } number || !HyperVValues.ConstraintApplies(write, entry))
+        if (context.Entry is not { } entry || HyperVValues.Known(write) is not { } text
+            || HyperVValues.Number(text) is not { } number || HyperVValues.Range(write, entry) is not var (min, max, basis))
         {
             return;
         }
 
-        var below = constraint.Min is { } min && number < min;
-        var above = constraint.Max is { } max && number > max;
+        var below = min is { } lo0 && number < lo0;
+        var above = max is { } hi0 && number > hi0;
         if (!below && !above)
         {
             return;
         }
 
-        var range = (constraint.Min, constraint.Max) switch
+        var range = (min, max) switch
         {
             ({ } lo, { } hi) => string.Create(CultureInfo.InvariantCulture, $"outside {lo} to {hi}"),
             ({ } lo, null) => string.Create(CultureInfo.InvariantCulture, $"below its least value, {lo}"),
             (null, { } hi) => string.Create(CultureInfo.InvariantCulture, $"above its greatest value, {hi}"),
             _ => string.Empty,
         };
-        var basis = constraint.Basis;
         var wmi = write.WmiClass is not null;
         var effect = basis.IsInferred
             ? $"The range is inferred, not documented: {basis.ReasoningAfterColon}"
-            : wmi
-                ? $"The range is the one {string.Join(" and ", entry.Cmdlets.Select(c => $"{c.Cmdlet} -{c.Parameter}"))} enforces; written through {write.CmdletAsWritten}, expect Hyper-V to reject the change (inferred)."
-                : $"The cmdlet refuses it, so none of the {write.CmdletAsWritten} command's settings is applied.";
+            : !wmi
+                ? $"The cmdlet refuses it, so none of the {write.CmdletAsWritten} command's settings is applied."
+                : entry.WmiValues is { HasOwnRange: true }
+                    ? $"That is the property's documented range; written through {write.CmdletAsWritten}, expect Hyper-V to reject the change (inferred)."
+                    : $"The range is the one {string.Join(" and ", entry.Cmdlets.Select(c => $"{c.Cmdlet} -{c.Parameter}"))} enforces; written through {write.CmdletAsWritten}, expect Hyper-V to reject the change (inferred).";
         context.Report(
             write.ValueOrParameterSpan,
             $"{HyperVValues.Parameter(write)} {text} on {write.TargetDisplay} is {range}{(wmi ? string.Empty : $" ({entry.WmiClass}.{entry.Name})")}. {effect}",

@@ -30,30 +30,74 @@ internal static class HyperVValues
         write.WmiClass is { } wmiClass ? $"{wmiClass}.{write.Parameter}" : write.Parameter is { Length: > 0 } p ? "-" + p : write.Cmdlet;
 
     /// <summary>
-    /// Whether the catalog's constraint, written for the cmdlet parameter, also holds for a WMI
-    /// property write. The catalog states ranges and enums in the cmdlet's terms; a WMI property
-    /// often holds another unit (Msvm_ProcessorSettingData.Reservation and Limit are in thousandths
-    /// of a percent, Msvm_MemorySettingData.Weight is 0-10000 where -Priority is 0-100) or a boolean
-    /// where the cmdlet takes On/Off. Only a count, weight, percentage or ID that the cmdlet passes
-    /// through unchanged is judged; any other property gets no value finding.
+    /// The range a number written to the setting must fall in, and where it comes from. For a
+    /// cmdlet parameter, the catalog's constraint. For a WMI property write, the constraint only
+    /// when the catalog says the property holds the cmdlet's value unchanged
+    /// (<c>wmiValues.sameAsCmdlet</c>), or the property's own range where its unit differs
+    /// (Msvm_ProcessorSettingData.Limit is in thousandths of a percent, 0 to 100000); any other
+    /// property gets no range, so no value finding.
     /// </summary>
-    public static bool ConstraintApplies(HyperVSettingWrite write, CatalogEntry entry) =>
-        write.WmiClass is null || s_passThrough.Contains($"{entry.WmiClass}.{entry.Name}");
-
-    private static readonly HashSet<string> s_passThrough = new(StringComparer.OrdinalIgnoreCase)
+    public static (ulong? Min, ulong? Max, Provenance Basis)? Range(HyperVSettingWrite write, CatalogEntry entry)
     {
-        "Msvm_VirtualSystemMigrationServiceSettingData.MaximumActiveVirtualSystemMigration",
-        "Msvm_VirtualSystemMigrationServiceSettingData.MaximumActiveStorageMigration",
-        "Msvm_ProcessorSettingData.VirtualQuantity",
-        "Msvm_ProcessorSettingData.Weight",
-        "Msvm_MemorySettingData.TargetMemoryBuffer",
-        "Msvm_EthernetSwitchPortOffloadSettingData.VMQOffloadWeight",
-        "Msvm_EthernetSwitchPortOffloadSettingData.IOVOffloadWeight",
-        "Msvm_EthernetSwitchPortOffloadSettingData.IOVQueuePairsRequested",
-        "Msvm_EthernetSwitchPortSecuritySettingData.VirtualSubnetId",
-        "Msvm_EthernetSwitchPortVlanSettingData.AccessVlanId",
-        "Msvm_EthernetSwitchPortVlanSettingData.NativeVlanId",
-        "Msvm_EthernetSwitchPortVlanSettingData.PrimaryVlanId",
-        "Msvm_EthernetSwitchPortVlanSettingData.SecondaryVlanId",
-    };
+        if (entry.Constraint is not { } constraint)
+        {
+            return null;
+        }
+
+        if (write.WmiClass is null)
+        {
+            return constraint.Kind == ConstraintKind.Integer ? (constraint.Min, constraint.Max, constraint.Basis) : null;
+        }
+
+        return entry.WmiValues switch
+        {
+            { SameAsCmdlet: true } when constraint.Kind == ConstraintKind.Integer => (constraint.Min, constraint.Max, Weaker(constraint.Basis, entry.WmiValues.Basis)),
+            { HasOwnRange: true } w => (w.Min, w.Max, w.Basis),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// For a WMI property write whose catalog entry maps the property's values to the cmdlet's
+    /// enum names (<c>wmiValues.map</c>): the enum value the written number or boolean stands
+    /// for. <paramref name="inMap"/> is false when the value is a number or boolean the map does
+    /// not hold; both are null/false when the text is neither, or the entry has no map.
+    /// </summary>
+    public static EnumValue? WmiEnum(CatalogEntry entry, string text, out bool inMap, out bool mapped)
+    {
+        inMap = false;
+        mapped = false;
+        if (entry.WmiValues is not { Map.Count: > 0 } wmi || WmiNumber(entry, text) is not { } number)
+        {
+            return null;
+        }
+
+        mapped = true;
+        var item = wmi.Map.FirstOrDefault(m => m.Value.Number == number);
+        if (item is null)
+        {
+            return null;
+        }
+
+        inMap = true;
+        return entry.Constraint?.Values.FirstOrDefault(v => string.Equals(v.Name, item.Name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // A WMI value as a number: True/False (as PowerShell writes $true/$false) for a boolean
+    // property, which the catalog's map writes as 1/0; a whole number otherwise.
+    private static ulong? WmiNumber(CatalogEntry entry, string text)
+    {
+        var trimmed = text.Trim();
+        if (string.Equals(entry.WmiType, "boolean", StringComparison.OrdinalIgnoreCase))
+        {
+            // PowerShell converts 1 and 0 to a boolean property too.
+            return trimmed.Equals("True", StringComparison.OrdinalIgnoreCase) || trimmed == "1" ? 1UL
+                : trimmed.Equals("False", StringComparison.OrdinalIgnoreCase) || trimmed == "0" ? 0UL
+                : null;
+        }
+
+        return ulong.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    private static Provenance Weaker(Provenance a, Provenance b) => a.IsInferred ? a : b;
 }

@@ -22,8 +22,18 @@ public sealed class HV0121UnknownCmdletEnumValue : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var write = context.Write;
-        if (write.WmiClass is not null || context.Entry is not { Constraint: { Kind: ConstraintKind.Enum } constraint } entry || HyperVValues.Known(write) is not { } text
-            || HyperVValues.Enum(entry, text) is not null || HyperVValues.Number(text) is not null)
+        if (context.Entry is not { Constraint: { Kind: ConstraintKind.Enum } constraint } entry || HyperVValues.Known(write) is not { } text)
+        {
+            return;
+        }
+
+        if (write.WmiClass is not null)
+        {
+            ReportWmi(context, entry, text);
+            return;
+        }
+
+        if (HyperVValues.Enum(entry, text) is not null || HyperVValues.Number(text) is not null)
         {
             return;
         }
@@ -43,5 +53,30 @@ public sealed class HV0121UnknownCmdletEnumValue : Rule
             write.ValueOrParameterSpan,
             $"{HyperVValues.Parameter(write)} takes {string.Join(", ", names)}; PowerShell cannot convert '{text}', so it refuses the whole {write.CmdletAsWritten} command and none of its settings is applied. {fix}",
             write);
+    }
+
+    // A WMI property write carries the property's value, not the cmdlet's word: judged only
+    // where the catalog maps the property's numbers to the cmdlet's names (wmiValues.map), and
+    // only a number outside that map (a boolean property takes any value PowerShell converts).
+    private static void ReportWmi(HyperVSettingWriteContext context, CatalogEntry entry, string text)
+    {
+        var write = context.Write;
+        if (string.Equals(entry.WmiType, "boolean", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        HyperVValues.WmiEnum(entry, text, out var inMap, out var mapped);
+        if (!mapped || inMap)
+        {
+            return;
+        }
+
+        var values = string.Join(", ", entry.WmiValues!.Map.Select(m => $"{m.Value} ({m.Name})"));
+        context.Report(
+            write.ValueOrParameterSpan,
+            $"{HyperVValues.Parameter(write)} takes {values}; {text.Trim()} is none of them, so expect Hyper-V to reject the change made through {write.CmdletAsWritten} (inferred). Write one of the listed values.",
+            write,
+            atMost: Severity.Warning);
     }
 }

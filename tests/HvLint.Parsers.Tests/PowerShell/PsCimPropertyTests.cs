@@ -57,6 +57,61 @@ public class PsCimPropertyTests
         Assert.Equal("Set-CimInstance", w.Cmdlet);
     }
 
+    [Fact]
+    public void Set_WmiInstance_arguments_are_writes_when_the_class_is_literal()
+    {
+        var result = Ps("Set-WmiInstance -Namespace root\\virtualization\\v2 -Class Msvm_VirtualSystemMigrationServiceSettingData -Arguments @{ AuthenticationType = 0 }\n"
+            + "Set-WmiInstance -Path '\\\\.\\root\\virtualization\\v2:Msvm_VirtualSystemMigrationServiceSettingData.InstanceID=\"Microsoft:x\"' -Arguments @{ MaximumActiveStorageMigration = 4 }\n"
+            + "Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_EthernetSwitchPortSecuritySettingData | Set-WmiInstance -Arguments @{ AllowMacSpoofing = $true }\n"
+            + "$p = gwmi -Namespace root\\virtualization\\v2 -Class Msvm_ProcessorSettingData\nSet-WmiInstance -InputObject $p -Arguments @{ Limit = 50000 }\n");
+
+        var writes = Wmi(result);
+        Assert.Equal(["Msvm_VirtualSystemMigrationServiceSettingData.AuthenticationType", "Msvm_VirtualSystemMigrationServiceSettingData.MaximumActiveStorageMigration", "Msvm_EthernetSwitchPortSecuritySettingData.AllowMacSpoofing", "Msvm_ProcessorSettingData.Limit"],
+            writes.Select(w => $"{w.WmiClass}.{w.Parameter}"));
+        Assert.All(writes, w => Assert.Equal("Set-WmiInstance", w.Cmdlet));
+        Assert.Equal("True", writes[2].Value);
+    }
+
+    [Fact]
+    public void Assignments_to_the_pipeline_object_in_ForEach_Object_are_writes_when_saved_and_filters_pass_the_class_on()
+    {
+        var result = Ps("Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_EthernetSwitchPortSecuritySettingData | Where-Object { $_.InstanceID -like '*web01*' } | ForEach-Object {\n"
+            + "    $_.EnableDhcpGuard = $false\n    $_.EnableRouterGuard = $false\n    $_.Put()\n}\n"
+            + "Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_ProcessorSettingData | ForEach-Object { $PSItem.Weight = 200; $PSItem | Set-CimInstance }\n"
+            + "Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_MemorySettingData | ? { $_.DynamicMemoryEnabled } | Set-CimInstance -Property @{ TargetMemoryBuffer = 25 }\n");
+
+        Assert.Equal(["EnableDhcpGuard=False", "EnableRouterGuard=False", "Weight=200", "TargetMemoryBuffer=25"], Wmi(result).Select(w => $"{w.Parameter}={w.Value}"));
+    }
+
+    [Fact]
+    public void A_management_service_method_given_the_object_s_text_saves_its_properties()
+    {
+        var result = Ps("$svc = Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_VirtualSystemMigrationService\n"
+            + "$s = Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_VirtualSystemMigrationServiceSettingData\n"
+            + "$s.AuthenticationType = 1\n$s.MaximumActiveVirtualSystemMigration = 4\n"
+            + "$svc.ModifyServiceSettings($s.GetText(1))\n"
+            + "$u = Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_VirtualSystemSettingData\n$u.SecureBootEnabled = $false\n"
+            + "$vsms.GetText(1)\n");
+
+        var writes = Wmi(result);
+        Assert.Equal(["AuthenticationType=1", "MaximumActiveVirtualSystemMigration=4"], writes.Select(w => $"{w.Parameter}={w.Value}"));
+        Assert.Equal(("ModifyServiceSettings", ".ModifyServiceSettings()"), (writes[0].Cmdlet, writes[0].CmdletAsWritten));
+    }
+
+    [Theory]
+    [InlineData("Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_EthernetSwitchPortSecuritySettingData | ForEach-Object { $_.EnableDhcpGuard = $false }\n")]
+    [InlineData("Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_EthernetSwitchPortSecuritySettingData | Select-Object -Property * | ForEach-Object { $_.EnableDhcpGuard = $false; $_.Put() }\n")]
+    [InlineData("Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_ProcessorSettingData | ForEach-Object { $_.Weight = 2; $_.Put() }\n")]
+    [InlineData("Set-WmiInstance -Class Msvm_ProcessorSettingData -Arguments @{ Weight = 4 }\n")]
+    [InlineData("Set-WmiInstance -Namespace root\\virtualization\\v2 -Class $cls -Arguments @{ Weight = 4 }\n")]
+    [InlineData("Invoke-CimMethod -Namespace root\\virtualization\\v2 -ClassName Msvm_VirtualSystemManagementService -MethodName ModifySystemSettings -Arguments @{ SystemSettings = $text }\n")]
+    [InlineData("$s = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_VirtualSystemSettingData\n$s.SecureBootEnabled = $false\n$vsms.ModifySystemSettings($s.GetText(1))\n")]
+    [InlineData("$s = Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_VirtualSystemSettingData\n$s.SecureBootEnabled = $false\n$vsms.DefineSystem($s.GetText(1))\n")]
+    public void Unsaved_pipeline_objects_changed_objects_unresolved_classes_and_management_service_methods_give_no_write(string script)
+    {
+        Assert.Empty(Wmi(Ps(script)));
+    }
+
     [Theory]
     [InlineData("$m = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName $class\nSet-CimInstance -InputObject $m -Property @{ Weight = 4 }\n")]
     [InlineData("$m = Get-CimInstance -ClassName Msvm_ProcessorSettingData\nSet-CimInstance -InputObject $m -Property @{ Weight = 4 }\n")]

@@ -70,6 +70,19 @@ public sealed class HV0320CmdletValueOutOfRangeTests
     }
 
     [Fact]
+    public void Judges_a_CIM_write_of_a_property_in_another_unit_against_the_property_s_own_documented_range()
+    {
+        // Limit and Reservation are in thousandths of a percent (0 to 100000); Weight is 0 to 10000 in WMI, 1 to 10000 in the cmdlet.
+        var result = RuleVerifier.Verify<HV0320CmdletValueOutOfRange>(
+            "$p = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_ProcessorSettingData\r\n"
+            + "$p.Limit = {|HV0320:150000|}\r\n$p.Reservation = 100000\r\n$p.Weight = 0\r\n"
+            + "Set-CimInstance -InputObject $p\r\n",
+            ".ps1");
+        Assert.Contains("outside 0 to 100000", result.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Equal(Severity.Warning, result.Diagnostics[0].Severity);
+    }
+
+    [Fact]
     public void Reports_a_generation_other_than_1_or_2_and_no_processors_through_Set_VM()
     {
         RuleVerifier.Verify<HV0320CmdletValueOutOfRange>(

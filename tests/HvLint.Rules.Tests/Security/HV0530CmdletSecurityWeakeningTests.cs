@@ -33,4 +33,40 @@ public sealed class HV0530CmdletSecurityWeakeningTests
             + "Set-VMFirmware -VMName web01 -EnableSecureBoot Off -WhatIf\r\n",
             ".ps1");
     }
+
+    [Fact]
+    public void Reports_CIM_and_WMI_writes_through_the_property_s_value_map()
+    {
+        var result = RuleVerifier.Verify<HV0530CmdletSecurityWeakening>(
+            "$m = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_VirtualSystemMigrationServiceSettingData\r\n"
+            + "Set-CimInstance -InputObject $m -Property @{ AuthenticationType = {|HV0530:0|} }\r\n"
+            + "$p = Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_EthernetSwitchPortSecuritySettingData\r\n"
+            + "$p.AllowMacSpoofing = {|HV0530:$true|}\r\n$p.EnableRouterGuard = {|HV0530:0|}\r\n$p.Put()\r\n"
+            + "$v = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_VirtualSystemSettingData\r\n$v.SecureBootEnabled = {|HV0530:$false|}\r\nSet-CimInstance $v\r\n",
+            ".ps1");
+        Assert.Contains("AuthenticationType 0 (CredSSP)", result.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Is_silent_on_CIM_writes_of_the_hardened_values()
+    {
+        RuleVerifier.Verify<HV0530CmdletSecurityWeakening>(
+            "$m = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_VirtualSystemMigrationServiceSettingData\r\n"
+            + "Set-CimInstance -InputObject $m -Property @{ AuthenticationType = 1 }\r\n"
+            + "$p = Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_EthernetSwitchPortSecuritySettingData\r\n"
+            + "$p.AllowMacSpoofing = $false\r\n$p.EnableDhcpGuard = $true\r\n$p.Put()\r\n",
+            ".ps1");
+    }
+
+    [Fact]
+    public void Leaves_the_guards_of_management_OS_adapters_alone_but_not_a_VM_s()
+    {
+        // DHCP and router guard protect a VM's neighbours from the VM; a management OS adapter is the host's own.
+        RuleVerifier.Verify<HV0530CmdletSecurityWeakening>(
+            "Set-VMNetworkAdapter -ManagementOS -Name Mgmt -DhcpGuard Off -RouterGuard Off\r\n"
+            + "Set-VMNetworkAdapter -ManagementOS -Name Mgmt -MacAddressSpoofing {|HV0530:On|}\r\n"
+            + "Set-VMNetworkAdapter -VMName tenant01 -DhcpGuard {|HV0530:Off|}\r\n"
+            + "Get-VM tenant02 | Set-VMNetworkAdapter -RouterGuard {|HV0530:Off|}\r\n",
+            ".ps1");
+    }
 }

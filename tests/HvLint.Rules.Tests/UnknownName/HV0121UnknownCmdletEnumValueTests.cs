@@ -1,3 +1,4 @@
+using HvLint.Core.Diagnostics;
 using HvLint.TestKit;
 
 namespace HvLint.Rules.Tests;
@@ -85,6 +86,28 @@ public sealed class HV0121UnknownCmdletEnumValueTests
         RuleVerifier.Verify<HV0121UnknownCmdletEnumValue>(
             "Set-VMProcessor web01 -CompatibilityForMigrationEnabled $true -CompatibilityForMigrationMode {|HV0121:CommonClusterFeatures|}\r\n"
             + "Set-VMProcessor web02 -CompatibilityForMigrationEnabled $true -CompatibilityForMigrationMode MinimumFeatureSet\r\n",
+            ".ps1");
+    }
+
+    [Fact]
+    public void Reports_a_CIM_write_of_a_number_outside_the_property_s_value_map_as_a_warning()
+    {
+        var result = RuleVerifier.Verify<HV0121UnknownCmdletEnumValue>(
+            "Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_VirtualSystemMigrationServiceSettingData | Set-CimInstance -Property @{ AuthenticationType = {|HV0121:2|} }\r\n"
+            + "$s = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_VirtualEthernetSwitchSettingData\r\n$s.BandwidthReservationMode = {|HV0121:4|}\r\nSet-CimInstance $s\r\n",
+            ".ps1");
+        Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Contains("0 (CredSSP), 1 (Kerberos)", result.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Is_silent_on_CIM_writes_inside_the_value_map_on_booleans_and_on_properties_without_a_map()
+    {
+        RuleVerifier.Verify<HV0121UnknownCmdletEnumValue>(
+            "$m = Get-CimInstance -Namespace root\\virtualization\\v2 -ClassName Msvm_VirtualSystemMigrationServiceSettingData\r\n"
+            + "Set-CimInstance -InputObject $m -Property @{ AuthenticationType = 1; EnableCompression = 'yes' }\r\n"
+            + "$p = Get-WmiObject -Namespace root\\virtualization\\v2 -Class Msvm_EthernetSwitchPortSecuritySettingData\r\n"
+            + "$p.AllowMacSpoofing = 'maybe'\r\n$p.MonitorMode = 2\r\n$p.Put()\r\n",
             ".ps1");
     }
 }

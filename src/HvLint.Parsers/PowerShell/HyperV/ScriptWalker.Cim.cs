@@ -9,22 +9,34 @@ namespace HvLint.Parsers.PowerShell;
 /// Property writes on Msvm_* instances in root\virtualization\v2, through CIM or WMI:
 /// <c>Set-CimInstance -InputObject $x -Property @{ P = v }</c>, <c>Get-CimInstance ... | Set-CimInstance -Property @{...}</c>,
 /// <c>Set-CimInstance -Query "SELECT * FROM Msvm_X" -Namespace root\virtualization\v2 -Property @{...}</c>,
-/// and <c>$x.P = v</c> followed by <c>$x.Put()</c> or <c>Set-CimInstance $x</c>. The class must be
-/// literal: <c>$x</c> is assigned from <c>Get-CimInstance</c>/<c>Get-WmiObject</c>/<c>gwmi</c> with
-/// the virtualization namespace and a literal class or query earlier in the same statement list.
-/// A property assigned but never saved is no write; an unresolved class gives nothing.
+/// <c>$x.P = v</c> followed by <c>$x.Put()</c> or <c>Set-CimInstance $x</c>,
+/// <c>Set-WmiInstance -Arguments @{...}</c> (with <c>-InputObject</c>, a pipeline, <c>-Class</c> and
+/// <c>-Namespace</c>, or a <c>-Path</c> naming the class), and <c>$_.P = v</c> inside
+/// <c>Get-CimInstance ... | Where-Object {...} | ForEach-Object {...}</c> saved by <c>$_.Put()</c> or
+/// <c>Set-CimInstance</c>. The class must be literal: <c>$x</c> is assigned from
+/// <c>Get-CimInstance</c>/<c>Get-WmiObject</c>/<c>gwmi</c> with the virtualization namespace and a
+/// literal class or query earlier in the same statement list, or <c>$_</c> comes from such a
+/// command through the pipeline (Where-Object and Sort-Object pass it on). A property assigned but
+/// never saved is no write; an unresolved class gives nothing. The management services' methods
+/// save too when the changed WMI object is passed as <c>$x.GetText(1)</c>
+/// (<c>$vsms.ModifySystemSettings($x.GetText(1))</c>, <c>ModifyServiceSettings</c>,
+/// <c>ModifyResourceSettings</c>, <c>ModifyFeatureSettings</c>). Not read: the same methods
+/// through <c>Invoke-CimMethod</c>, where the embedded-instance text is built by a serializer.
 /// </summary>
 internal sealed partial class ScriptWalker
 {
+    private static readonly Regex s_wmiPath = new(@"root[\\/]virtualization[\\/]v2:(?<class>msvm_\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
     private static readonly Regex s_selectFrom = new(@"^\s*select\s+.+?\s+from\s+(?<class>msvm_\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromMilliseconds(200));
 
     private static bool IsCommand(CommandAst command, params string[] names) =>
         command.GetCommandName() is { } name && names.Any(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Set-CimInstance: returns true when the command was handled here.</summary>
+    /// <summary>Set-CimInstance and Set-WmiInstance: returns true when the command was handled here.</summary>
     private bool CimCommand(CommandAst command, Scope scope)
     {
-        if (!IsCommand(command, "Set-CimInstance", "CimCmdlets\\Set-CimInstance"))
+        var wmi = IsCommand(command, "Set-WmiInstance", "swmi", "Microsoft.PowerShell.Management\\Set-WmiInstance");
+        if (!wmi && !IsCommand(command, "Set-CimInstance", "CimCmdlets\\Set-CimInstance"))
         {
             return false;
         }
@@ -35,18 +47,30 @@ internal sealed partial class ScriptWalker
             return true;
         }
 
+        // $x | Set-CimInstance: the piped variable is the input object.
+        var input = args.TryGetValue("InputObject", out var named) ? named
+            : PipedVariable(command) is { } piped ? piped
+            : null;
         string? wmiClass = null;
         if (args.TryGetValue("Query", out var query))
         {
             wmiClass = IsVirtualizationNamespace(args, scope) ? ClassOfQuery(query, scope) : null;
         }
-        else if (args.TryGetValue("InputObject", out var input) && input is VariableExpressionAst variable)
+        else if (wmi && args.TryGetValue("Path", out var path))
         {
-            wmiClass = ClassOfVariable(variable, command, scope, cim: true);
+            wmiClass = ClassOfPath(path, scope);
         }
-        else if (!args.ContainsKey("InputObject") && PreviousInPipeline(command) is { } previous)
+        else if (wmi && input is null && args.TryGetValue("ClassName", out var cls))
         {
-            wmiClass = ClassOfGetCommand(previous, scope, cim: true);
+            wmiClass = IsVirtualizationNamespace(args, scope) ? LiteralClass(cls, scope) : null;
+        }
+        else if (input is VariableExpressionAst variable)
+        {
+            wmiClass = ClassOfVariable(variable, command, scope, cim: !wmi);
+        }
+        else if (input is null)
+        {
+            wmiClass = ClassOfSource(command, scope, cim: !wmi);
         }
 
         if (wmiClass is null)
@@ -54,7 +78,7 @@ internal sealed partial class ScriptWalker
             return true;
         }
 
-        if (args.TryGetValue("Property", out var property))
+        if (args.TryGetValue(wmi ? "Arguments" : "Property", out var property))
         {
             if (property is HashtableAst table)
             {
@@ -70,8 +94,8 @@ internal sealed partial class ScriptWalker
             return true;
         }
 
-        // Set-CimInstance $x (or -InputObject $x) without -Property: saves the properties assigned to $x before it.
-        if (args.TryGetValue("InputObject", out var saved) && saved is VariableExpressionAst v)
+        // Set-CimInstance $x (or -InputObject $x, or $x | Set-CimInstance) without -Property: saves the properties assigned to $x before it.
+        if (input is VariableExpressionAst v)
         {
             AssignedProperties(v, command, wmiClass, scope);
         }
@@ -79,25 +103,113 @@ internal sealed partial class ScriptWalker
         return true;
     }
 
+    // $x | Set-CimInstance
+    private static VariableExpressionAst? PipedVariable(CommandAst command) =>
+        command.Parent is PipelineAst pipeline && pipeline.PipelineElements.IndexOf(command) is var i and > 0
+        && pipeline.PipelineElements[i - 1] is CommandExpressionAst { Expression: VariableExpressionAst variable }
+            ? variable
+            : null;
+
+    // -Path '\\.\root\virtualization\v2:Msvm_X.InstanceID="..."'
+    private string? ClassOfPath(CommandElementAst? path, Scope scope)
+    {
+        if (_evaluator.Evaluate(path, scope) is not { IsKnown: true } value || value is PsArray || value.AsText() is not { } text)
+        {
+            return null;
+        }
+
+        try
+        {
+            return s_wmiPath.Match(text) is { Success: true } m ? m.Groups["class"].Value : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private string? LiteralClass(CommandElementAst? cls, Scope scope) =>
+        _evaluator.Evaluate(cls, scope) is { IsKnown: true } value && value is not PsArray
+        && value.AsText() is { } text && text.StartsWith("Msvm_", StringComparison.OrdinalIgnoreCase) && !text.Contains('*', StringComparison.Ordinal)
+            ? text
+            : null;
+
+    // The Get-CimInstance/Get-WmiObject command that feeds this one through the pipeline, past
+    // filters that pass the same objects on (Where-Object, Sort-Object).
+    private string? ClassOfSource(CommandAst command, Scope scope, bool cim)
+    {
+        var previous = PreviousInPipeline(command);
+        while (previous is not null && IsCommand(previous, "Where-Object", "?", "where", "Sort-Object", "sort"))
+        {
+            previous = PreviousInPipeline(previous);
+        }
+
+        return previous is null ? null : ClassOfGetCommand(previous, scope, cim);
+    }
+
+    // $_ (or $PSItem) inside Get-CimInstance ... | ForEach-Object { ... }: the class the pipeline reads.
+    private string? ClassOfPipelineInput(Ast use, Scope scope, bool cim)
+    {
+        var block = use.Parent;
+        while (block is not null and not ScriptBlockAst)
+        {
+            block = block.Parent;
+        }
+
+        return block?.Parent is ScriptBlockExpressionAst { Parent: CommandAst forEach } && IsCommand(forEach, "ForEach-Object", "%", "foreach")
+            ? ClassOfSource(forEach, scope, cim)
+            : null;
+    }
+
+    private static bool IsPipelineVariable(VariableExpressionAst variable) =>
+        variable.VariablePath.UserPath.Equals("_", StringComparison.Ordinal) || variable.VariablePath.UserPath.Equals("PSItem", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>$x.Put(): saves the properties assigned to $x since it was read (WMI).</summary>
     private void WmiPut(InvokeMemberExpressionAst call, Scope scope)
     {
-        if (call.Member is not StringConstantExpressionAst { Value: var name } || !name.Equals("Put", StringComparison.OrdinalIgnoreCase)
-            || call.Expression is not VariableExpressionAst variable || call.Arguments is { Count: > 0 })
+        if (call.Member is not StringConstantExpressionAst { Value: var name })
         {
             return;
         }
 
-        if (ClassOfVariable(variable, call, scope, cim: false) is { } wmiClass)
+        if (name.Equals("Put", StringComparison.OrdinalIgnoreCase) && call.Expression is VariableExpressionAst variable && call.Arguments is not { Count: > 0 })
         {
-            AssignedProperties(variable, call, wmiClass, scope);
+            if (ClassOfVariable(variable, call, scope, cim: false) is { } wmiClass)
+            {
+                AssignedProperties(variable, call, wmiClass, scope);
+            }
+
+            return;
+        }
+
+        // $vsms.ModifySystemSettings($settings.GetText(1)), .ModifyResourceSettings(@($rasd.GetText(1))):
+        // the management services' methods take the changed instance as embedded-instance text,
+        // which saves the properties assigned to $settings before the call.
+        if (s_modifyMethods.Contains(name))
+        {
+            foreach (var argument in call.Arguments ?? [])
+            {
+                foreach (var getText in argument.FindAll(a => a is InvokeMemberExpressionAst { Member: StringConstantExpressionAst { Value: var m }, Expression: VariableExpressionAst } && m.Equals("GetText", StringComparison.OrdinalIgnoreCase), true).Cast<InvokeMemberExpressionAst>())
+                {
+                    var settings = (VariableExpressionAst)getText.Expression;
+                    if (ClassOfVariable(settings, call, scope, cim: false) is { } wmiClass)
+                    {
+                        AssignedProperties(settings, call, wmiClass, scope);
+                    }
+                }
+            }
         }
     }
+
+    private static readonly HashSet<string> s_modifyMethods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ModifySystemSettings", "ModifyServiceSettings", "ModifyResourceSettings", "ModifyFeatureSettings",
+    };
 
     // Set-CimInstance's parameters by full name (prefixes resolved), the first positional argument as -InputObject.
     private static Dictionary<string, CommandElementAst?> CimArguments(CommandAst command)
     {
-        string[] names = ["InputObject", "Property", "Query", "Namespace", "QueryDialect", "CimSession", "ComputerName", "OperationTimeoutSec", "PassThru", "WhatIf", "Confirm", "ClassName", "Class", "Filter"];
+        string[] names = ["InputObject", "Property", "Query", "Namespace", "QueryDialect", "CimSession", "ComputerName", "OperationTimeoutSec", "PassThru", "WhatIf", "Confirm", "ClassName", "Class", "Filter", "Arguments", "Path", "PutType", "Credential", "Authentication", "Impersonation", "Authority", "Locale", "EnableAllPrivileges", "AsJob", "ThrottleLimit"];
         var result = new Dictionary<string, CommandElementAst?>(StringComparer.OrdinalIgnoreCase);
         var elements = command.CommandElements;
         for (var i = 1; i < elements.Count; i++)
@@ -170,10 +282,7 @@ internal sealed partial class ScriptWalker
             return ClassOfQuery(query, scope);
         }
 
-        return args.TryGetValue("ClassName", out var cls) && _evaluator.Evaluate(cls, scope) is { IsKnown: true } value && value is not PsArray
-            && value.AsText() is { } text && text.StartsWith("Msvm_", StringComparison.OrdinalIgnoreCase) && !text.Contains('*', StringComparison.Ordinal)
-            ? text
-            : null;
+        return args.TryGetValue("ClassName", out var cls) ? LiteralClass(cls, scope) : null;
     }
 
     private static CommandAst? PreviousInPipeline(CommandAst command) =>
@@ -205,6 +314,12 @@ internal sealed partial class ScriptWalker
         }
 
         var before = statements.Take(statements.IndexOf(statement)).ToArray();
+        if (IsPipelineVariable(variable))
+        {
+            // $_ is bound for the whole ForEach-Object block: every statement before the save counts.
+            return (before, -1);
+        }
+
         var name = variable.VariablePath.UserPath;
         for (var i = before.Length - 1; i >= 0; i--)
         {
@@ -226,6 +341,11 @@ internal sealed partial class ScriptWalker
     // cim: the object must be a CIM instance (Set-CimInstance binds no WMI object); else a WMI object (a CIM instance has no Put()).
     private string? ClassOfVariable(VariableExpressionAst variable, Ast use, Scope scope, bool cim)
     {
+        if (IsPipelineVariable(variable))
+        {
+            return ClassOfPipelineInput(use, scope, cim);
+        }
+
         if (LastAssignment(variable, use) is not { } found
             || found.Before[found.AssignedAt] is not AssignmentStatementAst { Right: PipelineAst { PipelineElements: [CommandAst get] } })
         {
@@ -258,8 +378,11 @@ internal sealed partial class ScriptWalker
     {
         var known = value.IsKnown && value is not PsArray and not PsTable;
         var span = ValueEvaluator.SpanOf(save);
-        var written = save is CommandAst c ? c.GetCommandName() ?? "Set-CimInstance" : ".Put()";
-        Add(new HyperVSettingWrite(_source, span, _context.NextOrder, written, written.EndsWith("Set-CimInstance", StringComparison.OrdinalIgnoreCase) ? "Set-CimInstance" : "Put", property, property, propertySpan, ScopeOfClass(wmiClass))
+        var method = save is InvokeMemberExpressionAst { Member: StringConstantExpressionAst { Value: var m } } ? m : "Put";
+        var written = save is CommandAst c ? c.GetCommandName() ?? "Set-CimInstance" : $".{method}()";
+        var cmdlet = save is not CommandAst ? (method.Equals("Put", StringComparison.OrdinalIgnoreCase) ? "Put" : method)
+            : written.EndsWith("Set-CimInstance", StringComparison.OrdinalIgnoreCase) ? "Set-CimInstance" : "Set-WmiInstance";
+        Add(new HyperVSettingWrite(_source, span, _context.NextOrder, written, cmdlet, property, property, propertySpan, ScopeOfClass(wmiClass))
         {
             Form = WriteForm.WmiProperty,
             WmiClass = wmiClass,

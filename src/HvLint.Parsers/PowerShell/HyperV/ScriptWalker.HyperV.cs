@@ -55,6 +55,7 @@ internal sealed partial class ScriptWalker
                     Target = target.Name,
                     TargetSpan = target.Span,
                     TargetCertainty = target.Certainty,
+                    ManagementOS = scopeKind == HyperVScope.Adapter && b.Has("ManagementOS"),
                     Value = known ? value.AsText() : null,
                     ValueSpan = value.Span,
                     ValueCertainty = known ? value.Certainty : Certainty.Unresolved,
