@@ -75,6 +75,16 @@ public sealed class HyperVSettingWrite : Write
     /// <summary>The target's name (a VM, a switch, an adapter, a remote host), or null when not named or not known.</summary>
     public string? Target { get; init; }
 
+    /// <summary>
+    /// For an adapter named by -Name or -VMNetworkAdapterName (<see cref="Target"/> the adapter): the
+    /// VM it belongs to, when one VM is named literally (-VMName, or Get-VM 'name' before it in the
+    /// pipeline); null otherwise, and for every other target.
+    /// </summary>
+    public string? VMName { get; init; }
+
+    /// <summary>Whether the adapter is one of the management OS's (-ManagementOS), not a VM's.</summary>
+    public bool ManagementOS { get; init; }
+
     /// <summary>Where the target is written, when it is.</summary>
     public TextSpan? TargetSpan { get; init; }
 

@@ -22,6 +22,7 @@ internal sealed partial class ScriptWalker
 
         var scopeKind = HyperVCmdlets.ScopeOf(b.Cmdlet);
         var computer = b.Get("ComputerName")?.Value is { } c && c.Certainty != Certainty.Unresolved && c is not PsArray ? c.AsText() : null;
+        var vmName = AdapterOwner(b, scopeKind, scope);
         foreach (var target in Targets(b, scopeKind, scope))
         {
             if (b.Cmdlet is "Enable-VMMigration" or "Disable-VMMigration")
@@ -55,6 +56,8 @@ internal sealed partial class ScriptWalker
                     Target = target.Name,
                     TargetSpan = target.Span,
                     TargetCertainty = target.Certainty,
+                    VMName = target.Parameter is "Name" or "VMNetworkAdapterName" ? vmName : null,
+                    ManagementOS = scopeKind == HyperVScope.Adapter && b.Switch("ManagementOS"),
                     Value = known ? value.AsText() : null,
                     ValueSpan = value.Span,
                     ValueCertainty = known ? value.Certainty : Certainty.Unresolved,
@@ -93,7 +96,7 @@ internal sealed partial class ScriptWalker
         {
             HyperVScope.Host => null,
             HyperVScope.Switch => "Name",
-            HyperVScope.Adapter => b.Has("VMNetworkAdapterName") ? "VMNetworkAdapterName" : b.Cmdlet == "Set-VMNetworkAdapter" && b.Has("Name") ? "Name" : "VMName",
+            HyperVScope.Adapter => b.Has("VMNetworkAdapterName") ? "VMNetworkAdapterName" : b.Cmdlet is "Set-VMNetworkAdapter" or "Add-VMNetworkAdapter" or "Connect-VMNetworkAdapter" && b.Has("Name") ? "Name" : "VMName",
             _ => b.Cmdlet is "Set-VM" or "New-VM" ? "Name" : "VMName",
         };
 
@@ -117,6 +120,22 @@ internal sealed partial class ScriptWalker
         yield return kind == HyperVScope.Host || b.Has("ManagementOS")
             ? new HyperVTarget(null, null, null, Certainty.Literal)
             : new HyperVTarget(parameter, null, null, Certainty.Unresolved);
+    }
+
+    // The VM whose adapter -Name names: one literal -VMName, or Get-VM 'name' before the command.
+    private string? AdapterOwner(BoundCommand b, HyperVScope kind, Scope scope)
+    {
+        if (kind != HyperVScope.Adapter)
+        {
+            return null;
+        }
+
+        if (b.Get("VMName") is { } named)
+        {
+            return Items(named.Value).ToArray() is [{ IsKnown: true } one] && one.AsText() is { } text && !text.Contains('*', StringComparison.Ordinal) ? text : null;
+        }
+
+        return PipelineSource(b.Ast, HyperVScope.VirtualMachine, scope) is { Name: { } piped } ? piped : null;
     }
 
     // Get-VM 'web01' | Set-VMProcessor ..., Get-VMSwitch 'External' | Set-VMSwitch ...: the name the previous command gets, when literal.
