@@ -222,12 +222,12 @@ internal static class AdapterSwitches
         return map;
     }
 
-    /// <summary>The adapters a Set-VMNetworkAdapter write sets, as users read them: "VM 'web01'", "adapter 'Storage' of VM 'web01'", "management OS adapter 'LM'".</summary>
+    /// <summary>The adapters a Set-VMNetworkAdapter write sets, as users read them: "the adapters of VM 'web01'", "adapter 'Storage' of VM 'web01'", "management OS adapter 'LM'".</summary>
     public static string Describe(HyperVSettingWrite w) => Addressed(w) switch
     {
         (Host, { } name, true) => $"management OS adapter '{name}'",
         ({ } vm, { } name, true) => $"adapter '{name}' of VM '{vm}'",
-        ({ } vm, _, _) => $"VM '{vm}'",
+        ({ } vm, _, _) => $"the adapters of VM '{vm}'",
         _ => w.TargetDisplay,
     };
 
