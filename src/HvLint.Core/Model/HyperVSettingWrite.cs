@@ -123,7 +123,7 @@ public sealed class HyperVSettingWrite : Write
             _ => "a VM",
         },
         HyperVScope.Switch => $"switch '{Target}'",
-        HyperVScope.Adapter when TargetParameter is "VMName" or "Get-VM" => $"the adapters of VM '{Target}'",
+        HyperVScope.Adapter when TargetParameter is "VMName" or "Get-VM" or "Get-VMNetworkAdapter" => $"the adapters of VM '{Target}'",
         HyperVScope.Adapter => $"adapter '{Target}'",
         _ => $"VM '{Target}'",
     };

@@ -208,7 +208,7 @@ internal static class AdapterSwitches
     private static (string? Owner, string? Adapter, bool Named) Addressed(HyperVSettingWrite w) => w.TargetParameter switch
     {
         "Name" or "VMNetworkAdapterName" => (w.ManagementOS ? Host : w.VMName, Literal(w), true),
-        "VMName" or "Get-VM" => (Literal(w), null, false),
+        "VMName" or "Get-VM" or "Get-VMNetworkAdapter" => (Literal(w), null, false),
         _ => (w.ManagementOS ? Host : null, null, false),
     };
 

@@ -115,6 +115,23 @@ public class PsHyperVCmdletTests
     }
 
     [Fact]
+    public void A_VM_named_literally_to_Get_VMNetworkAdapter_is_the_target_of_the_adapter_cmdlet_after_it()
+    {
+        var result = Ps(
+            "Get-VMNetworkAdapter -VMName 'lab-hv01' | Set-VMNetworkAdapter -MacAddressSpoofing On\n"
+            + "Get-VMNetworkAdapter lab-hv02 | Connect-VMNetworkAdapter -SwitchName Lab\n"
+            + "Get-VMNetworkAdapter -VMName lab-hv03 -Name Storage | Set-VMNetworkAdapter -IovWeight 50\n"
+            + "Get-VMNetworkAdapter -ManagementOS | Set-VMNetworkAdapter -VmqWeight 0\n"
+            + "Get-VMNetworkAdapter -VMName $vm | Set-VMNetworkAdapter -VmqWeight 0\n");
+
+        var writes = HyperV(result);
+        Assert.Equal(["lab-hv01", "lab-hv02", null, null, null], writes.Select(w => w.Target));
+        Assert.Equal(["Get-VMNetworkAdapter", "Get-VMNetworkAdapter", "VMName", "VMName", "VMName"], writes.Select(w => w.TargetParameter));
+        Assert.Equal("the adapters of VM 'lab-hv01'", writes[0].TargetDisplay);
+        Assert.All(writes.Skip(2), w => Assert.Equal(Certainty.Unresolved, w.TargetCertainty));
+    }
+
+    [Fact]
     public void An_unknown_or_ambiguous_parameter_is_one_failing_write_and_nothing_else_of_the_command()
     {
         var result = Ps("Set-VMNetworkAdapter -VMName web01 -VmqWeight 10 -MacAddressSpofing On\nSet-VMProcessor -VMName web01 -Max 50\n");

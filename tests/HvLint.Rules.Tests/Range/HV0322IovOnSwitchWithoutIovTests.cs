@@ -58,7 +58,10 @@ public sealed class HV0322IovOnSwitchWithoutIovTests
             + "Set-VMNetworkAdapter -ManagementOS -Name SMB1 -IovWeight {|HV0322:100|}\r\n"
             + "New-VM -Name web02 -SwitchName Fast\r\n"
             + "Connect-VMNetworkAdapter web02 -SwitchName Storage\r\n"
-            + "Set-VMNetworkAdapter -VMName web02 -IovWeight {|HV0322:50|}\r\n",
+            + "Set-VMNetworkAdapter -VMName web02 -IovWeight {|HV0322:50|}\r\n"
+            + "New-VM -Name web03 -SwitchName Fast\r\n"
+            + "Get-VMNetworkAdapter -VMName web03 | Connect-VMNetworkAdapter -SwitchName Storage\r\n"
+            + "Get-VMNetworkAdapter web03 | Set-VMNetworkAdapter -IovWeight {|HV0322:50|}\r\n",
             ".ps1");
     }
 

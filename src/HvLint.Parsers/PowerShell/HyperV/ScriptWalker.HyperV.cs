@@ -122,6 +122,10 @@ internal sealed partial class ScriptWalker
             : new HyperVTarget(parameter, null, null, Certainty.Unresolved);
     }
 
+    // -VMName or a prefix of it that PowerShell would bind to it (-VM is another parameter).
+    private static bool IsVMName(CommandParameterAst p) =>
+        p.ParameterName.Length > 2 && "VMName".StartsWith(p.ParameterName, StringComparison.OrdinalIgnoreCase);
+
     // The VM whose adapter -Name names: one literal -VMName, or Get-VM 'name' before the command.
     private string? AdapterOwner(BoundCommand b, HyperVScope kind, Scope scope)
     {
@@ -153,6 +157,24 @@ internal sealed partial class ScriptWalker
         }
 
         var source = previous.GetCommandName();
+        var elements = previous.CommandElements;
+        if (kind == HyperVScope.Adapter && source is not null && source.Equals("Get-VMNetworkAdapter", StringComparison.OrdinalIgnoreCase))
+        {
+            // Get-VMNetworkAdapter 'web01' | Set-VMNetworkAdapter ...: every adapter of the VM, when
+            // the VM is all it names (-Name, -ManagementOS or -All would select other adapters).
+            CommandElementAst? vm = elements.Count switch
+            {
+                2 when elements[1] is not CommandParameterAst => elements[1],
+                2 when elements[1] is CommandParameterAst { Argument: { } colon } vp && IsVMName(vp) => colon,
+                3 when elements[1] is CommandParameterAst { Argument: null } vp && IsVMName(vp) => elements[2],
+                _ => null,
+            };
+            var name = vm is null ? null : _evaluator.Evaluate(vm, scope);
+            return name is { IsKnown: true } and not PsArray && name.AsText() is { } vmText && !vmText.Contains('*', StringComparison.Ordinal)
+                ? new HyperVTarget("Get-VMNetworkAdapter", vmText, name.Span, name.Certainty)
+                : null;
+        }
+
         var wanted = kind == HyperVScope.Switch ? "Get-VMSwitch" : "Get-VM";
         if (source is null || !source.Equals(wanted, StringComparison.OrdinalIgnoreCase))
         {
@@ -160,7 +182,6 @@ internal sealed partial class ScriptWalker
         }
 
         // The name: the first positional argument or -Name / -VMName.
-        var elements = previous.CommandElements;
         if (elements.Count < 2)
         {
             return null;
