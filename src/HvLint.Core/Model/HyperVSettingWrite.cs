@@ -112,7 +112,7 @@ public sealed class HyperVSettingWrite : Write
     /// <summary>The span to point at for a finding about the value (the value, else the parameter).</summary>
     public TextSpan ValueOrParameterSpan => ValueSpan ?? ParameterSpan;
 
-    /// <summary>The target as users read it: "VM 'web01'", "the host", "switch 'External'".</summary>
+    /// <summary>The target as users read it: "VM 'web01'", "the host", "switch 'External'", "adapter 'iSCSI' of VM 'web01'".</summary>
     public string TargetDisplay => Scope switch
     {
         HyperVScope.Host => ComputerName is null ? "the host" : $"host '{ComputerName}'",
@@ -124,6 +124,8 @@ public sealed class HyperVSettingWrite : Write
         },
         HyperVScope.Switch => $"switch '{Target}'",
         HyperVScope.Adapter when TargetParameter is "VMName" or "Get-VM" or "Get-VMNetworkAdapter" => $"the adapters of VM '{Target}'",
+        HyperVScope.Adapter when ManagementOS => $"management OS adapter '{Target}'",
+        HyperVScope.Adapter when VMName is not null => $"adapter '{Target}' of VM '{VMName}'",
         HyperVScope.Adapter => $"adapter '{Target}'",
         _ => $"VM '{Target}'",
     };

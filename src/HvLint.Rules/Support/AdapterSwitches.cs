@@ -223,13 +223,7 @@ internal static class AdapterSwitches
     }
 
     /// <summary>The adapters a Set-VMNetworkAdapter write sets, as users read them: "the adapters of VM 'web01'", "adapter 'Storage' of VM 'web01'", "management OS adapter 'LM'".</summary>
-    public static string Describe(HyperVSettingWrite w) => Addressed(w) switch
-    {
-        (Host, { } name, true) => $"management OS adapter '{name}'",
-        ({ } vm, { } name, true) => $"adapter '{name}' of VM '{vm}'",
-        ({ } vm, _, _) => $"the adapters of VM '{vm}'",
-        _ => w.TargetDisplay,
-    };
+    public static string Describe(HyperVSettingWrite w) => w.TargetDisplay;
 
     /// <summary>The switches links go to, in words: "switch 'A' (line 3)", "switches 'A' (line 3) and 'B' (line 5)".</summary>
     public static string Switches(IEnumerable<Link> links, HyperVSettingWrite at)
