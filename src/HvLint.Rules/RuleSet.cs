@@ -53,6 +53,8 @@ public static class RuleSet
         new HV0720VbsRequiredButHypervisorOff(),
         new HV0721DeviceGuardPolicyOverridesSetting(),
         new HV0730CmdletAndRegistryBothSet(),
+        new HV0731BandwidthModeMismatch(),
+        new HV0732NestedVirtualizationWithDynamicMemory(),
         new HV0801Wow64ViewWrite(),
         new HV0802MachineSettingUnderCurrentUser(),
         new HV0803NotWhereTheReaderLooks(),

@@ -99,6 +99,9 @@ public sealed class WritesCommandTests
         Assert.Equal(("Set-VMProcessor", "vm", "VMName", "2500", "literal"), (reserve.GetProperty("cmdlet").GetString(), reserve.GetProperty("scope").GetString(), reserve.GetProperty("targetParameter").GetString(), reserve.GetProperty("value").GetString(), reserve.GetProperty("certainty").GetProperty("value").GetString()));
         var misspelt = hyperV.Single(w => w.GetProperty("operation").GetString() == "fails");
         Assert.Equal((JsonValueKind.Null, "MacAddressSpofing"), (misspelt.GetProperty("parameter").ValueKind, misspelt.GetProperty("parameterAsWritten").GetString()));
+        var added = hyperV.Single(w => w.GetProperty("cmdlet").GetString() == "Add-VMNetworkAdapter");
+        Assert.Equal(("SwitchName", "Converged", "LiveMigration", true), (added.GetProperty("parameter").GetString(), added.GetProperty("value").GetString(), added.GetProperty("target").GetString(), added.GetProperty("managementOS").GetBoolean()));
+        Assert.False(reserve.TryGetProperty("managementOS", out _));
         var vlan = hyperV.First(w => w.GetProperty("parameter").GetString() == "VlanId" && w.GetProperty("target").GetString() == "web01");
         Assert.Equal(JsonValueKind.Null, vlan.GetProperty("value").ValueKind);
 

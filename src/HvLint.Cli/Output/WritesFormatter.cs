@@ -162,6 +162,16 @@ internal static class WritesFormatter
                 json.WriteString("computerName", hw.ComputerName);
                 json.WriteString("targetParameter", hw.TargetParameter);
                 json.WriteString("target", hw.TargetCertainty == Certainty.Unresolved ? null : hw.Target);
+                if (hw.VMName is not null)
+                {
+                    json.WriteString("vmName", hw.VMName);
+                }
+
+                if (hw.ManagementOS)
+                {
+                    json.WriteBoolean("managementOS", true);
+                }
+
                 json.WriteString("value", hw.ValueCertainty == Certainty.Unresolved ? null : hw.Value);
                 json.WriteStartObject("certainty");
                 json.WriteString("target", Name(hw.TargetCertainty));

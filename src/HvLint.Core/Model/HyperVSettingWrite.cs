@@ -75,14 +75,21 @@ public sealed class HyperVSettingWrite : Write
     /// <summary>The target's name (a VM, a switch, an adapter, a remote host), or null when not named or not known.</summary>
     public string? Target { get; init; }
 
+    /// <summary>
+    /// For an adapter named by -Name or -VMNetworkAdapterName (<see cref="Target"/> the adapter): the
+    /// VM it belongs to, when one VM is named literally (-VMName, or Get-VM 'name' before it in the
+    /// pipeline); null otherwise, and for every other target.
+    /// </summary>
+    public string? VMName { get; init; }
+
+    /// <summary>Whether the adapter is one of the management OS's (-ManagementOS), not a VM's.</summary>
+    public bool ManagementOS { get; init; }
+
     /// <summary>Where the target is written, when it is.</summary>
     public TextSpan? TargetSpan { get; init; }
 
     /// <summary>How sure the target is.</summary>
     public Certainty TargetCertainty { get; init; } = Certainty.Literal;
-
-    /// <summary>For an adapter setting: the adapter is the management OS's (-ManagementOS), the host's own, not a VM's.</summary>
-    public bool ManagementOS { get; init; }
 
     /// <summary>The remote host (-ComputerName), or null for the local host.</summary>
     public string? ComputerName { get; init; }
@@ -105,7 +112,7 @@ public sealed class HyperVSettingWrite : Write
     /// <summary>The span to point at for a finding about the value (the value, else the parameter).</summary>
     public TextSpan ValueOrParameterSpan => ValueSpan ?? ParameterSpan;
 
-    /// <summary>The target as users read it: "VM 'web01'", "the host", "switch 'External'".</summary>
+    /// <summary>The target as users read it: "VM 'web01'", "the host", "switch 'External'", "adapter 'iSCSI' of VM 'web01'".</summary>
     public string TargetDisplay => Scope switch
     {
         HyperVScope.Host => ComputerName is null ? "the host" : $"host '{ComputerName}'",
@@ -117,7 +124,8 @@ public sealed class HyperVSettingWrite : Write
             _ => "a VM",
         },
         HyperVScope.Switch => $"switch '{Target}'",
-        HyperVScope.Adapter when TargetParameter is "VMName" or "Get-VM" => $"the adapters of VM '{Target}'",
+        HyperVScope.Adapter when TargetParameter is "VMName" or "Get-VM" or "Get-VMNetworkAdapter" => $"the adapters of VM '{Target}'",
+        HyperVScope.Adapter when VMName is not null => $"adapter '{Target}' of VM '{VMName}'",
         HyperVScope.Adapter => $"adapter '{Target}'",
         _ => $"VM '{Target}'",
     };

@@ -5,17 +5,17 @@ using HvLint.Core.Rules;
 
 namespace HvLint.Rules;
 
-/// <summary>HV0321: Set-VMMemory's -MinimumBytes, -StartupBytes and -MaximumBytes out of order for one VM.</summary>
+/// <summary>HV0321: a VM's minimum, startup and maximum memory out of order (Set-VMMemory, Set-VM, New-VM).</summary>
 public sealed class HV0321MemoryBoundsOutOfOrder : Rule
 {
-    private static readonly string[] s_order = ["MinimumBytes", "StartupBytes", "MaximumBytes"];
+    private static readonly string[] s_order = ["Minimum", "Startup", "Maximum"];
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "HV0321",
         "MemoryBoundsOutOfOrder",
-        "Set-VMMemory minimum, startup and maximum memory out of order.",
-        "A VM's dynamic memory runs between its minimum and its maximum and starts with its startup memory, so Hyper-V needs minimum <= startup <= maximum; Set-VMMemory refuses values out of that order and sets nothing of the command.",
+        "A VM's minimum, startup and maximum memory out of order.",
+        "A VM's dynamic memory runs between its minimum and its maximum and starts with its startup memory, so Hyper-V needs minimum <= startup <= maximum; Set-VMMemory and Set-VM refuse values out of that order and set nothing of the command.",
         RuleCategory.Range,
         Severity.Warning);
 
@@ -25,25 +25,28 @@ public sealed class HV0321MemoryBoundsOutOfOrder : Rule
         ArgumentNullException.ThrowIfNull(context);
 
         // The latest known bound per VM: within one call always; across calls only for a VM named
-        // literally (or resolved) and writes that run whenever the script runs.
+        // literally (or resolved) and writes that run whenever the script runs. Set-VMMemory's
+        // -MinimumBytes, Set-VM's -MemoryMinimumBytes and so on are the same bounds; New-VM makes a
+        // new VM, whose only bound the script gives is its startup memory.
         var state = new Dictionary<string, Dictionary<string, (decimal Value, HyperVSettingWrite Write)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var call in context.Writes.OfType<HyperVSettingWrite>()
-                     .Where(w => w.Cmdlet == "Set-VMMemory" && !w.Fails && w.Parameter is not null)
-                     .GroupBy(w => (w.Span, w.Target)))
+                     .Where(w => w.Cmdlet is "Set-VMMemory" or "Set-VM" or "New-VM" && w.WmiClass is null && !w.Fails && w.Parameter is not null)
+                     .OrderBy(w => w.Order)
+                     .GroupBy(w => (w.Source, w.Span, w.Target)))
         {
             var writes = call.ToArray();
             var first = writes[0];
             var shared = first.TargetCertainty != Certainty.Unresolved && first.Target is not null && !writes.Any(w => w.IsConditional);
             var key = $"{first.ComputerName ?? "."}|{first.Target}";
-            var bounds = shared && state.TryGetValue(key, out var known) ? new Dictionary<string, (decimal Value, HyperVSettingWrite Write)>(known, StringComparer.OrdinalIgnoreCase) : new(StringComparer.OrdinalIgnoreCase);
+            var bounds = shared && first.Cmdlet != "New-VM" && state.TryGetValue(key, out var known) ? new Dictionary<string, (decimal Value, HyperVSettingWrite Write)>(known, StringComparer.OrdinalIgnoreCase) : new(StringComparer.OrdinalIgnoreCase);
             foreach (var w in writes)
             {
-                if (s_order.Contains(w.Parameter, StringComparer.OrdinalIgnoreCase))
+                if (Bound(w) is { } bound)
                 {
-                    bounds.Remove(w.Parameter!);
+                    bounds.Remove(bound);
                     if (HyperVValues.Known(w) is { } text && HyperVValues.Number(text) is { } n)
                     {
-                        bounds[w.Parameter!] = (n, w);
+                        bounds[bound] = (n, w);
                     }
                 }
             }
@@ -67,9 +70,9 @@ public sealed class HV0321MemoryBoundsOutOfOrder : Rule
                     var place = ReferenceEquals(there.Write.Source, here.Write.Source) && there.Write.Span == here.Write.Span ? string.Empty : $" (set on {RuleContext.Place(there.Write, here.Write)})";
                     context.Report(
                         here.Write.ValueOrParameterSpan,
-                        $"-{s_order[i]} {Size(low.Value)} is above -{s_order[j]} {Size(high.Value)}{place} for {first.TargetDisplay}: Hyper-V needs minimum <= startup <= maximum memory, so Set-VMMemory refuses the command and none of its settings is applied. Raise -{s_order[j]} or lower -{s_order[i]}.",
+                        $"-{low.Write.Parameter} {Size(low.Value)} is above -{high.Write.Parameter} {Size(high.Value)}{place} for {first.TargetDisplay}: Hyper-V needs minimum <= startup <= maximum memory, so {here.Write.Cmdlet} refuses the command and none of its settings is applied. Raise -{high.Write.Parameter} or lower -{low.Write.Parameter}.",
                         here.Write,
-                        related: [new RelatedLocation(context.At(there.Write, there.Write.ValueOrParameterSpan), $"-{(ReferenceEquals(there.Write, low.Write) ? s_order[i] : s_order[j])} is set here.")]);
+                        related: [new RelatedLocation(context.At(there.Write, there.Write.ValueOrParameterSpan), $"-{there.Write.Parameter} is set here.")]);
                 }
             }
 
@@ -80,6 +83,14 @@ public sealed class HV0321MemoryBoundsOutOfOrder : Rule
         }
     }
 
+    // Which bound a parameter sets: Minimum, Startup or Maximum; null for the others.
+    private static string? Bound(HyperVSettingWrite w) => (w.Cmdlet, w.Parameter) switch
+    {
+        ("Set-VMMemory", "MinimumBytes") or ("Set-VM", "MemoryMinimumBytes") => "Minimum",
+        ("Set-VMMemory", "StartupBytes") or ("Set-VM" or "New-VM", "MemoryStartupBytes") => "Startup",
+        ("Set-VMMemory", "MaximumBytes") or ("Set-VM", "MemoryMaximumBytes") => "Maximum",
+        _ => null,
+    };
     // 4294967296 as 4GB, as scripts write it.
     private static string Size(decimal bytes)
     {

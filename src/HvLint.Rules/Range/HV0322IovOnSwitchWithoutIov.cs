@@ -1,6 +1,5 @@
 using System.Globalization;
 using HvLint.Core.Diagnostics;
-using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
 namespace HvLint.Rules;
@@ -13,7 +12,7 @@ public sealed class HV0322IovOnSwitchWithoutIov : Rule
         "HV0322",
         "IovOnSwitchWithoutIov",
         "SR-IOV weight on an adapter whose switch the script created without SR-IOV.",
-        "SR-IOV can only be turned on when a virtual switch is created (New-VMSwitch -EnableIov $true); an -IovWeight on an adapter connected to a switch created without it gets the adapter no virtual function, so its traffic keeps going through the switch in software.",
+        "SR-IOV can only be turned on when a virtual switch is created (New-VMSwitch -EnableIov $true); an -IovWeight on an adapter connected (New-VM, Add-VMNetworkAdapter or Connect-VMNetworkAdapter -SwitchName) to a switch created without it gets the adapter no virtual function, so its traffic keeps going through the switch in software.",
         RuleCategory.Range,
         Severity.Warning);
 
@@ -22,54 +21,28 @@ public sealed class HV0322IovOnSwitchWithoutIov : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        // Only what the script states literally, runs whenever it runs and does on this host.
-        var writes = context.Writes.OfType<HyperVSettingWrite>()
-            .Where(w => !w.Fails && w.Parameter is not null && w.ComputerName is null)
-            .OrderBy(w => w.Order)
-            .ToArray();
-
-        // Switch name -> the New-VMSwitch call that created it without SR-IOV (null: with SR-IOV or unknown).
-        var switches = new Dictionary<string, HyperVSettingWrite?>(StringComparer.OrdinalIgnoreCase);
-        // VM name -> the switch New-VM connected its adapter to.
-        var connected = new Dictionary<string, (string Switch, HyperVSettingWrite Write)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var w in writes)
+        // Only what the script states literally, runs whenever it runs and does on this host: the
+        // adapter's switch from New-VM, Add-VMNetworkAdapter or Connect-VMNetworkAdapter -SwitchName.
+        foreach (var (w, links) in AdapterSwitches.Settings(context, "IovWeight"))
         {
-            if (w.Cmdlet == "New-VMSwitch" && Literal(w) is { } name)
+            if (HyperVValues.Number(HyperVValues.Known(w)!) is not > 0 || links.Any(l => WithoutIov(l.Created) is null))
             {
-                var call = writes.Where(o => o.Span == w.Span && ReferenceEquals(o.Source, w.Source)).ToArray();
-                if (!ReferenceEquals(call[0], w))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var iov = call.FirstOrDefault(o => o.Parameter == "EnableIov");
-                var off = !call.Any(o => o.IsConditional)
-                    && (iov is null || (HyperVValues.Known(iov) is { } text && IsFalse(text)));
-                switches[name] = off ? w : null;
-            }
-            else if (w.Cmdlet == "New-VM" && w.Parameter == "SwitchName" && Literal(w) is { } vm && !w.IsConditional
-                     && HyperVValues.Known(w) is { } sw && w.ValueCertainty != Certainty.Unresolved)
-            {
-                connected[vm] = (sw.Trim(), w);
-            }
-            else if (w.Cmdlet == "Set-VMNetworkAdapter" && w.Parameter == "IovWeight" && w.TargetParameter == "VMName" && Literal(w) is { } target
-                     && HyperVValues.Known(w) is { } weight && HyperVValues.Number(weight) is > 0
-                     && connected.TryGetValue(target, out var link)
-                     && switches.TryGetValue(link.Switch, out var created) && created is not null)
-            {
-                context.Report(
-                    w.ValueOrParameterSpan,
-                    string.Create(CultureInfo.InvariantCulture, $"-IovWeight {weight.Trim()} on VM '{target}', whose adapter is connected to switch '{link.Switch}' ({RuleContext.Place(link.Write, w)}), which this script creates without -EnableIov $true ({RuleContext.Place(created, w)}): SR-IOV can only be turned on when a switch is created, so the adapter gets no virtual function and the weight does nothing. Create the switch with -EnableIov $true, or drop -IovWeight."),
-                    w,
-                    related: [new RelatedLocation(context.At(created, created.TargetSpan ?? created.ParameterSpan), $"Switch '{link.Switch}' is created here without SR-IOV.")]);
-            }
+            var created = WithoutIov(links[0].Created)!;
+            var names = string.Join(" and ", links.Select(l => l.Switch).Distinct(StringComparer.OrdinalIgnoreCase).Select(n => $"'{n}'"));
+            context.Report(
+                w.ValueOrParameterSpan,
+                string.Create(CultureInfo.InvariantCulture, $"-IovWeight {w.Value!.Trim()} on {AdapterSwitches.Describe(w)}, connected to {AdapterSwitches.Switches(links, w)}, which this script creates without -EnableIov $true ({RuleContext.Place(created.First, w)}): SR-IOV can only be turned on when a switch is created, so the adapter gets no virtual function and the weight does nothing. Create {names} with -EnableIov $true, or drop -IovWeight."),
+                w,
+                related: [new RelatedLocation(context.At(created.First, created.First.TargetSpan ?? created.First.ParameterSpan), $"Switch '{created.Name}' is created here without SR-IOV.")]);
         }
     }
 
-    // The target's literal name, when it is one.
-    private static string? Literal(HyperVSettingWrite w) =>
-        w.Target is { } t && w.TargetCertainty != Certainty.Unresolved && !t.Contains('*', StringComparison.Ordinal) ? t : null;
-
-    private static bool IsFalse(string text) => text.Trim().TrimStart('$') is var t
-        && (t.Equals("false", StringComparison.OrdinalIgnoreCase) || t == "0");
+    // The switch's creation when it is known to be without SR-IOV; null when with it or not known.
+    private static AdapterSwitches.CreatedSwitch? WithoutIov(AdapterSwitches.CreatedSwitch? created) =>
+        created is not null && (created.Written("EnableIov") is not { } iov || (HyperVValues.Known(iov) is { } text && AdapterSwitches.IsFalse(text)))
+            ? created
+            : null;
 }

@@ -92,6 +92,46 @@ public class PsHyperVCmdletTests
     }
 
     [Fact]
+    public void Adapters_added_or_connected_to_a_switch_carry_the_adapter_and_the_VM_it_belongs_to()
+    {
+        var result = Ps(
+            "Connect-VMNetworkAdapter web01 Internet InternetAccess\n"
+            + "Add-VMNetworkAdapter -VMName web01 -VMNetworkAdapterName 'Storage1' -SwitchName Storage -DeviceNaming On\n"
+            + "Add-VMNetworkAdapter -ManagementOS -Name LM -SwitchName Converged\n"
+            + "Get-VM 'db01' | Set-VMNetworkAdapter -Name iSCSI -IovWeight 50\n"
+            + "Set-VMNetworkAdapter -VMName a, b -Name iSCSI -IovWeight 50\n"
+            + "Connect-VMNetworkAdapter -VMName web02 -SwitchName Lab\n");
+
+        var writes = HyperV(result);
+        Assert.Equal(["SwitchName", "SwitchName", "DeviceNaming", "SwitchName", "IovWeight", "IovWeight", "SwitchName"], writes.Select(w => w.Parameter));
+        Assert.All(writes, w => Assert.Equal(HyperVScope.Adapter, w.Scope));
+        Assert.Equal(["Internet", "Storage1", "Storage1", "LM", "iSCSI", "iSCSI", "web02"], writes.Select(w => w.Target));
+        Assert.Equal(["web01", "web01", "web01", null, "db01", null, null], writes.Select(w => w.VMName));
+        Assert.Equal("InternetAccess", writes[0].Value);
+        Assert.Equal("Name", writes[1].TargetParameter);
+        Assert.True(writes[3].ManagementOS);
+        Assert.False(writes[0].ManagementOS);
+        Assert.Equal("VMName", writes[6].TargetParameter);
+    }
+
+    [Fact]
+    public void A_VM_named_literally_to_Get_VMNetworkAdapter_is_the_target_of_the_adapter_cmdlet_after_it()
+    {
+        var result = Ps(
+            "Get-VMNetworkAdapter -VMName 'lab-hv01' | Set-VMNetworkAdapter -MacAddressSpoofing On\n"
+            + "Get-VMNetworkAdapter lab-hv02 | Connect-VMNetworkAdapter -SwitchName Lab\n"
+            + "Get-VMNetworkAdapter -VMName lab-hv03 -Name Storage | Set-VMNetworkAdapter -IovWeight 50\n"
+            + "Get-VMNetworkAdapter -ManagementOS | Set-VMNetworkAdapter -VmqWeight 0\n"
+            + "Get-VMNetworkAdapter -VMName $vm | Set-VMNetworkAdapter -VmqWeight 0\n");
+
+        var writes = HyperV(result);
+        Assert.Equal(["lab-hv01", "lab-hv02", null, null, null], writes.Select(w => w.Target));
+        Assert.Equal(["Get-VMNetworkAdapter", "Get-VMNetworkAdapter", "VMName", "VMName", "VMName"], writes.Select(w => w.TargetParameter));
+        Assert.Equal("the adapters of VM 'lab-hv01'", writes[0].TargetDisplay);
+        Assert.All(writes.Skip(2), w => Assert.Equal(Certainty.Unresolved, w.TargetCertainty));
+    }
+
+    [Fact]
     public void An_unknown_or_ambiguous_parameter_is_one_failing_write_and_nothing_else_of_the_command()
     {
         var result = Ps("Set-VMNetworkAdapter -VMName web01 -VmqWeight 10 -MacAddressSpofing On\nSet-VMProcessor -VMName web01 -Max 50\n");

@@ -398,6 +398,43 @@ internal static class HyperVCmdlets
             new("VMSwitch", []),
             s_whatIf, s_confirm,
         ],
+
+        // Connecting adapters to switches (issue 18 relations: HV0322, HV0731 follow an adapter to its
+        // switch). From the Windows Server 2025 reference pages. Connect-VMNetworkAdapter's page gives
+        // -SwitchName position 1, which is its place in the set that takes -VMNetworkAdapter; in the
+        // set that takes -VMName (0) and -Name (1) its syntax line puts it after both: 2 here.
+        ["Add-VMNetworkAdapter"] =
+        [
+            new("CimSession", []),
+            new("ComputerName", []),
+            new("Credential", []),
+            new("DeviceNaming", []),
+            new("DynamicMacAddress", [], IsSwitch: true),
+            new("IsLegacy", []),
+            new("ManagementOS", [], IsSwitch: true),
+            new("Name", ["VMNetworkAdapterName"]),
+            new("Passthru", [], IsSwitch: true),
+            new("ResourcePoolName", []),
+            new("StaticMacAddress", []),
+            new("SwitchName", []),
+            new("VM", []),
+            new("VMName", [], 0),
+            s_whatIf, s_confirm,
+        ],
+        ["Connect-VMNetworkAdapter"] =
+        [
+            new("CimSession", []),
+            new("ComputerName", []),
+            new("Credential", []),
+            new("Name", ["VMNetworkAdapterName"], 1),
+            new("Passthru", [], IsSwitch: true),
+            new("SwitchName", [], 2),
+            new("UseAutomaticConnection", [], IsSwitch: true),
+            new("VMName", [], 0),
+            new("VMNetworkAdapter", []),
+            new("VMSwitch", []),
+            s_whatIf, s_confirm,
+        ],
     };
 
     // Parameters that say where a setting goes or how the cmdlet runs, not what it sets.
@@ -422,6 +459,7 @@ internal static class HyperVCmdlets
         "Set-VMHost" or "Enable-VMMigration" or "Disable-VMMigration" or "Set-VMReplicationServer" => HyperVScope.Host,
         "New-VMSwitch" or "Set-VMSwitch" or "Set-VMSwitchTeam" => HyperVScope.Switch,
         "Set-VMNetworkAdapter" or "Set-VMNetworkAdapterVlan" or "Set-VMNetworkAdapterIsolation" => HyperVScope.Adapter,
+        "Add-VMNetworkAdapter" or "Connect-VMNetworkAdapter" => HyperVScope.Adapter,
         _ => HyperVScope.VirtualMachine,
     };
 }

@@ -22,6 +22,7 @@ internal sealed partial class ScriptWalker
 
         var scopeKind = HyperVCmdlets.ScopeOf(b.Cmdlet);
         var computer = b.Get("ComputerName")?.Value is { } c && c.Certainty != Certainty.Unresolved && c is not PsArray ? c.AsText() : null;
+        var vmName = AdapterOwner(b, scopeKind, scope);
         foreach (var target in Targets(b, scopeKind, scope))
         {
             if (b.Cmdlet is "Enable-VMMigration" or "Disable-VMMigration")
@@ -55,7 +56,8 @@ internal sealed partial class ScriptWalker
                     Target = target.Name,
                     TargetSpan = target.Span,
                     TargetCertainty = target.Certainty,
-                    ManagementOS = scopeKind == HyperVScope.Adapter && b.Has("ManagementOS"),
+                    VMName = target.Parameter is "Name" or "VMNetworkAdapterName" ? vmName : null,
+                    ManagementOS = scopeKind == HyperVScope.Adapter && b.Switch("ManagementOS"),
                     Value = known ? value.AsText() : null,
                     ValueSpan = value.Span,
                     ValueCertainty = known ? value.Certainty : Certainty.Unresolved,
@@ -94,7 +96,7 @@ internal sealed partial class ScriptWalker
         {
             HyperVScope.Host => null,
             HyperVScope.Switch => "Name",
-            HyperVScope.Adapter => b.Has("VMNetworkAdapterName") ? "VMNetworkAdapterName" : b.Cmdlet == "Set-VMNetworkAdapter" && b.Has("Name") ? "Name" : "VMName",
+            HyperVScope.Adapter => b.Has("VMNetworkAdapterName") ? "VMNetworkAdapterName" : b.Cmdlet is "Set-VMNetworkAdapter" or "Add-VMNetworkAdapter" or "Connect-VMNetworkAdapter" && b.Has("Name") ? "Name" : "VMName",
             _ => b.Cmdlet is "Set-VM" or "New-VM" ? "Name" : "VMName",
         };
 
@@ -120,6 +122,26 @@ internal sealed partial class ScriptWalker
             : new HyperVTarget(parameter, null, null, Certainty.Unresolved);
     }
 
+    // -VMName or a prefix of it that PowerShell would bind to it (-VM is another parameter).
+    private static bool IsVMName(CommandParameterAst p) =>
+        p.ParameterName.Length > 2 && "VMName".StartsWith(p.ParameterName, StringComparison.OrdinalIgnoreCase);
+
+    // The VM whose adapter -Name names: one literal -VMName, or Get-VM 'name' before the command.
+    private string? AdapterOwner(BoundCommand b, HyperVScope kind, Scope scope)
+    {
+        if (kind != HyperVScope.Adapter)
+        {
+            return null;
+        }
+
+        if (b.Get("VMName") is { } named)
+        {
+            return Items(named.Value).ToArray() is [{ IsKnown: true } one] && one.AsText() is { } text && !text.Contains('*', StringComparison.Ordinal) ? text : null;
+        }
+
+        return PipelineSource(b.Ast, HyperVScope.VirtualMachine, scope) is { Name: { } piped } ? piped : null;
+    }
+
     // Get-VM 'web01' | Set-VMProcessor ..., Get-VMSwitch 'External' | Set-VMSwitch ...: the name the previous command gets, when literal.
     private HyperVTarget? PipelineSource(CommandAst command, HyperVScope kind, Scope scope)
     {
@@ -135,6 +157,24 @@ internal sealed partial class ScriptWalker
         }
 
         var source = previous.GetCommandName();
+        var elements = previous.CommandElements;
+        if (kind == HyperVScope.Adapter && source is not null && source.Equals("Get-VMNetworkAdapter", StringComparison.OrdinalIgnoreCase))
+        {
+            // Get-VMNetworkAdapter 'web01' | Set-VMNetworkAdapter ...: every adapter of the VM, when
+            // the VM is all it names (-Name, -ManagementOS or -All would select other adapters).
+            CommandElementAst? vm = elements.Count switch
+            {
+                2 when elements[1] is not CommandParameterAst => elements[1],
+                2 when elements[1] is CommandParameterAst { Argument: { } colon } vp && IsVMName(vp) => colon,
+                3 when elements[1] is CommandParameterAst { Argument: null } vp && IsVMName(vp) => elements[2],
+                _ => null,
+            };
+            var name = vm is null ? null : _evaluator.Evaluate(vm, scope);
+            return name is { IsKnown: true } and not PsArray && name.AsText() is { } vmText && !vmText.Contains('*', StringComparison.Ordinal)
+                ? new HyperVTarget("Get-VMNetworkAdapter", vmText, name.Span, name.Certainty)
+                : null;
+        }
+
         var wanted = kind == HyperVScope.Switch ? "Get-VMSwitch" : "Get-VM";
         if (source is null || !source.Equals(wanted, StringComparison.OrdinalIgnoreCase))
         {
@@ -142,7 +182,6 @@ internal sealed partial class ScriptWalker
         }
 
         // The name: the first positional argument or -Name / -VMName.
-        var elements = previous.CommandElements;
         if (elements.Count < 2)
         {
             return null;
