@@ -1,5 +1,6 @@
 using HvLint.Core.Engine;
 using HvLint.Parsers.Batch;
+using HvLint.Parsers.CSharp;
 using HvLint.Parsers.PowerShell;
 using HvLint.Parsers.Reg;
 
@@ -9,5 +10,5 @@ namespace HvLint.Parsers;
 public static class FrontEnds
 {
     /// <summary>All front ends.</summary>
-    public static IReadOnlyList<IWriteExtractor> All { get; } = [new RegFileExtractor(), new PowerShellScriptExtractor(), new BatchFileExtractor()];
+    public static IReadOnlyList<IWriteExtractor> All { get; } = [new RegFileExtractor(), new PowerShellScriptExtractor(), new BatchFileExtractor(), new CSharpFileExtractor()];
 }

@@ -15,11 +15,16 @@ internal sealed class CommandContext(SourceText source, string shell)
     /// <summary>The script.</summary>
     public SourceText Source { get; } = source;
 
-    /// <summary>"batch" or "powershell": the shell that runs the command (quoting rules differ).</summary>
+    /// <summary>"batch", "powershell" or "csharp" (Process.Start, no shell): what runs the command (quoting rules differ).</summary>
     public string Shell { get; } = shell;
 
     /// <summary>The shell as the write model names it.</summary>
-    public CommandShell CommandShell => Shell == "powershell" ? CommandShell.PowerShell : CommandShell.Cmd;
+    public CommandShell CommandShell => Shell switch
+    {
+        "powershell" => CommandShell.PowerShell,
+        "batch" => CommandShell.Cmd,
+        _ => CommandShell.None,
+    };
 
     /// <summary>The writes so far, in the order they would be applied.</summary>
     public List<Write> Writes { get; } = [];
