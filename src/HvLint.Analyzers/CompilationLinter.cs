@@ -5,6 +5,7 @@ using HvLint.Core.Catalog;
 using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
+using HvLint.Core.Fixes;
 using HvLint.Parsers.PowerShell;
 using Microsoft.CodeAnalysis.Text;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
@@ -48,8 +49,9 @@ internal sealed class CompilationLinter
     /// HvLint's findings on one file as Roslyn diagnostics, located in <paramref name="locate"/>'s
     /// file. <paramref name="path"/> is the file's path (full when the compiler knows it), and
     /// <paramref name="lintPath"/> the name HvLint lints it under (its extension picks the front end).
+    /// <paramref name="render"/> renders the changes of findings the front end left without a fix.
     /// </summary>
-    public IReadOnlyList<RoslynDiagnostic> Lint(string path, string lintPath, SourceText text, Func<TextSpan, RoslynLocation> locate, CancellationToken cancellationToken)
+    public IReadOnlyList<RoslynDiagnostic> Lint(string path, string lintPath, SourceText text, Func<TextSpan, RoslynLocation> locate, Func<WriteChange, CodeFix?>? render, CancellationToken cancellationToken)
     {
         var engine = _baseEngine;
         LintOptions? options = null;
@@ -97,12 +99,18 @@ internal sealed class CompilationLinter
                 .Where(r => string.Equals(r.Location.Path, lintPath, StringComparison.Ordinal))
                 .Select(r => locate(SpanOf(r.Location.Span, length)))
                 .ToArray();
+            var fixes = finding.Fixes;
+            if (fixes.Count == 0 && finding.Change is { } change && render?.Invoke(change) is { } rendered)
+            {
+                fixes = [rendered];
+            }
+
             diagnostics.Add(RoslynDiagnostic.Create(
                 descriptor,
                 locate(SpanOf(finding.Location.Span, length)),
                 RoslynDescriptors.SeverityOf(finding.Severity),
                 additional,
-                FixProperties.Of(finding.Fixes, length),
+                FixProperties.Of(fixes, length),
                 finding.Message));
         }
 

@@ -53,7 +53,8 @@ public sealed class HvLintAnalyzer : DiagnosticAnalyzer
         // The extension picks HvLint's front end: a script (.csx) or a tree without a path is still C#.
         var lintPath = string.IsNullOrEmpty(path) ? "source.cs" : path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) ? path : path + ".cs";
         var text = tree.GetText(context.CancellationToken);
-        foreach (var diagnostic in linter.Lint(path, lintPath, text, span => Location.Create(tree, span), context.CancellationToken))
+        var root = new Lazy<SyntaxNode>(() => tree.GetRoot(context.CancellationToken));
+        foreach (var diagnostic in linter.Lint(path, lintPath, text, span => Location.Create(tree, span), change => CSharpFixRenderer.Render(root.Value, change), context.CancellationToken))
         {
             context.ReportDiagnostic(diagnostic);
         }
@@ -68,7 +69,7 @@ public sealed class HvLintAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var diagnostic in linter.Lint(path, path, text, span => Location.Create(path, span, text.Lines.GetLinePositionSpan(span)), context.CancellationToken))
+        foreach (var diagnostic in linter.Lint(path, path, text, span => Location.Create(path, span, text.Lines.GetLinePositionSpan(span)), render: null, context.CancellationToken))
         {
             context.ReportDiagnostic(diagnostic);
         }

@@ -76,11 +76,14 @@ public sealed partial class PackageTests : IDisposable
               </ItemGroup>
             </Project>
             """);
-        // The same misspelt value name three times: at its default severity, switched off, made an error.
+        // The same misspelt value name four times: at its default severity, switched off, made an error,
+        // and switched off with its whole category (HvLint's category names).
         Write(sample, "Tuning.cs", Tuning("Tuning"));
         Write(sample, Path.Combine("Quiet", "QuietTuning.cs"), Tuning("QuietTuning"));
         Write(sample, Path.Combine("Quiet", ".editorconfig"), "[*.cs]\ndotnet_diagnostic.HV0101.severity = none\n");
         Write(sample, Path.Combine("Strict", "StrictTuning.cs"), Tuning("StrictTuning"));
+        Write(sample, Path.Combine("Category", "CategoryTuning.cs"), Tuning("CategoryTuning"));
+        Write(sample, Path.Combine("Category", ".editorconfig"), "[*.cs]\ndotnet_analyzer_diagnostic.category-unknown-name.severity = none\n");
         Write(sample, Path.Combine("Strict", ".editorconfig"), "[*.cs]\ndotnet_diagnostic.HV0101.severity = error\n");
 
         // A global packages folder of its own: the package is extracted fresh, never taken from a
@@ -88,18 +91,22 @@ public sealed partial class PackageTests : IDisposable
         var build = Run("dotnet", ["build", "Sample.csproj", "--disable-build-servers", "-nologo", "-clp:NoSummary"], sample, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_dir, "nuget-packages") });
 
         var literal = Tuning("Tuning").Split('\n')[5].IndexOf("\"MaximumActiveTransfer\"", StringComparison.Ordinal) + 1;
-        Assert.Contains($"Tuning.cs(6,{literal}): warning HV0101: ", build.Output, StringComparison.Ordinal);
-        Assert.Contains("'MaximumActiveTransfer'", build.Output, StringComparison.Ordinal);
-        Assert.Contains($"StrictTuning.cs(6,{literal}): error HV0101: ", build.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("QuietTuning.cs(", build.Output, StringComparison.Ordinal);
+        var output = build.Output;
+        Assert.True(output.Contains($"{Path.DirectorySeparatorChar}Tuning.cs(6,{literal}): warning HV0101: 'MaximumActiveTransfer' is not a value", StringComparison.Ordinal), output);
+        Assert.True(output.Contains($"StrictTuning.cs(6,{literal}): error HV0101: ", StringComparison.Ordinal), output);
+        Assert.False(HasHv0101("QuietTuning.cs", output), output);
+        Assert.False(HasHv0101("CategoryTuning.cs", output), output);
         // The error fails the build; nothing else does: the analyzer loaded and ran (no CS8032,
         // no AD0001), without the PowerShell assemblies the package leaves out.
         Assert.True(build.ExitCode != 0, build.ToString());
-        Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("CS8032", build.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("HVA00", build.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("System.Management.Automation", build.Output, StringComparison.Ordinal);
+        foreach (var absent in new[] { "AD0001", "CS8032", "HVA00", "System.Management.Automation" })
+        {
+            Assert.False(output.Contains(absent, StringComparison.Ordinal), absent + " in:\n" + output);
+        }
     }
+
+    private static bool HasHv0101(string file, string output) =>
+        output.Split('\n').Any(l => l.Contains(file + "(", StringComparison.Ordinal) && l.Contains(" HV0101: ", StringComparison.Ordinal));
 
     private static string Tuning(string className) => $$"""
         using Microsoft.Win32;
