@@ -112,6 +112,28 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public async Task SuppressMessage_and_hvlints_own_comment_suppress_as_in_any_build()
+    {
+        await new AnalyzerTest($$"""
+            using System.Diagnostics.CodeAnalysis;
+            using Microsoft.Win32;
+
+            class Tuning
+            {
+                [SuppressMessage("HvLint", "HV0101", Justification = "read by our own agent")]
+                static void Agent() => Registry.SetValue(@"{{Migration}}", "ContosoAgentSetting", 1);
+
+                static void Apply()
+                {
+                    // hvlint-disable-next-line HV0101 -- read by our own agent
+                    Registry.SetValue(@"{{Migration}}", "ContosoOtherSetting", 1);
+                    Registry.SetValue(@"{{Migration}}", {|HV0101:"MaximumActiveTransfer"|}, 8);
+                }
+            }
+            """).RunAsync();
+    }
+
+    [Fact]
     public async Task Hvlint_json_above_the_file_applies_as_for_hvlint_check()
     {
         var dir = Directory.CreateTempSubdirectory("hvlint-analyzer-config-");
