@@ -50,6 +50,7 @@ public sealed class GoldenTests
         {
             ".reg" => ";",
             ".cmd" or ".bat" => "::",
+            ".cs" => "//",
             _ => "#",
         };
         var sb = new StringBuilder();

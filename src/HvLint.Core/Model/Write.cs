@@ -103,6 +103,11 @@ public enum WriteForm
     HyperVCmdlet,
     /// <summary>A property of an Msvm_* CIM/WMI instance: Set-CimInstance -Property, or $obj.Prop = v then $obj.Put() / Set-CimInstance $obj.</summary>
     WmiProperty,
+    /// <summary>
+    /// The .NET API written in C# (a .cs file, or the C# of Add-Type in a script): Registry.SetValue,
+    /// RegistryKey.SetValue/DeleteValue/CreateSubKey; advice is given in C#, and script fixes do not apply.
+    /// </summary>
+    CSharp,
 }
 
 /// <summary>What a registry write does.</summary>

@@ -186,10 +186,10 @@ internal sealed class CSharpWalker
                     var (valueName, nameCertainty) = ValueName(name);
                     Add(new RegistryWrite(_context.Source, span, _context.NextOrder, RegistryOperation.DeleteValue, key.Path, key.Span, valueName, name.Span, view: key.View)
                     {
-                        Form = WriteForm.DotNet,
+                        Form = WriteForm.CSharp,
                         KeyCertainty = key.Certainty,
                         NameCertainty = nameCertainty,
-                        RelatedSpans = [.. key.Uses, .. name.Uses],
+                        RelatedSpans = Statement(span, key.Span, name.Span),
                         IsConditional = IsConditional(invocation),
                     });
                 }
@@ -212,9 +212,9 @@ internal sealed class CSharpWalker
                 var operation = method == "CreateSubKey" ? RegistryOperation.CreateKey : RegistryOperation.DeleteKey;
                 Add(new RegistryWrite(_context.Source, span, _context.NextOrder, operation, child, sub.Span, view: key.View)
                 {
-                    Form = WriteForm.DotNet,
+                    Form = WriteForm.CSharp,
                     KeyCertainty = CsValue.Weaker(key.Certainty, sub.Certainty),
-                    RelatedSpans = [.. key.Uses, .. sub.Uses],
+                    RelatedSpans = Statement(span, sub.Span),
                     IsConditional = IsConditional(invocation),
                 });
                 return;
@@ -252,13 +252,13 @@ internal sealed class CSharpWalker
 
         Add(new RegistryWrite(_context.Source, span, _context.NextOrder, RegistryOperation.SetValue, key.Path, key.Span, valueName, name.Span, converted.Data, value.Span, key.View)
         {
-            Form = WriteForm.DotNet,
+            Form = WriteForm.CSharp,
             KeyCertainty = key.Certainty,
             NameCertainty = nameCertainty,
             DataCertainty = converted.Data is null ? Certainty.Unresolved : converted.Certainty,
             TypeOrigin = kindName is null or "Unknown" or "?" ? TypeOrigin.InferredFromValue : TypeOrigin.Explicit,
             TypeSpan = kind?.Span,
-            RelatedSpans = [.. key.Uses, .. name.Uses, .. value.Uses],
+            RelatedSpans = Statement(span, key.Span, name.Span, value.Span),
             DataAsWritten = converted.AsWritten,
             IsConditional = IsConditional(invocation),
         });
@@ -309,7 +309,7 @@ internal sealed class CSharpWalker
                 break;
             case CsArray { ElementType: "string" } list:
                 // Process.Start(fileName, IEnumerable<string>): each element is one argument.
-                arguments = [.. list.Items.Select(i => new CommandArgument(i.AsText() ?? string.Empty, i.Span, i.Certainty) { Origins = i.Uses })];
+                arguments = [.. list.Items.Select(i => new CommandArgument(i.AsText() ?? string.Empty, i.Span, i.Certainty))];
                 break;
             default:
                 // Arguments computed at run time: the interpreters would only guess.
@@ -346,7 +346,6 @@ internal sealed class CSharpWalker
         return [.. ArgvSplitter.Split(chars).Select(t => t.ToArgument() with
         {
             Certainty = line.Certainty,
-            Origins = line.Uses,
             CharacterSpans = line.Characters is null ? null : t.CharacterSpans,
         })];
     }
@@ -398,6 +397,13 @@ internal sealed class CSharpWalker
 
         return false;
     }
+
+    /// <summary>
+    /// The call as a related place when a part of the write is written elsewhere (the literal
+    /// of a constant it names), so that a finding there still leads to the call that writes.
+    /// </summary>
+    private static TextSpan[] Statement(TextSpan statement, params TextSpan[] parts) =>
+        parts.Any(p => p.Start < statement.Start || p.End > statement.End) ? [statement] : [];
 
     private void Add(Write write) => _context.Writes.Add(write);
 }

@@ -191,6 +191,12 @@ internal sealed partial class ScriptWalker
             return AstVisitAction.Continue;
         }
 
+        // Add-Type's C# goes to the C# front end (CSharp/AddTypeReader.cs).
+        if (CSharp.AddTypeReader.Read(command, e => _evaluator.Evaluate(e, scope), _context))
+        {
+            return AstVisitAction.Continue;
+        }
+
         var bound = CmdletBinder.Bind(command, _evaluator, scope, out var parameterError);
         if (bound is not null)
         {

@@ -35,7 +35,7 @@ public sealed class HV0801Wow64ViewWrite : Rule
                 continue;
             }
 
-            var how = write.Key.IsWow6432Node ? "goes through Wow6432Node" : write.Form == WriteForm.DotNet ? "uses the 32-bit view (RegistryView.Registry32)" : "uses the 32-bit view (/reg:32)";
+            var how = write.Key.IsWow6432Node ? "goes through Wow6432Node" : write.Form is WriteForm.DotNet or WriteForm.CSharp ? "uses the 32-bit view (RegistryView.Registry32)" : "uses the 32-bit view (/reg:32)";
             var target = write.Key.Segments.Where(s => !s.Equals("Wow6432Node", StringComparison.OrdinalIgnoreCase)).ToArray();
             context.Report(
                 write.KeySpan,

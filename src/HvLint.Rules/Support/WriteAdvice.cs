@@ -25,6 +25,7 @@ internal static class WriteAdvice
             // -Type is Set-ItemProperty's parameter and an alias of New-ItemProperty's -PropertyType.
             WriteForm.RegistryCmdlet => $"Write -Type {Kind(type)}" + (number is { } c ? $" -Value {Facts.Decimal(c)}." : "."),
             WriteForm.DotNet => DotNet(name, type, number),
+            WriteForm.CSharp => CSharp(write.ValueName ?? string.Empty, type, number),
             WriteForm.DscRegistry => $"Write ValueType = '{Kind(type)}'" + (number is { } d ? $" and ValueData = '{Facts.Decimal(d)}'." : "."),
             _ => number is { } u ? $"Write it as a {Facts.Type(type)} with the number {Facts.Number(u)}." : $"Write it as a {Facts.Type(type)}.",
         };
@@ -56,6 +57,7 @@ internal static class WriteAdvice
         {
             WriteForm.RegExe => $"Remove /reg:32 (or write /reg:64) so that it goes to '{keyPath}' in the 64-bit view.",
             WriteForm.DotNet => $"Open the base key with [Microsoft.Win32.RegistryView]::Registry64 so that it goes to '{keyPath}'.",
+            WriteForm.CSharp => $"Open the base key with RegistryView.Registry64 so that it goes to '{keyPath}'.",
             _ => $"Write to '{keyPath}' in the 64-bit view.",
         };
     }
@@ -92,6 +94,25 @@ internal static class WriteAdvice
             (RegistryValueType.MultiString, _) => $"{quoted}=hex(7):<UTF-16LE strings, each ending in 00,00>",
             _ => $"{quoted}=hex:<bytes>",
         };
+    }
+
+    // The same call in C#: a string literal for the name, RegistryValueKind.X for the kind.
+    private static string CSharp(string name, RegistryValueType type, ulong? number)
+    {
+        var literal = "\"" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        var kind = $"RegistryValueKind.{Kind(type)}";
+        if (number is not { } n)
+        {
+            return $"Pass the kind as SetValue's last argument: {literal}, <value>, {kind}.";
+        }
+
+        if (type == RegistryValueType.DWord && n > int.MaxValue && n <= uint.MaxValue)
+        {
+            var signed = unchecked((int)(uint)n).ToString(CultureInfo.InvariantCulture);
+            return $"Pass the kind as SetValue's last argument: {literal}, unchecked((int){Facts.Decimal(n)}), {kind} (SetValue converts a DWord's data to an Int32, so {Facts.Decimal(n)} is written as {signed}).";
+        }
+
+        return $"Pass the kind as SetValue's last argument: {literal}, {Facts.Decimal(n)}{(type == RegistryValueType.QWord ? "L" : string.Empty)}, {kind}.";
     }
 
     private static string DotNet(string name, RegistryValueType type, ulong? number)

@@ -19,7 +19,7 @@ public class CsRegistryApiTests
         Assert.Equal("MaximumActiveTransfers", w.ValueName);
         Assert.Equal(RegistryData.DWord(8).ToDisplayString(), w.Data!.ToDisplayString());
         Assert.Equal(TypeOrigin.InferredFromValue, w.TypeOrigin);
-        Assert.Equal(WriteForm.DotNet, w.Form);
+        Assert.Equal(WriteForm.CSharp, w.Form);
         Assert.Equal("\"MaximumActiveTransfers\"", result.Text(w.NameSpan));
         Assert.Equal("8", result.Text(w.DataSpan));
         Assert.Equal($"@\"{MigrationText}\"", result.Text(w.KeySpan));

@@ -86,7 +86,7 @@ public class CsValueTests
         Assert.Equal("\"MaximumActiveTransfers\"", result.Text(w[0].NameSpan));
         Assert.Equal("8", result.Text(w[0].DataSpan));
         Assert.Equal((Certainty.Resolved, Certainty.Resolved), (w[0].NameCertainty, w[0].DataCertainty));
-        Assert.Contains(w[0].RelatedSpans, s => result.Text(s) == "Name");
+        Assert.Equal(["k.SetValue(Name, Count)"], w[0].RelatedSpans.Select(s => result.Text(s)));
         Assert.Equal("local + \"ActiveTransfers\"", result.Text(w[1].NameSpan));
         Assert.Equal(Certainty.Resolved, w[2].NameCertainty);
     }
