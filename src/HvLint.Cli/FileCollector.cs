@@ -71,7 +71,7 @@ internal static class FileCollector
                 {
                     throw new UsageException(
                         $"{command}: '{path}' is not a file HvLint reads (by its extension).",
-                        "HvLint reads .reg, .ps1, .psm1, .cmd and .bat files; give such a file or a folder that contains them.");
+                        "HvLint reads .reg, .ps1, .psm1, .cmd, .bat and .cs files; give such a file or a folder that contains them.");
                 }
 
                 Add(full, absolute);
@@ -88,7 +88,7 @@ internal static class FileCollector
         if (targets.Count == 0 && unreadable.Count == 0)
         {
             throw new UsageException(
-                $"{command}: nothing to lint in " + string.Join(", ", paths.Select(p => $"'{p}'")) + ": no .reg, .ps1, .psm1, .cmd or .bat file there, or every one is excluded.",
+                $"{command}: nothing to lint in " + string.Join(", ", paths.Select(p => $"'{p}'")) + ": no .reg, .ps1, .psm1, .cmd, .bat or .cs file there, or every one is excluded.",
                 "Check the path (a wrong path would pass with nothing checked), or the 'include' and 'exclude' settings of hvlint.json.");
         }
 

@@ -55,7 +55,7 @@ internal static class StandardInput
         {
             throw new UsageException(
                 $"{command}: --stdin-filename '{name}' is not a file HvLint reads (by its extension).",
-                "HvLint reads .reg, .ps1, .psm1, .cmd and .bat files; the name's extension says which the text is.");
+                "HvLint reads .reg, .ps1, .psm1, .cmd, .bat and .cs files; the name's extension says which the text is.");
         }
 
         byte[] content;

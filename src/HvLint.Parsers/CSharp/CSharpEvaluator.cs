@@ -790,9 +790,20 @@ internal sealed class CSharpEvaluator
             return null;
         }
 
-        var isConst = declarator.Parent?.Parent is LocalDeclarationStatementSyntax local && local.IsConst
-            || declarator.Parent?.Parent is FieldDeclarationSyntax field && field.Modifiers.Any(m => m.IsKind(SyntaxKind.ConstKeyword) || m.IsKind(SyntaxKind.ReadOnlyKeyword));
-        return isConst || !_reassigned.Contains(name) ? declarator : null;
+        // A const never changes. A local that nothing in its file assigns again keeps its
+        // initializer; a field only when it is readonly too (another file or type could set it),
+        // and a readonly field assigned in a constructor is not followed.
+        switch (declarator.Parent?.Parent)
+        {
+            case LocalDeclarationStatementSyntax local:
+                return local.IsConst || !_reassigned.Contains(name) ? declarator : null;
+            case FieldDeclarationSyntax field when field.Modifiers.Any(m => m.IsKind(SyntaxKind.ConstKeyword)):
+                return declarator;
+            case FieldDeclarationSyntax field when field.Modifiers.Any(m => m.IsKind(SyntaxKind.ReadOnlyKeyword)):
+                return _reassigned.Contains(name) ? null : declarator;
+            default:
+                return null;
+        }
     }
 
     private CsValue? Constant(ExpressionSyntax expression, TextSpan span)

@@ -367,8 +367,10 @@ internal sealed class CSharpWalker
     /// <summary>
     /// Whether a call runs only on some paths: inside an if or else branch, a switch section, a
     /// loop body (which may run no time), a catch block, the right side of &amp;&amp;, || or ??, a
-    /// branch of ?:, after ?., or a lambda or local function (run only when called). Conflict
-    /// rules compare only writes that happen on every path.
+    /// branch of ?:, after ?., or a lambda or local function (run only when called). Any method
+    /// but Main runs only when something calls it (as a PowerShell function does), so only the
+    /// writes of Main and of top-level statements are unconditional. Conflict rules compare only
+    /// writes that happen on every path.
     /// </summary>
     private static bool IsConditional(SyntaxNode node)
     {
@@ -390,8 +392,12 @@ internal sealed class CSharpWalker
                 case AnonymousFunctionExpressionSyntax:
                 case LocalFunctionStatementSyntax:
                     return true;
-                case MemberDeclarationSyntax:
+                case GlobalStatementSyntax:
                     return false;
+                case MethodDeclarationSyntax { Identifier.ValueText: "Main" }:
+                    return false;
+                case MemberDeclarationSyntax:
+                    return true;
             }
         }
 

@@ -148,4 +148,21 @@ public class CsRegistryApiTests
 
         Assert.Equal([false, true, true], w.Select(x => x.IsConditional));
     }
+
+    [Fact]
+    public void Writes_in_methods_other_than_Main_run_only_when_called()
+    {
+        var w = Cs("""
+            using Microsoft.Win32;
+            Registry.SetValue(@"HKEY_LOCAL_MACHINE\SOFTWARE\A", "TopLevel", 1);
+            static class Toggle
+            {
+                public static void On() => Registry.SetValue(@"HKEY_LOCAL_MACHINE\SOFTWARE\A", "Enabled", 1);
+                public static void Off() => Registry.SetValue(@"HKEY_LOCAL_MACHINE\SOFTWARE\A", "Enabled", 0);
+                static void Main() => Registry.SetValue(@"HKEY_LOCAL_MACHINE\SOFTWARE\A", "InMain", 1);
+            }
+            """).Registry();
+
+        Assert.Equal([false, true, true, false], w.Select(x => x.IsConditional));
+    }
 }

@@ -68,4 +68,16 @@ public class CsRuleIntegrationTests
             key.SetValue("MaximumActiveTransfers", 8);
             """, ".cs");
     }
+
+    [Fact]
+    public void A_comment_directive_suppresses_a_finding_in_a_cs_file()
+    {
+        RuleVerifier.Verify($$"""
+            using Microsoft.Win32;
+
+            // hvlint-disable-next-line HV0101 -- read by the Contoso agent
+            Registry.SetValue(@"{{Migration}}", "ContosoAgentVersion", 1);
+            Registry.SetValue(@"{{Migration}}", {|HV0101:"EnableCompresion"|}, 1);
+            """, ".cs");
+    }
 }

@@ -107,6 +107,28 @@ public class CsValueTests
     }
 
     [Fact]
+    public void A_field_that_is_not_readonly_or_is_set_in_a_constructor_is_not_followed()
+    {
+        var w = Cs("""
+            using Microsoft.Win32;
+            public class Agent
+            {
+                public static string Name = "MaximumActiveTransfers";
+                private readonly int _count = 8;
+
+                public Agent(int count) => _count = count;
+
+                public void Apply()
+                {
+                    Registry.SetValue(@"HKEY_LOCAL_MACHINE\SOFTWARE\A", Name, _count);
+                }
+            }
+            """).Registry();
+
+        Assert.Equal((Certainty.Unresolved, Certainty.Unresolved), (w[0].NameCertainty, w[0].DataCertainty));
+    }
+
+    [Fact]
     public void Values_computed_at_run_time_stay_unresolved()
     {
         var w = CsMain(Key + """
