@@ -7,6 +7,7 @@ using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
 using HvLint.Core.Fixes;
 using HvLint.Parsers.PowerShell;
+using HvLint.Rules;
 using Microsoft.CodeAnalysis.Text;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 using RoslynLocation = Microsoft.CodeAnalysis.Location;
@@ -50,8 +51,10 @@ internal sealed class CompilationLinter
     /// file. <paramref name="path"/> is the file's path (full when the compiler knows it), and
     /// <paramref name="lintPath"/> the name HvLint lints it under (its extension picks the front end).
     /// <paramref name="render"/> renders the changes of findings the front end left without a fix.
+    /// <paramref name="parsed"/>, when given, reads the file instead of the engine's front end
+    /// (the compiler's own tree and semantic model).
     /// </summary>
-    public IReadOnlyList<RoslynDiagnostic> Lint(string path, string lintPath, SourceText text, Func<TextSpan, RoslynLocation> locate, Func<WriteChange, CodeFix?>? render, CancellationToken cancellationToken)
+    public IReadOnlyList<RoslynDiagnostic> Lint(string path, string lintPath, SourceText text, Func<TextSpan, RoslynLocation> locate, Func<WriteChange, CodeFix?>? render, IWriteExtractor? parsed, CancellationToken cancellationToken)
     {
         var engine = _baseEngine;
         LintOptions? options = null;
@@ -85,18 +88,27 @@ internal sealed class CompilationLinter
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        if (parsed is not null)
+        {
+            // An engine of this one file's front end, over the file's catalog: cheap beside the
+            // lint itself (the catalog and rules are shared, not built again).
+            engine = new LintEngine(engine.Catalog, [parsed], RuleSet.All);
+        }
+
         var content = Encoding.UTF8.GetBytes(text.ToString());
         var result = engine.LintBytes(lintPath, content, options);
+        bool InFile(HvLint.Core.Diagnostics.Location location) =>
+            ReferenceEquals(location.Source, result.Source) || string.Equals(location.Path, lintPath, StringComparison.Ordinal);
         var length = text.Length;
         foreach (var finding in result.Diagnostics)
         {
-            if (!string.Equals(finding.Location.Path, lintPath, StringComparison.Ordinal) || !_descriptors.TryGetValue(finding.Rule.Id, out var descriptor))
+            if (!InFile(finding.Location) || !_descriptors.TryGetValue(finding.Rule.Id, out var descriptor))
             {
                 continue;
             }
 
             var additional = finding.Related
-                .Where(r => string.Equals(r.Location.Path, lintPath, StringComparison.Ordinal))
+                .Where(r => InFile(r.Location))
                 .Select(r => locate(SpanOf(r.Location.Span, length)))
                 .ToArray();
             var fixes = finding.Fixes;

@@ -41,20 +41,20 @@ public sealed class HvLintAnalyzer : DiagnosticAnalyzer
         {
             var sources = new CompilationLinter(AnalyzerEngines.Sources, s_sourceDescriptors.Value);
             var additional = new Lazy<CompilationLinter>(() => new CompilationLinter(AnalyzerEngines.AdditionalFiles, s_additionalDescriptors.Value));
-            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, sources));
+            start.RegisterSemanticModelAction(model => AnalyzeTree(model, sources));
             start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, additional.Value));
         });
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationLinter linter)
+    private static void AnalyzeTree(SemanticModelAnalysisContext context, CompilationLinter linter)
     {
-        var tree = context.Tree;
+        var tree = context.SemanticModel.SyntaxTree;
         var path = tree.FilePath;
         // The extension picks HvLint's front end: a script (.csx) or a tree without a path is still C#.
         var lintPath = string.IsNullOrEmpty(path) ? "source.cs" : path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) ? path : path + ".cs";
         var text = tree.GetText(context.CancellationToken);
         var root = new Lazy<SyntaxNode>(() => tree.GetRoot(context.CancellationToken));
-        foreach (var diagnostic in linter.Lint(path, lintPath, text, span => Location.Create(tree, span), change => CSharpFixRenderer.Render(root.Value, change), context.CancellationToken))
+        foreach (var diagnostic in linter.Lint(path, lintPath, text, span => Location.Create(tree, span), change => CSharpFixRenderer.Render(root.Value, change), new ParsedTreeExtractor(tree, context.SemanticModel, context.CancellationToken), context.CancellationToken))
         {
             context.ReportDiagnostic(diagnostic);
         }
@@ -69,7 +69,7 @@ public sealed class HvLintAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var diagnostic in linter.Lint(path, path, text, span => Location.Create(path, span, text.Lines.GetLinePositionSpan(span)), render: null, context.CancellationToken))
+        foreach (var diagnostic in linter.Lint(path, path, text, span => Location.Create(path, span, text.Lines.GetLinePositionSpan(span)), render: null, parsed: null, context.CancellationToken))
         {
             context.ReportDiagnostic(diagnostic);
         }

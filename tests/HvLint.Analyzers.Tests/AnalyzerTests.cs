@@ -48,6 +48,28 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public async Task A_constant_of_another_file_is_judged_at_its_use_in_the_file_of_the_write()
+    {
+        // The analyzer hands the front end the compiler's semantic model, which folds constants
+        // across files; a finding stays in the file of the write, never at an offset of another.
+        var test = new AnalyzerTest($$"""
+            using Microsoft.Win32;
+
+            class Tuning
+            {
+                static void Main() => Registry.SetValue(@"{{Migration}}", {|HV0101:Names.Transfers|}, 8);
+            }
+            """);
+        test.TestState.Sources.Add(("/0/Names.cs", """
+            static class Names
+            {
+                public const string Transfers = "MaximumActiveTransfer";
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task A_value_computed_at_run_time_is_not_judged()
     {
         await new AnalyzerTest($$"""

@@ -14,7 +14,7 @@ public sealed class CodeFixTests
 
             class Tuning
             {
-                static void Apply() => Registry.SetValue(@"{{Migration}}", {|HV0101:"MaximumActiveTransfer"|}, 8, RegistryValueKind.DWord);
+                static void Main() => Registry.SetValue(@"{{Migration}}", {|HV0101:"MaximumActiveTransfer"|}, 8, RegistryValueKind.DWord);
             }
             """,
             $$"""
@@ -22,7 +22,7 @@ public sealed class CodeFixTests
 
             class Tuning
             {
-                static void Apply() => Registry.SetValue(@"{{Migration}}", "MaximumActiveTransfers", 8, RegistryValueKind.DWord);
+                static void Main() => Registry.SetValue(@"{{Migration}}", "MaximumActiveTransfers", 8, RegistryValueKind.DWord);
             }
             """).RunAsync();
     }
@@ -36,7 +36,7 @@ public sealed class CodeFixTests
 
             class Tuning
             {
-                static void Apply() => Registry.SetValue(@"{{Migration}}", {|HV0101:@"MaximumActiveTransfer"|}, 8);
+                static void Main() => Registry.SetValue(@"{{Migration}}", {|HV0101:@"MaximumActiveTransfer"|}, 8);
             }
             """,
             $$"""
@@ -44,7 +44,7 @@ public sealed class CodeFixTests
 
             class Tuning
             {
-                static void Apply() => Registry.SetValue(@"{{Migration}}", @"MaximumActiveTransfers", 8);
+                static void Main() => Registry.SetValue(@"{{Migration}}", @"MaximumActiveTransfers", 8);
             }
             """).RunAsync();
     }
@@ -57,7 +57,7 @@ public sealed class CodeFixTests
 
             class Tuning
             {
-                static void Apply() => Registry.SetValue(@"{{Migration}}", {|HV0101:"MaximumActive" + "Transfer"|}, 8);
+                static void Main() => Registry.SetValue(@"{{Migration}}", {|HV0101:"MaximumActive" + "Transfer"|}, 8);
             }
             """;
         await new CodeFixTest(source, source).RunAsync();
