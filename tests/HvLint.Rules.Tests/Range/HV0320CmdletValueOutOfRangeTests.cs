@@ -17,6 +17,16 @@ public sealed class HV0320CmdletValueOutOfRangeTests
     }
 
     [Fact]
+    public void Reports_an_adapter_minimum_bandwidth_weight_above_100_and_accepts_0_which_turns_it_off()
+    {
+        RuleVerifier.Verify<HV0320CmdletValueOutOfRange>(
+            "Set-VMNetworkAdapter -VMName web01 -MinimumBandwidthWeight {|HV0320:101|}\r\n"
+            + "Set-VMNetworkAdapter -ManagementOS -Name Storage -MinimumBandwidthWeight 100\r\n"
+            + "Set-VMNetworkAdapter -VMName web02 -MinimumBandwidthWeight 0\r\n",
+            ".ps1");
+    }
+
+    [Fact]
     public void Reports_an_inferred_range_at_most_as_a_warning()
     {
         var result = RuleVerifier.Verify<HV0320CmdletValueOutOfRange>("Set-VMNetworkAdapterVlan -VMName web01 -Access -VlanId {|HV0320:5000|}\r\n", ".ps1");
