@@ -39,4 +39,21 @@ public sealed class HV0730CmdletAndRegistryBothSetTests
             + $"Set-ItemProperty -Path '{Migration}' -Name AuthenticationType -Value 1 -Type DWord\r\n",
             ".ps1");
     }
+
+    [Fact]
+    public void Is_silent_when_the_cmdlet_changes_a_host_named_by_a_variable_or_a_CIM_session_and_reports_localhost()
+    {
+        RuleVerifier.Verify<HV0730CmdletAndRegistryBothSet>(
+            "Set-VMHost -ComputerName $node -MaximumStorageMigrations 8\r\n"
+            + "Set-VMHost -CimSession $session -MaximumVirtualMachineMigrations 8\r\n"
+            + "Set-VMHost -ComputerName 'HV01','HV02' -VirtualMachineMigrationAuthenticationType Kerberos\r\n"
+            + $"Set-ItemProperty -Path '{Migration}' -Name MaximumActiveStorageMigrationCount -Value 2 -Type DWord\r\n"
+            + $"Set-ItemProperty -Path '{Migration}' -Name MaximumActiveVmMigrationCount -Value 2 -Type DWord\r\n"
+            + $"Set-ItemProperty -Path '{Migration}' -Name AuthenticationType -Value 0 -Type DWord\r\n",
+            ".ps1");
+        RuleVerifier.Verify<HV0730CmdletAndRegistryBothSet>(
+            "Set-VMHost -ComputerName localhost -MaximumStorageMigrations 8\r\n"
+            + $"Set-ItemProperty -Path '{Migration}' -Name MaximumActiveStorageMigrationCount -Value {{|HV0730:2|}} -Type DWord\r\n",
+            ".ps1");
+    }
 }

@@ -12,6 +12,24 @@ namespace HvLint.Parsers.PowerShell;
 /// </summary>
 internal sealed partial class ScriptWalker
 {
+    /// <summary>
+    /// The host a Hyper-V cmdlet changes: null for this one (no -ComputerName or -CimSession, or
+    /// localhost, '.', $env:COMPUTERNAME); else the name, or the argument as written when it is not
+    /// literal (a variable, a session, several hosts), so relations never pair it with this host's
+    /// writes or with another host's.
+    /// </summary>
+    private string? ComputerOf(BoundCommand b)
+    {
+        // A splat HvLint cannot read may name a host too; as before, that is taken as this host.
+        if ((b.Get("ComputerName") ?? b.Get("CimSession")) is not { } arg || arg.ArgumentSpan == b.Span)
+        {
+            return null;
+        }
+
+        var name = arg.Value.Certainty != Certainty.Unresolved && arg.Value is not PsArray ? arg.Value.AsText() ?? Text(arg.ArgumentSpan) : Text(arg.ArgumentSpan);
+        return name is "." || name.Equals("localhost", StringComparison.OrdinalIgnoreCase) || name.Equals("$env:COMPUTERNAME", StringComparison.OrdinalIgnoreCase) ? null : name;
+    }
+
     private void HyperVCmdlet(BoundCommand b, Scope scope)
     {
         // -WhatIf only says what would happen.
@@ -21,7 +39,7 @@ internal sealed partial class ScriptWalker
         }
 
         var scopeKind = HyperVCmdlets.ScopeOf(b.Cmdlet);
-        var computer = b.Get("ComputerName")?.Value is { } c && c.Certainty != Certainty.Unresolved && c is not PsArray ? c.AsText() : null;
+        var computer = ComputerOf(b);
         var vmName = AdapterOwner(b, scopeKind, scope);
         foreach (var target in Targets(b, scopeKind, scope))
         {
