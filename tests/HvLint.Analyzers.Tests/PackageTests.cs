@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using HvLint.TestKit;
 
@@ -39,7 +38,7 @@ public sealed partial class PackageTests : IDisposable
         // The test's own build built the package project (a reference of this project), so packing
         // is only zipping: --no-build, with the nuspec written outside the repository.
         var packages = Path.Combine(_dir, "packages");
-        var pack = Run("dotnet", ["pack", RepoPaths.Combine("src", "HvLint.Analyzers", "Package"), "--no-build", "--configuration", Configuration, "--output", packages, "-p:NuspecOutputPath=" + Path.Combine(_dir, "nuspec") + Path.DirectorySeparatorChar], _dir);
+        var pack = Processes.Run("dotnet", ["pack", RepoPaths.Combine("src", "HvLint.Analyzers", "Package"), "--no-build", "--configuration", Configuration, "--output", packages, "-p:NuspecOutputPath=" + Path.Combine(_dir, "nuspec") + Path.DirectorySeparatorChar], _dir);
         Assert.True(pack.ExitCode == 0, "dotnet pack: " + pack);
         var nupkg = Assert.Single(Directory.GetFiles(packages, "*.nupkg"));
         var version = VersionOf().Match(Path.GetFileName(nupkg)).Groups[1].Value;
@@ -88,7 +87,7 @@ public sealed partial class PackageTests : IDisposable
 
         // A global packages folder of its own: the package is extracted fresh, never taken from a
         // cache filled by an earlier run with the same version.
-        var build = Run("dotnet", ["build", "Sample.csproj", "--disable-build-servers", "-nologo", "-clp:NoSummary"], sample, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_dir, "nuget-packages") });
+        var build = Processes.Run("dotnet", ["build", "Sample.csproj", "--disable-build-servers", "-nologo", "-clp:NoSummary"], sample, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_dir, "nuget-packages") });
 
         var literal = Tuning("Tuning").Split('\n')[5].IndexOf("\"MaximumActiveTransfer\"", StringComparison.Ordinal) + 1;
         var output = build.Output;
@@ -126,48 +125,5 @@ public sealed partial class PackageTests : IDisposable
         var path = Path.Combine(folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content);
-    }
-
-    private static (int ExitCode, string Output) Run(string file, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
-    {
-        Directory.CreateDirectory(workingDirectory);
-        var psi = new ProcessStartInfo(file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var a in arguments)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        // The test host's own MSBuild settings must not leak into the nested builds.
-        foreach (var key in psi.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToArray())
-        {
-            psi.Environment.Remove(key);
-        }
-
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        psi.Environment["DOTNET_NOLOGO"] = "1";
-        psi.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        foreach (var (k, v) in environment ?? new Dictionary<string, string>())
-        {
-            psi.Environment[k] = v;
-        }
-
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start " + file);
-        p.StandardInput.Close();
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(600_000))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} {string.Join(' ', arguments)} did not finish in 10 minutes");
-        }
-
-        return (p.ExitCode, stdout.Result + stderr.Result);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
+using HvLint.TestKit;
 
 namespace HvLint.Cli.Tests;
 

@@ -1,3 +1,5 @@
+using HvLint.TestKit;
+
 namespace HvLint.Cli.Tests;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HvLint.Core.Model;
+using HvLint.Parsers.PowerShell;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -445,7 +446,7 @@ internal sealed class CSharpEvaluator
                 // unchecked((int)0x80000000) and friends wrap; a checked constant cast that does not fit does not compile.
                 var wrapped = Wrap(n.Value, target);
                 return wrapped is { } w ? new CsNumber(w, target, inner.Span, inner.Certainty) { Uses = inner.Uses } : new CsUnknown(span);
-            case "RegistryValueKind" when inner is CsNumber k && KindName((int)k.Value) is { } member:
+            case "RegistryValueKind" when inner is CsNumber k && RegistryConversion.KindName((int)k.Value) is { } member:
                 return new CsEnum("RegistryValueKind", member, inner.Span, inner.Certainty);
             default:
                 return new CsUnknown(span);
@@ -470,20 +471,6 @@ internal sealed class CSharpEvaluator
             _ => null,
         };
     }
-
-    /// <summary>The RegistryValueKind member of a number, as the enum defines them.</summary>
-    internal static string? KindName(int value) => value switch
-    {
-        -1 => "None",
-        0 => "Unknown",
-        1 => "String",
-        2 => "ExpandString",
-        3 => "Binary",
-        4 => "DWord",
-        7 => "MultiString",
-        11 => "QWord",
-        _ => null,
-    };
 
     private CsValue Array(string? elementType, SeparatedSyntaxList<ExpressionSyntax> expressions, TextSpan span, int depth)
     {

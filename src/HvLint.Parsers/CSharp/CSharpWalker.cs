@@ -1,4 +1,5 @@
 using HvLint.Core.Model;
+using HvLint.Parsers.PowerShell;
 using HvLint.Parsers.Batch;
 using HvLint.Parsers.Commands;
 using Microsoft.CodeAnalysis;
@@ -233,7 +234,7 @@ internal sealed class CSharpWalker
             kindName = kind switch
             {
                 CsEnum { TypeName: "RegistryValueKind" } e => e.Member,
-                CsNumber n when n.Value is >= int.MinValue and <= int.MaxValue => CSharpEvaluator.KindName((int)n.Value),
+                CsNumber n when n.Value is >= int.MinValue and <= int.MaxValue => RegistryConversion.KindName((int)n.Value),
                 _ => null,
             };
             if (kindName is null)

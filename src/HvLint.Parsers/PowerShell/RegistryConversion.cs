@@ -48,19 +48,22 @@ internal static class RegistryConversion
             return named;
         }
 
-        return int.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n switch
-        {
-            -1 => "None",
-            0 => "Unknown",
-            1 => "String",
-            2 => "ExpandString",
-            3 => "Binary",
-            4 => "DWord",
-            7 => "MultiString",
-            11 => "QWord",
-            _ => null,
-        } : null;
+        return int.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? KindName(n) : null;
     }
+
+    /// <summary>The RegistryValueKind member of a number, as the enum defines them (PowerShell's [RegistryValueKind]4, C#'s (RegistryValueKind)4).</summary>
+    public static string? KindName(int value) => value switch
+    {
+        -1 => "None",
+        0 => "Unknown",
+        1 => "String",
+        2 => "ExpandString",
+        3 => "Binary",
+        4 => "DWord",
+        7 => "MultiString",
+        11 => "QWord",
+        _ => null,
+    };
 
     /// <summary>Converts a value (null: not given) to what is stored; <paramref name="kind"/> null infers the kind.</summary>
     public static Result Convert(PsValue? value, string? kind)
