@@ -5,7 +5,6 @@ using HvLint.Core.Catalog;
 using HvLint.Core.Configuration;
 using HvLint.Core.Diagnostics;
 using HvLint.Core.Engine;
-using HvLint.Core.Fixes;
 using HvLint.Parsers.PowerShell;
 using HvLint.Rules;
 using Microsoft.CodeAnalysis.Text;
@@ -50,11 +49,10 @@ internal sealed class CompilationLinter
     /// HvLint's findings on one file as Roslyn diagnostics, located in <paramref name="locate"/>'s
     /// file. <paramref name="path"/> is the file's path (full when the compiler knows it), and
     /// <paramref name="lintPath"/> the name HvLint lints it under (its extension picks the front end).
-    /// <paramref name="render"/> renders the changes of findings the front end left without a fix.
     /// <paramref name="parsed"/>, when given, reads the file instead of the engine's front end
     /// (the compiler's own tree and semantic model).
     /// </summary>
-    public IReadOnlyList<RoslynDiagnostic> Lint(string path, string lintPath, SourceText text, Func<TextSpan, RoslynLocation> locate, Func<WriteChange, CodeFix?>? render, IWriteExtractor? parsed, CancellationToken cancellationToken)
+    public IReadOnlyList<RoslynDiagnostic> Lint(string path, string lintPath, SourceText text, Func<TextSpan, RoslynLocation> locate, IWriteExtractor? parsed, CancellationToken cancellationToken)
     {
         var engine = _baseEngine;
         LintOptions? options = null;
@@ -112,10 +110,6 @@ internal sealed class CompilationLinter
                 .Select(r => locate(SpanOf(r.Location.Span, length)))
                 .ToArray();
             var fixes = finding.Fixes;
-            if (fixes.Count == 0 && finding.Change is { } change && render?.Invoke(change) is { } rendered)
-            {
-                fixes = [rendered];
-            }
 
             diagnostics.Add(RoslynDiagnostic.Create(
                 descriptor,

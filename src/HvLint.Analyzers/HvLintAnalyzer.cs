@@ -53,8 +53,7 @@ public sealed class HvLintAnalyzer : DiagnosticAnalyzer
         // The extension picks HvLint's front end: a script (.csx) or a tree without a path is still C#.
         var lintPath = string.IsNullOrEmpty(path) ? "source.cs" : path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) ? path : path + ".cs";
         var text = tree.GetText(context.CancellationToken);
-        var root = new Lazy<SyntaxNode>(() => tree.GetRoot(context.CancellationToken));
-        foreach (var diagnostic in linter.Lint(path, lintPath, text, span => Location.Create(tree, span), change => CSharpFixRenderer.Render(root.Value, change), new ParsedTreeExtractor(tree, context.SemanticModel, context.CancellationToken), context.CancellationToken))
+        foreach (var diagnostic in linter.Lint(path, lintPath, text, span => Location.Create(tree, span), new ParsedTreeExtractor(tree, context.SemanticModel, context.CancellationToken), context.CancellationToken))
         {
             context.ReportDiagnostic(diagnostic);
         }
@@ -69,7 +68,7 @@ public sealed class HvLintAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var diagnostic in linter.Lint(path, path, text, span => Location.Create(path, span, text.Lines.GetLinePositionSpan(span)), render: null, parsed: null, context.CancellationToken))
+        foreach (var diagnostic in linter.Lint(path, path, text, span => Location.Create(path, span, text.Lines.GetLinePositionSpan(span)), parsed: null, context.CancellationToken))
         {
             context.ReportDiagnostic(diagnostic);
         }

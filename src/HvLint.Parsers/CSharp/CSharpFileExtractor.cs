@@ -42,9 +42,11 @@ public sealed class CSharpFileExtractor : IWriteExtractor
             s_threads.Run(() => CSharpFrontEnd.Extract(source, context));
         }
 
-        return new ExtractionResult(source, [.. context.Writes], [.. context.Diagnostics])
+        IReadOnlyList<HvLint.Core.Model.Write> writes = [.. context.Writes];
+        return new ExtractionResult(source, writes, [.. context.Diagnostics])
         {
             Comments = [.. context.Comments],
+            FixRenderer = new CSharpFixRenderer(writes),
         };
     }
 

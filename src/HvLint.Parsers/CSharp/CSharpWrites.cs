@@ -26,9 +26,11 @@ public static class CSharpWrites
             CSharpFrontEnd.Walk(tree, model, context, static s => s, comments: true);
         }
 
-        return new ExtractionResult(source, [.. context.Writes], [.. context.Diagnostics])
+        IReadOnlyList<HvLint.Core.Model.Write> writes = [.. context.Writes];
+        return new ExtractionResult(source, writes, [.. context.Diagnostics])
         {
             Comments = [.. context.Comments],
+            FixRenderer = new CSharpFixRenderer(writes),
         };
     }
 }

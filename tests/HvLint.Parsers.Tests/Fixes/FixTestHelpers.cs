@@ -3,6 +3,7 @@ using HvLint.Core.Engine;
 using HvLint.Core.Fixes;
 using HvLint.Core.Model;
 using HvLint.Parsers.Batch;
+using HvLint.Parsers.CSharp;
 using HvLint.Parsers.PowerShell;
 using HvLint.Parsers.Reg;
 
@@ -18,6 +19,7 @@ internal static class FixTestHelpers
         ".reg" => new RegFileExtractor().Extract("sample.reg", utf16 ? [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)] : Encoding.Latin1.GetBytes(text)),
         ".cmd" => new BatchFileExtractor().Extract("sample.cmd", Encoding.UTF8.GetBytes(text)),
         ".ps1" => new PowerShellScriptExtractor().Extract("sample.ps1", Encoding.UTF8.GetBytes(text)),
+        ".cs" => new CSharpFileExtractor().Extract("sample.cs", Encoding.UTF8.GetBytes(text)),
         _ => throw new ArgumentException(extension, nameof(extension)),
     };
 
