@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using static HvLint.LanguageServer.Tests.CompletionItems;
 
 namespace HvLint.LanguageServer.Tests;
 
@@ -247,21 +248,6 @@ public sealed class CompletionTests : IAsyncLifetime
 
     private Task ChangeAsync(string uri, int version, string text) =>
         _client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri, version }, contentChanges = new[] { new { text } } });
-
-    private static List<string> Labels(JArray items) => [.. items.Select(i => (string)i["label"]!)];
-
-    private static JToken Single(JArray items, string label)
-    {
-        var found = items.Where(i => (string?)i["label"] == label).ToList();
-        Assert.True(found.Count == 1, $"expected one item '{label}'; got: {string.Join(", ", Labels(items))}");
-        return found[0];
-    }
-
-    private static void AssertRange(JToken item, int line, int start, int end)
-    {
-        var range = item["textEdit"]!["range"]!;
-        Assert.Equal((line, start, line, end), ((int)range["start"]!["line"]!, (int)range["start"]!["character"]!, (int)range["end"]!["line"]!, (int)range["end"]!["character"]!));
-    }
 
     // One edit of one line, applied independently of the server (lines end at CR LF here).
     private static string Apply(string text, JToken edit)

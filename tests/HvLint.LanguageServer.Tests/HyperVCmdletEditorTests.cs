@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using static HvLint.LanguageServer.Tests.CompletionItems;
 
 namespace HvLint.LanguageServer.Tests;
 
@@ -184,21 +185,6 @@ public sealed class HyperVCmdletEditorTests : IAsyncLifetime
         var range = hover["range"]!;
         Assert.Equal((int)range["start"]!["line"]!, (int)range["end"]!["line"]!);
         return (text, ((int)range["start"]!["line"]!, (int)range["start"]!["character"]!, (int)range["end"]!["character"]!));
-    }
-
-    private static List<string> Labels(JArray items) => [.. items.Select(i => (string)i["label"]!)];
-
-    private static JToken Single(JArray items, string label)
-    {
-        var found = items.Where(i => (string?)i["label"] == label).ToList();
-        Assert.True(found.Count == 1, $"expected one item '{label}'; got: {string.Join(", ", Labels(items))}");
-        return found[0];
-    }
-
-    private static void AssertRange(JToken item, int line, int start, int end)
-    {
-        var range = item["textEdit"]!["range"]!;
-        Assert.Equal((line, start, line, end), ((int)range["start"]!["line"]!, (int)range["start"]!["character"]!, (int)range["end"]!["line"]!, (int)range["end"]!["character"]!));
     }
 
     // One edit of a one-line text.
