@@ -1,4 +1,6 @@
+using HvLint.Core.Catalog;
 using HvLint.Core.Diagnostics;
+using HvLint.Core.Model;
 using HvLint.Core.Rules;
 
 namespace HvLint.Rules;
@@ -16,11 +18,23 @@ public sealed class HV0530CmdletSecurityWeakening : Rule
         securitySeverity: 5.0);
 
     /// <inheritdoc />
-    public override void AnalyzeHyperVSettingWrite(HyperVSettingWriteContext context)
+    public override void AnalyzeFile(FileContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var write = context.Write;
-        if (context.Entry is not { Security: { } security } entry || HyperVValues.Known(write) is not { } text)
+        var writes = context.Writes.OfType<HyperVSettingWrite>().ToList();
+        var nested = NestedVms(writes);
+        foreach (var write in writes)
+        {
+            var entry = write.Parameter is null ? null
+                : write.WmiClass is { } wmiClass ? context.Catalog.FindHyperVProperty(wmiClass, write.Parameter)
+                : context.Catalog.FindHyperVSetting(write.Cmdlet, write.Parameter);
+            Analyze(context, write, entry, nested);
+        }
+    }
+
+    private static void Analyze(FileContext context, HyperVSettingWrite write, CatalogEntry? entry, HashSet<string>? nested)
+    {
+        if (entry is not { Security: { } security } || HyperVValues.Known(write) is not { } text)
         {
             return;
         }
@@ -42,6 +56,15 @@ public sealed class HV0530CmdletSecurityWeakening : Rule
             return;
         }
 
+        // Nested virtualization needs MAC address spoofing on the nested host's adapters for its
+        // own VMs to reach the network (Microsoft's nested virtualization page). In a script that
+        // turns nesting on, spoofing on the same VM, or on VMs it cannot name, is that requirement.
+        if (nested is not null && write.Cmdlet == "Set-VMNetworkAdapter" && write.Parameter == "MacAddressSpoofing" && !write.ManagementOS
+            && (AdapterVm(write) is not { } vm || nested.Contains(Host(write) + "|" + vm) || nested.Contains(Host(write) + "|*")))
+        {
+            return;
+        }
+
         var shown = write.WmiClass is null ? selected.Name ?? text : $"{text.Trim()} ({selected.Name})";
         context.Report(
             write.ValueOrParameterSpan,
@@ -49,4 +72,33 @@ public sealed class HV0530CmdletSecurityWeakening : Rule
             write,
             securitySeverity: security.Severity);
     }
+
+    /// <summary>
+    /// The VMs (host|name) the file sets up for nested virtualization
+    /// (Set-VMProcessor -ExposeVirtualizationExtensions $true, on any path); an unnamed VM counts
+    /// as every VM ("*"). Null when the file turns nesting on for none.
+    /// </summary>
+    private static HashSet<string>? NestedVms(List<HyperVSettingWrite> writes)
+    {
+        HashSet<string>? nested = null;
+        foreach (var w in writes)
+        {
+            if (w is { Fails: false, WmiClass: null, Cmdlet: "Set-VMProcessor", Parameter: "ExposeVirtualizationExtensions" }
+                && HyperVValues.Known(w) is { } text && AdapterSwitches.IsTrue(text))
+            {
+                nested ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                nested.Add(Host(w) + "|" + (w.TargetParameter is "VMName" or "Name" or "Get-VM" && AdapterSwitches.Literal(w) is { } vm ? vm : "*"));
+            }
+        }
+
+        return nested;
+    }
+
+    private static string Host(HyperVSettingWrite w) => w.ComputerName ?? ".";
+
+    /// <summary>The VM whose adapters a Set-VMNetworkAdapter write changes, when named literally.</summary>
+    private static string? AdapterVm(HyperVSettingWrite w) =>
+        w.TargetCertainty == Certainty.Unresolved ? null
+        : w.TargetParameter is "VMName" or "Get-VM" or "Get-VMNetworkAdapter" ? w.Target
+        : w.VMName;
 }

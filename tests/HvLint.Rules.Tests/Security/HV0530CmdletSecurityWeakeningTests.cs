@@ -69,4 +69,32 @@ public sealed class HV0530CmdletSecurityWeakeningTests
             + "Get-VM tenant02 | Set-VMNetworkAdapter -RouterGuard {|HV0530:Off|}\r\n",
             ".ps1");
     }
+
+    [Fact]
+    public void Leaves_MAC_spoofing_alone_on_a_VM_the_script_sets_up_for_nested_virtualization()
+    {
+        RuleVerifier.Verify<HV0530CmdletSecurityWeakening>(
+            "Set-VMProcessor -VMName hv01 -ExposeVirtualizationExtensions $true\r\n"
+            + "Set-VMNetworkAdapter -VMName hv01 -MacAddressSpoofing On -DhcpGuard {|HV0530:Off|}\r\n"
+            + "Get-VMNetworkAdapter -VMName HV01 | Set-VMNetworkAdapter -MacAddressSpoofing On\r\n"
+            + "Set-VMNetworkAdapter -VMName web01 -MacAddressSpoofing {|HV0530:On|}\r\n",
+            ".ps1");
+    }
+
+    [Fact]
+    public void In_a_script_that_nests_VMs_it_cannot_name_MAC_spoofing_on_unnamed_VMs_is_that_requirement()
+    {
+        RuleVerifier.Verify<HV0530CmdletSecurityWeakening>(
+            "foreach ($vm in $nodes) {\r\n"
+            + "  Set-VMProcessor -VMName $vm -ExposeVirtualizationExtensions $true\r\n"
+            + "  Get-VMNetworkAdapter -VMName $vm | Set-VMNetworkAdapter -MacAddressSpoofing On\r\n"
+            + "}\r\n"
+            + "Set-VMNetworkAdapter -VMName \"$prefix*\" -MacAddressSpoofing On\r\n"
+            + "Set-VMNetworkAdapter -ManagementOS -Name Mgmt -MacAddressSpoofing {|HV0530:On|}\r\n",
+            ".ps1");
+        RuleVerifier.Verify<HV0530CmdletSecurityWeakening>(
+            "Set-VMProcessor -VMName hv01 -ExposeVirtualizationExtensions $false\r\n"
+            + "Set-VMNetworkAdapter -VMName $vm -MacAddressSpoofing {|HV0530:On|}\r\n",
+            ".ps1");
+    }
 }
