@@ -60,7 +60,7 @@ public sealed class HV0530CmdletSecurityWeakening : Rule
         // own VMs to reach the network (Microsoft's nested virtualization page). In a script that
         // turns nesting on, spoofing on the same VM, or on VMs it cannot name, is that requirement.
         if (nested is not null && write.Cmdlet == "Set-VMNetworkAdapter" && write.Parameter == "MacAddressSpoofing" && !write.ManagementOS
-            && (AdapterVm(write) is not { } vm || nested.Contains(Host(write) + "|" + vm) || nested.Contains(Host(write) + "|*")))
+            && (AdapterSwitches.Addressed(write).Owner is not { } vm || nested.Contains(Host(write) + "|" + vm) || nested.Contains(Host(write) + "|*")))
         {
             return;
         }
@@ -96,9 +96,4 @@ public sealed class HV0530CmdletSecurityWeakening : Rule
 
     private static string Host(HyperVSettingWrite w) => w.ComputerName ?? ".";
 
-    /// <summary>The VM whose adapters a Set-VMNetworkAdapter write changes, when named literally.</summary>
-    private static string? AdapterVm(HyperVSettingWrite w) =>
-        w.TargetCertainty == Certainty.Unresolved ? null
-        : w.TargetParameter is "VMName" or "Get-VM" or "Get-VMNetworkAdapter" ? w.Target
-        : w.VMName;
 }

@@ -204,8 +204,8 @@ internal static class AdapterSwitches
         return [.. map.Values.Select(l => l!.Value)];
     }
 
-    // Whose adapter a write addresses (a VM's name or Host), and which adapter when it names one.
-    private static (string? Owner, string? Adapter, bool Named) Addressed(HyperVSettingWrite w) => w.TargetParameter switch
+    /// <summary>Whose adapter a write addresses (a VM's literal name, or the host's marker for the management OS), and which adapter when it names one.</summary>
+    internal static (string? Owner, string? Adapter, bool Named) Addressed(HyperVSettingWrite w) => w.TargetParameter switch
     {
         "Name" or "VMNetworkAdapterName" => (w.ManagementOS ? Host : w.VMName, Literal(w), true),
         "VMName" or "Get-VM" or "Get-VMNetworkAdapter" => (Literal(w), null, false),

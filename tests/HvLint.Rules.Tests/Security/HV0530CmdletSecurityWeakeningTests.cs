@@ -90,6 +90,7 @@ public sealed class HV0530CmdletSecurityWeakeningTests
             + "  Get-VMNetworkAdapter -VMName $vm | Set-VMNetworkAdapter -MacAddressSpoofing On\r\n"
             + "}\r\n"
             + "Set-VMNetworkAdapter -VMName \"$prefix*\" -MacAddressSpoofing On\r\n"
+            + "Set-VMNetworkAdapter -VMName 'LAB-*' -MacAddressSpoofing On\r\n"
             + "Set-VMNetworkAdapter -ManagementOS -Name Mgmt -MacAddressSpoofing {|HV0530:On|}\r\n",
             ".ps1");
         RuleVerifier.Verify<HV0530CmdletSecurityWeakening>(
